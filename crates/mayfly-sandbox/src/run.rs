@@ -1,0 +1,109 @@
+//! One request: a fresh Store, a fresh instance from the pool, the handler,
+//! the response copied out, everything dropped.
+
+use wasmtime::{Extern, Store, Trap};
+
+use crate::engine::Sandbox;
+use crate::error::{GuestFault, MemoryLimitHit, RequestError};
+use crate::exchange::{GuestRequest, GuestResponse};
+use crate::host::HostState;
+use crate::limits::Limits;
+use crate::tenant::{extern_at, Tenant};
+
+impl Sandbox {
+    /// Runs `request` on a brand-new instance of `tenant`. Nothing of the
+    /// instance outlives this call.
+    pub fn handle(
+        &self,
+        tenant: &Tenant,
+        request: GuestRequest,
+        request_id: u64,
+    ) -> Result<GuestResponse, RequestError> {
+        let limits = &tenant.limits;
+        let mut store = self.new_store(tenant, Some(request), request_id, limits);
+        let instance = tenant
+            .pre
+            .instantiate(&mut store)
+            .map_err(|e| classify(e, limits))?;
+        let Some(Extern::Memory(memory)) = extern_at(&instance, &mut store, &tenant.memory) else {
+            return Err(RequestError::Instantiate("memory export missing".into()));
+        };
+        store.data_mut().memory = Some(memory);
+        let Some(Extern::Func(handle)) = extern_at(&instance, &mut store, &tenant.handle) else {
+            return Err(RequestError::Instantiate(
+                "mayfly_handle export missing".into(),
+            ));
+        };
+        let handle = handle
+            .typed::<(), ()>(&store)
+            .map_err(|e| RequestError::Instantiate(e.to_string()))?;
+        let result = handle.call(&mut store, ());
+        let state = store.data_mut();
+        state.flush_wasi_output();
+        match result {
+            Ok(()) => Ok(std::mem::take(&mut state.response)),
+            Err(err) => match err.downcast_ref::<wasmtime_wasi::I32Exit>() {
+                // WASI proc_exit(0) ends the request normally.
+                Some(exit) if exit.0 == 0 => Ok(std::mem::take(&mut state.response)),
+                Some(exit) => Err(RequestError::Trap(format!("proc_exit({})", exit.0))),
+                None => Err(classify(err, limits)),
+            },
+        }
+    }
+
+    /// A Store for one request (or for init, with `request` None) with the
+    /// tenant's limits applied.
+    pub(crate) fn new_store(
+        &self,
+        tenant: &Tenant,
+        request: Option<GuestRequest>,
+        request_id: u64,
+        limits: &Limits,
+    ) -> Store<HostState> {
+        let state = HostState::new(
+            tenant.name.clone(),
+            request_id,
+            request,
+            limits.memory_bytes,
+            limits.max_response_bytes,
+            tenant.uses_wasi,
+        );
+        let mut store = Store::new(&self.engine, state);
+        self.apply_limits(&mut store, limits);
+        store
+    }
+
+    pub(crate) fn apply_limits(&self, store: &mut Store<HostState>, limits: &Limits) {
+        store.limiter(|state| &mut state.limiter);
+        // Fails only when fuel is not enabled, and engine_config enables it.
+        let _ = store.set_fuel(limits.fuel);
+        store.set_epoch_deadline(self.deadline_ticks(limits.deadline_ms));
+    }
+}
+
+/// Which limit or trap an error from wasmtime stands for.
+pub(crate) fn classify(err: wasmtime::Error, limits: &Limits) -> RequestError {
+    if let Some(hit) = err.downcast_ref::<MemoryLimitHit>() {
+        return RequestError::MemoryLimit {
+            limit: hit.limit,
+            wanted: hit.wanted,
+        };
+    }
+    if err
+        .downcast_ref::<wasmtime::PoolConcurrencyLimitError>()
+        .is_some()
+    {
+        return RequestError::PoolExhausted;
+    }
+    if let Some(fault) = err.downcast_ref::<GuestFault>() {
+        return RequestError::Trap(fault.0.clone());
+    }
+    match err.downcast_ref::<Trap>() {
+        Some(Trap::OutOfFuel) => RequestError::OutOfFuel { fuel: limits.fuel },
+        Some(Trap::Interrupt) => RequestError::Deadline {
+            deadline_ms: limits.deadline_ms,
+        },
+        Some(_) => RequestError::Trap(format!("{err:?}")),
+        None => RequestError::Instantiate(format!("{err:#}")),
+    }
+}

@@ -1,0 +1,217 @@
+//! Loading a tenant: validate, check the guest ABI, pre-initialise, and
+//! resolve everything a request needs once, so a request does no lookups.
+
+use std::sync::Arc;
+
+use wasmtime::{Extern, ExternType, InstancePre, Module, ModuleExport, Store, Val};
+
+use crate::engine::Sandbox;
+use crate::error::LoadError;
+use crate::host::HostState;
+use crate::limits::Limits;
+use crate::snapshot::{self, GlobalValue, GLOBAL_EXPORT_PREFIX, INIT_EXPORTS};
+
+const WASI_MODULE: &str = "wasi_snapshot_preview1";
+
+/// A loaded tenant program: compiled, pre-initialised and linked. Shared by
+/// every request (behind an Arc) until a reload replaces it.
+pub struct Tenant {
+    pub(crate) name: Arc<str>,
+    pub(crate) pre: InstancePre<HostState>,
+    pub(crate) memory: ModuleExport,
+    pub(crate) handle: ModuleExport,
+    pub(crate) limits: Limits,
+    pub(crate) uses_wasi: bool,
+    image_bytes: usize,
+}
+
+impl std::fmt::Debug for Tenant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tenant")
+            .field("name", &self.name)
+            .field("limits", &self.limits)
+            .field("uses_wasi", &self.uses_wasi)
+            .finish()
+    }
+}
+
+impl Tenant {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+    pub fn uses_wasi(&self) -> bool {
+        self.uses_wasi
+    }
+    /// Size of the module after pre-initialisation, in bytes.
+    pub fn image_bytes(&self) -> usize {
+        self.image_bytes
+    }
+}
+
+impl Sandbox {
+    /// Loads `bytes` (a Wasm binary or WAT text) as tenant `name`.
+    pub fn load(&self, name: &str, bytes: &[u8], limits: Limits) -> Result<Tenant, LoadError> {
+        let wasm = wat::parse_bytes(bytes).map_err(|e| LoadError::Invalid(e.to_string()))?;
+        if limits.memory_bytes > self.settings.max_memory_bytes {
+            return Err(LoadError::Abi(format!(
+                "memory limit {} exceeds the pool's max_memory_bytes {}",
+                limits.memory_bytes, self.settings.max_memory_bytes
+            )));
+        }
+        let module = self.compile(&wasm)?;
+        check_exports(&module)?;
+        let uses_wasi = module.imports().any(|i| i.module() == WASI_MODULE);
+        for import in module.imports() {
+            if import.module() != "mayfly" && import.module() != WASI_MODULE {
+                return Err(LoadError::Abi(format!(
+                    "imports {}::{}; only `mayfly` and `{WASI_MODULE}` imports are provided",
+                    import.module(),
+                    import.name()
+                )));
+            }
+        }
+        let name: Arc<str> = name.into();
+        let has_init = INIT_EXPORTS.iter().any(|e| module.get_export(e).is_some());
+        let (module, image_bytes) = if has_init {
+            let baked = self.preinitialise(&name, &wasm, limits, uses_wasi)?;
+            let len = baked.len();
+            (self.compile(&baked)?, len)
+        } else {
+            (module, wasm.len())
+        };
+        let pre = self
+            .linker
+            .instantiate_pre(&module)
+            .map_err(|e| LoadError::Abi(format!("{e:#}")))?;
+        let export = |n: &str| {
+            module
+                .get_export_index(n)
+                .ok_or_else(|| LoadError::Abi(format!("missing export `{n}`")))
+        };
+        let tenant = Tenant {
+            name,
+            memory: export("memory")?,
+            handle: export("mayfly_handle")?,
+            pre,
+            limits,
+            uses_wasi,
+            image_bytes,
+        };
+        // One trial instantiation finds what only instantiation can: an
+        // image bigger than the memory limit, a table too big for the pool.
+        let mut store = self.new_store(&tenant, None, 0, &limits);
+        tenant
+            .pre
+            .instantiate(&mut store)
+            .map_err(|e| LoadError::Abi(format!("cannot be instantiated: {e:#}")))?;
+        Ok(tenant)
+    }
+
+    fn compile(&self, wasm: &[u8]) -> Result<Module, LoadError> {
+        Module::new(&self.engine, wasm).map_err(|e| LoadError::Invalid(format!("{e:#}")))
+    }
+
+    /// Runs the module's init exports once and returns the module with the
+    /// resulting state baked in (see `snapshot`).
+    fn preinitialise(
+        &self,
+        name: &Arc<str>,
+        wasm: &[u8],
+        limits: Limits,
+        uses_wasi: bool,
+    ) -> Result<Vec<u8>, LoadError> {
+        let instrumented = self.compile(&snapshot::instrument(wasm)?)?;
+        let pre = self
+            .linker
+            .instantiate_pre(&instrumented)
+            .map_err(|e| LoadError::Abi(format!("{e:#}")))?;
+        let init_limits = limits.for_init();
+        let state = HostState::new(
+            name.clone(),
+            0,
+            None,
+            limits.memory_bytes,
+            limits.max_response_bytes,
+            uses_wasi,
+        );
+        let mut store = Store::new(&self.engine, state);
+        self.apply_limits(&mut store, &init_limits);
+        let init_failed =
+            |e: wasmtime::Error| LoadError::Init(crate::run::classify(e, &init_limits).to_string());
+        let instance = pre.instantiate(&mut store).map_err(init_failed)?;
+        let Some(memory) = instance.get_memory(&mut store, "memory") else {
+            return Err(LoadError::Abi("missing memory export `memory`".into()));
+        };
+        store.data_mut().memory = Some(memory);
+        for export in INIT_EXPORTS {
+            if let Some(init) = instance.get_func(&mut store, export) {
+                let init = init
+                    .typed::<(), ()>(&store)
+                    .map_err(|_| LoadError::Abi(format!("`{export}` must have type () -> ()")))?;
+                let result = init.call(&mut store, ());
+                store.data_mut().flush_wasi_output();
+                result.map_err(init_failed)?;
+            }
+        }
+        let mut globals = Vec::new();
+        for export in instrumented.exports() {
+            let Some(index) = export.name().strip_prefix(GLOBAL_EXPORT_PREFIX) else {
+                continue;
+            };
+            let index: u32 = index
+                .parse()
+                .map_err(|_| LoadError::Abi("bad global export".into()))?;
+            let Some(global) = instance.get_global(&mut store, export.name()) else {
+                continue;
+            };
+            let value = match global.get(&mut store) {
+                Val::I32(v) => GlobalValue::I32(v),
+                Val::I64(v) => GlobalValue::I64(v),
+                Val::F32(v) => GlobalValue::F32(v),
+                Val::F64(v) => GlobalValue::F64(v),
+                Val::V128(v) => GlobalValue::V128(v.as_u128()),
+                _ => continue,
+            };
+            globals.push((index, value));
+        }
+        snapshot::bake(wasm, memory.data(&store), &globals)
+    }
+}
+
+/// `memory` and `mayfly_handle` exported with the ABI's types.
+fn check_exports(module: &Module) -> Result<(), LoadError> {
+    match module.get_export("memory") {
+        Some(ExternType::Memory(_)) => {}
+        Some(_) => return Err(LoadError::Abi("export `memory` is not a memory".into())),
+        None => return Err(LoadError::Abi("missing export `memory`".into())),
+    }
+    for (name, required) in [
+        ("mayfly_handle", true),
+        ("mayfly_init", false),
+        ("_initialize", false),
+    ] {
+        match module.get_export(name) {
+            Some(ExternType::Func(ty)) if ty.params().len() == 0 && ty.results().len() == 0 => {}
+            Some(_) => {
+                return Err(LoadError::Abi(format!(
+                    "export `{name}` must be a function () -> ()"
+                )))
+            }
+            None if required => return Err(LoadError::Abi(format!("missing export `{name}`"))),
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+/// The exported function or memory at a resolved export index.
+pub(crate) fn extern_at(
+    instance: &wasmtime::Instance,
+    store: &mut Store<HostState>,
+    export: &ModuleExport,
+) -> Option<Extern> {
+    instance.get_module_export(store, export)
+}
