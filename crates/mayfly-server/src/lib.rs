@@ -1,0 +1,38 @@
+//! The mayfly server: hyper/tokio, the router, the tenant registry and the
+//! request service. Tenants run in `mayfly-sandbox`; Python sources are
+//! compiled by `mayfly-compiler`.
+
+pub mod config;
+pub mod names;
+pub mod registry;
+pub mod response;
+pub mod router;
+pub mod server;
+pub mod service;
+pub mod source;
+
+use std::sync::Arc;
+
+use mayfly_sandbox::Sandbox;
+
+pub use config::Config;
+pub use registry::Registry;
+pub use router::Router;
+pub use service::App;
+
+/// Builds everything `serve` needs from a settled config: the engine, the
+/// router (its errors all reported) and the tenants loaded from disk.
+pub fn build_app(config: &Config) -> Result<Arc<App>, String> {
+    let router = Router::new(&config.route).map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        format!("invalid routes in the config:\n  {}", lines.join("\n  "))
+    })?;
+    let sandbox = Sandbox::new(&config.pool).map_err(|e| e.to_string())?;
+    let registry = Registry::load_dir(&sandbox, config);
+    Ok(Arc::new(App::new(
+        Arc::new(sandbox),
+        Arc::new(registry),
+        router,
+        config.server.clone(),
+    )))
+}

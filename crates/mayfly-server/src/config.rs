@@ -1,0 +1,154 @@
+//! mayfly.toml: what it holds and how it is read. config/mayfly.toml in the
+//! repository documents every key with its default and the reasoning.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use mayfly_sandbox::{Limits, PoolSettings};
+
+use crate::router::RouteSpec;
+
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub server: ServerSettings,
+    pub limits: Limits,
+    pub pool: PoolSettings,
+    /// Per-tenant overrides of `limits`, keyed by tenant name.
+    pub tenant: BTreeMap<String, LimitOverrides>,
+    pub route: Vec<RouteSpec>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerSettings {
+    pub listen: SocketAddr,
+    pub tenants_dir: PathBuf,
+    /// Path of the built-in hello route with no sandbox; empty turns it off.
+    pub vanilla_path: String,
+    /// Largest request body accepted, in bytes (413 beyond).
+    pub max_body_bytes: u64,
+    /// Seconds a client may take to send the request head.
+    pub header_read_timeout_secs: u64,
+    /// Seconds in-flight requests get to finish on shutdown.
+    pub drain_timeout_secs: u64,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        ServerSettings {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            tenants_dir: PathBuf::from("tenants"),
+            vanilla_path: "/vanilla".into(),
+            max_body_bytes: 1 << 20,
+            header_read_timeout_secs: 10,
+            drain_timeout_secs: 10,
+        }
+    }
+}
+
+/// Any subset of [`Limits`]; unset keys keep the global value.
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitOverrides {
+    pub fuel: Option<u64>,
+    pub memory_bytes: Option<u64>,
+    pub deadline_ms: Option<u64>,
+    pub max_response_bytes: Option<u64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl Config {
+    /// Reads and checks a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        let mut config: Config = toml::from_str(&text).map_err(|e| ConfigError::Parse {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+        config.settle()?;
+        Ok(config)
+    }
+
+    /// Checks cross-key rules and derives what follows from the keys: the
+    /// pool must hold the largest memory any tenant may use.
+    pub fn settle(&mut self) -> Result<(), ConfigError> {
+        for name in self.tenant.keys() {
+            if !crate::names::is_valid_tenant_name(name) {
+                return Err(ConfigError::Invalid(format!("[tenant.{name}]: not a valid tenant name")));
+            }
+        }
+        let largest = self
+            .tenant
+            .keys()
+            .map(|name| self.limits_for(name).memory_bytes)
+            .chain([self.limits.memory_bytes])
+            .max()
+            .unwrap_or(0);
+        self.pool.max_memory_bytes = self.pool.max_memory_bytes.max(largest);
+        if !self.server.vanilla_path.is_empty() && !self.server.vanilla_path.starts_with('/') {
+            return Err(ConfigError::Invalid("server.vanilla_path must start with `/` or be empty".into()));
+        }
+        Ok(())
+    }
+
+    /// The global limits with `[tenant.NAME]` applied.
+    pub fn limits_for(&self, tenant: &str) -> Limits {
+        let base = self.limits;
+        let Some(o) = self.tenant.get(tenant) else {
+            return base;
+        };
+        Limits {
+            fuel: o.fuel.unwrap_or(base.fuel),
+            memory_bytes: o.memory_bytes.unwrap_or(base.memory_bytes),
+            deadline_ms: o.deadline_ms.unwrap_or(base.deadline_ms),
+            max_response_bytes: o.max_response_bytes.unwrap_or(base.max_response_bytes),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_config_parses_and_matches_the_defaults_it_documents() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../config/mayfly.toml");
+        let config = Config::load(&path).expect("config/mayfly.toml");
+        let defaults = Config::default();
+        assert_eq!(config.limits, defaults.limits);
+        assert_eq!(config.server.listen, defaults.server.listen);
+        assert_eq!(config.pool.instances, defaults.pool.instances);
+    }
+
+    #[test]
+    fn overrides_apply_per_tenant_and_raise_the_pool() {
+        let mut config: Config = toml::from_str(
+            "[tenant.big]\nmemory_bytes = 67108864\n[tenant.quick]\ndeadline_ms = 5\n",
+        )
+        .expect("toml");
+        config.settle().expect("valid");
+        assert_eq!(config.limits_for("big").memory_bytes, 64 << 20);
+        assert_eq!(config.limits_for("big").fuel, Limits::default().fuel);
+        assert_eq!(config.limits_for("quick").deadline_ms, 5);
+        assert_eq!(config.pool.max_memory_bytes, 64 << 20);
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        assert!(toml::from_str::<Config>("[limits]\nfeul = 1\n").is_err());
+    }
+}

@@ -1,0 +1,62 @@
+//! The accept loop: one task per connection, HTTP/1.1 with keep-alive and
+//! HTTP/2 through hyper-util's auto builder, graceful shutdown.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto::Builder;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+
+use crate::service::{handle, App};
+
+/// Serves `listener` until `shutdown` completes, then stops accepting and
+/// gives open connections the drain timeout to finish their requests.
+pub async fn serve(listener: TcpListener, app: Arc<App>, shutdown: impl Future<Output = ()>) {
+    let mut builder = Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        // Without a header timeout a client sending one byte a second
+        // (slowloris) holds a connection forever.
+        .header_read_timeout(Duration::from_secs(app.settings.header_read_timeout_secs.max(1)))
+        .keep_alive(true);
+    let graceful = GracefulShutdown::new();
+    let drain = Duration::from_secs(app.settings.drain_timeout_secs);
+    tokio::pin!(shutdown);
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut shutdown => break,
+        };
+        let stream = match accepted {
+            Ok((stream, _peer)) => stream,
+            Err(err) => {
+                // Typically EMFILE: back off instead of spinning on it.
+                tracing::warn!("accept failed: {err}");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        // Responses are small and written whole: send them at once.
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let service = service_fn(move |request| handle(app.clone(), request));
+        let connection = builder.serve_connection(TokioIo::new(stream), service).into_owned();
+        let watched = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(err) = watched.await {
+                tracing::debug!("connection ended with an error: {err}");
+            }
+        });
+    }
+    drop(listener);
+    tracing::info!("shutting down: draining open connections for up to {drain:?}");
+    tokio::select! {
+        () = graceful.shutdown() => tracing::info!("all connections closed"),
+        () = tokio::time::sleep(drain) => tracing::warn!("drain timeout passed; closing the rest"),
+    }
+}

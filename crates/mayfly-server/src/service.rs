@@ -1,0 +1,136 @@
+//! One request through the server: vanilla route, router, registry lookup,
+//! body read within the limit, the sandbox, the response.
+
+use std::convert::Infallible;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http::{Request, Response, StatusCode};
+use http_body_util::{BodyExt, Limited};
+use hyper::body::{Body as _, Incoming};
+use mayfly_sandbox::{GuestRequest, Sandbox, Tenant};
+
+use crate::config::ServerSettings;
+use crate::registry::Registry;
+use crate::response::{self, Body};
+use crate::router::Router;
+
+/// Everything a request needs, shared by all connections.
+pub struct App {
+    pub sandbox: Arc<Sandbox>,
+    pub registry: Arc<Registry>,
+    pub router: Router,
+    pub settings: ServerSettings,
+    next_id: AtomicU64,
+}
+
+impl App {
+    pub fn new(sandbox: Arc<Sandbox>, registry: Arc<Registry>, router: Router, settings: ServerSettings) -> App {
+        // Ids start from the clock so that two runs of the server do not
+        // hand out the same ids to the log.
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() << 24)
+            .unwrap_or(0);
+        App {
+            sandbox,
+            registry,
+            router,
+            settings,
+            next_id: AtomicU64::new(seed),
+        }
+    }
+
+    pub fn next_request_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+}
+
+pub async fn handle(app: Arc<App>, request: Request<Incoming>) -> Result<Response<Body>, Infallible> {
+    let id = app.next_request_id();
+    let path = request.uri().path();
+    if !app.settings.vanilla_path.is_empty() && path == app.settings.vanilla_path {
+        return Ok(response::vanilla(id));
+    }
+    let host = host_of(&request);
+    let Some(route) = app.router.route(&host, path) else {
+        return Ok(response::status(StatusCode::NOT_FOUND, id));
+    };
+    let Some(tenant) = app.registry.get(route.tenant) else {
+        return Ok(response::status(StatusCode::NOT_FOUND, id));
+    };
+    let path_skip = route.path_skip;
+    let (parts, body) = request.into_parts();
+    let body = match read_body(body, app.settings.max_body_bytes).await {
+        Ok(body) => body,
+        Err(status) => return Ok(response::status(status, id)),
+    };
+    let guest_request = GuestRequest {
+        method: parts.method,
+        uri: parts.uri,
+        path_skip,
+        headers: parts.headers,
+        body,
+    };
+    Ok(run_guest(&app.sandbox, &tenant, guest_request, id))
+}
+
+/// The sandbox part of a request, shared with `mayfly call`: run the guest
+/// and turn its output or its failure into a response.
+pub fn run_guest(sandbox: &Sandbox, tenant: &Tenant, request: GuestRequest, id: u64) -> Response<Body> {
+    match sandbox.handle(tenant, request, id) {
+        Ok(guest) => response::from_guest(guest, id),
+        Err(err) => {
+            let status = response::status_for(&err);
+            tracing::warn!(tenant = tenant.name(), request_id = id, status = status.as_u16(), "request failed: {err}");
+            response::status(status, id)
+        }
+    }
+}
+
+/// The whole body, or 413 if it is (or says it will be) over `limit`.
+async fn read_body(body: Incoming, limit: u64) -> Result<Bytes, StatusCode> {
+    if body.is_end_stream() {
+        return Ok(Bytes::new());
+    }
+    if body.size_hint().lower() > limit {
+        return Err(StatusCode::PAYLOAD_TOO_LARGE);
+    }
+    match Limited::new(body, limit as usize).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(err) if err.is::<http_body_util::LengthLimitError>() => Err(StatusCode::PAYLOAD_TOO_LARGE),
+        Err(_) => Err(StatusCode::BAD_REQUEST),
+    }
+}
+
+/// The request's host, lower case and without a port: the Host header for
+/// HTTP/1.1, the URI authority for HTTP/2.
+fn host_of<B>(request: &Request<B>) -> String {
+    let raw = request
+        .uri()
+        .host()
+        .or_else(|| request.headers().get(http::header::HOST).and_then(|h| h.to_str().ok()))
+        .unwrap_or("");
+    let without_port = match raw.rsplit_once(':') {
+        Some((host, port)) if !host.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) && !raw.ends_with(']') => host,
+        _ => raw,
+    };
+    without_port.to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host(header: &str) -> String {
+        host_of(&Request::builder().header("host", header).body(()).unwrap())
+    }
+
+    #[test]
+    fn hosts_lose_port_and_case() {
+        assert_eq!(host("API.Example.com:8080"), "api.example.com");
+        assert_eq!(host("a.com"), "a.com");
+        assert_eq!(host("[::1]"), "[::1]");
+    }
+}
