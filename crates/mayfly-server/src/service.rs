@@ -73,18 +73,18 @@ pub async fn handle(app: Arc<App>, request: Request<Incoming>) -> Result<Respons
         headers: parts.headers,
         body,
     };
-    Ok(run_guest(&app.sandbox, &tenant, guest_request, id))
+    Ok(run_guest(&app.sandbox, &tenant, guest_request, id).unwrap_or_else(|failed| failed))
 }
 
 /// The sandbox part of a request, shared with `mayfly call`: run the guest
-/// and turn its output or its failure into a response.
-pub fn run_guest(sandbox: &Sandbox, tenant: &Tenant, request: GuestRequest, id: u64) -> Response<Body> {
+/// and turn its output, or its failure (as `Err`), into a response.
+pub fn run_guest(sandbox: &Sandbox, tenant: &Tenant, request: GuestRequest, id: u64) -> Result<Response<Body>, Response<Body>> {
     match sandbox.handle(tenant, request, id) {
-        Ok(guest) => response::from_guest(guest, id),
+        Ok(guest) => Ok(response::from_guest(guest, id)),
         Err(err) => {
             let status = response::status_for(&err);
             tracing::warn!(tenant = tenant.name(), request_id = id, status = status.as_u16(), "request failed: {err}");
-            response::status(status, id)
+            Err(response::status(status, id))
         }
     }
 }
