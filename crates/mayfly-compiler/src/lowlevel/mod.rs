@@ -110,10 +110,6 @@ impl Linker {
         self.consts.get(name).copied()
     }
 
-    pub fn has_func(&self, name: &str) -> bool {
-        self.funcs.contains_key(name) || IMPORTS.iter().any(|(n, _, _)| *n == name)
-    }
-
     /// Function index of a runtime function or host import, declaring it
     /// (and queueing its body) on first use.
     pub fn func(&mut self, m: &mut Module, name: &str) -> LResult<u32> {

@@ -400,7 +400,10 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
     ta = typeof(a)
     if ta == typeof(b):
         if ta == TAG_STR:
-            return str_cmp(i32(a), i32(b))
+            c = str_cmp(i32(a), i32(b))
+            if c < 0:
+                return -1
+            return c > 0
         if ta == TAG_LIST or ta == TAG_TUPLE:
             return seq_cmp(a, b, op)
     s = sb_new(64)

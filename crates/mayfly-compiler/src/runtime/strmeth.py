@@ -19,6 +19,11 @@ def map_case(s: i32, mode: i32) -> i32:
             c += 32
         elif c >= 97 and c <= 122 and mode != 0:
             c -= 32
+        elif i > 0 and load8(s + 15 + i) == 195 and c != 151 and c != 183 and c != 159:
+            if c >= 128 and c <= 158 and mode != 1:
+                c += 32
+            elif c >= 160 and c <= 190 and mode != 0:
+                c -= 32
         store8(r + 16 + i, c)
         i += 1
     return r
@@ -525,7 +530,7 @@ def pad(v: i64, width: i64, fill: i64, align: i32, name: i32) -> i64:
         left = total
     elif align == 2:
         left = total / 2
-        if (total & n & 1) == 1:
+        if (total & w & 1) == 1:
             left += 1
     b = sb_new(w)
     i = 0
@@ -583,8 +588,19 @@ def m_title(v: i64) -> i64:
     i = 0
     while i < n:
         c = load8(s + 16 + i)
+        if c == 195:
+            # Latin-1 letter lead byte: case is decided on the next byte.
+            store8(r + 16 + i, c)
+            i += 1
+            continue
         alpha = (c | 32) >= 97 and (c | 32) <= 122
-        if alpha:
+        if i > 0 and load8(s + 15 + i) == 195 and c != 151 and c != 183:
+            alpha = 1
+            if prev and c >= 128 and c <= 158:
+                c += 32
+            elif prev == 0 and c >= 160 and c <= 190:
+                c -= 32
+        elif alpha:
             if prev:
                 c = c | 32
             else:
