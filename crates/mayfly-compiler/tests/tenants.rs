@@ -5,8 +5,16 @@ mod common;
 fn compile_file(path: &str) -> Vec<u8> {
     let src =
         std::fs::read_to_string(format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let t = std::time::Instant::now();
     match mayfly_compiler::compile(&src, path) {
-        Ok(w) => w,
+        Ok(w) => {
+            eprintln!(
+                "{path}: {} bytes in {:?} (debug build)",
+                w.len(),
+                t.elapsed()
+            );
+            w
+        }
         Err(e) => panic!("{e}"),
     }
 }
