@@ -1,5 +1,15 @@
 //! Python-like source → core Wasm module speaking the mayfly guest ABI
 //! (guest-sdk/ABI.md). Knows nothing of tokio, hyper or wasmtime.
+//!
+//! Pipeline: ruff's parser → `front::scope` (name resolution, the IR's
+//! scopes, with source ranges) → `front` codegen with wasm-encoder →
+//! the runtime (`runtime/*.py`, a typed low-level Python subset compiled
+//! by `lowlevel`, only the functions the program reaches) → one module,
+//! validated by wasmparser before it is returned.
+
+mod front;
+mod lowlevel;
+mod module;
 
 use std::fmt;
 
@@ -11,6 +21,10 @@ pub struct Diagnostic {
     pub line: u32,
     pub column: u32,
     pub message: String,
+    /// The source line, for the code frame.
+    pub source_line: String,
+    /// How many characters the caret line underlines (at least 1).
+    pub width: u32,
 }
 
 /// Every diagnostic found in one compile, rendered as code frames by Display.
@@ -21,22 +35,77 @@ pub struct CompileError {
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for d in &self.diagnostics {
-            writeln!(f, "{}:{}:{}: error: {}", d.file, d.line, d.column, d.message)?;
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            writeln!(
+                f,
+                "{}:{}:{}: error: {}",
+                d.file, d.line, d.column, d.message
+            )?;
+            if !d.source_line.is_empty() {
+                let gutter = d.line.to_string();
+                let pad = " ".repeat(gutter.len());
+                writeln!(f, "{pad} |")?;
+                writeln!(f, "{gutter} | {}", d.source_line)?;
+                let lead: String = d
+                    .source_line
+                    .chars()
+                    .take(d.column.saturating_sub(1) as usize)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                writeln!(f, "{pad} | {lead}{}", "^".repeat(d.width.max(1) as usize))?;
+            }
         }
         Ok(())
     }
 }
 
+fn diagnostic(
+    source: &str,
+    file: &str,
+    range: ruff_text_size::TextRange,
+    message: String,
+) -> Diagnostic {
+    let start = (range.start().to_usize()).min(source.len());
+    let end = (range.end().to_usize()).clamp(start, source.len());
+    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |i| start + i);
+    let line = source[..start].matches('\n').count() as u32 + 1;
+    let column = source[line_start..start].chars().count() as u32 + 1;
+    let width = source[start..end.min(line_end)].chars().count() as u32;
+    Diagnostic {
+        file: file.to_string(),
+        line,
+        column,
+        message,
+        source_line: source[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string(),
+        width: width.max(1),
+    }
+}
+
 /// Compiles `source` (named `filename` in diagnostics) to Wasm bytes.
 pub fn compile(source: &str, filename: &str) -> Result<Vec<u8>, CompileError> {
-    let _ = source;
-    Err(CompileError {
-        diagnostics: vec![Diagnostic {
-            file: filename.to_string(),
-            line: 1,
-            column: 1,
-            message: "the Python compiler is not built yet".into(),
-        }],
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| CompileError {
+        diagnostics: vec![diagnostic(
+            source,
+            filename,
+            e.location,
+            format!("syntax error: {}", e.error),
+        )],
+    })?;
+    let module = parsed.into_syntax();
+    front::compile_program(source, filename, &module.body).map_err(|errs| {
+        let mut diagnostics: Vec<Diagnostic> = errs
+            .into_iter()
+            .map(|(r, m)| diagnostic(source, filename, r, m))
+            .collect();
+        diagnostics.sort_by_key(|d| (d.line, d.column));
+        CompileError { diagnostics }
     })
 }

@@ -1,0 +1,202 @@
+//! Builtin functions: each maps to a runtime function with a fixed
+//! parameter list; absent optional arguments are passed as 0.
+
+use super::fx::{Fx, R};
+use super::{Gen, NONE};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+use wasm_encoder::{Instruction as I, ValType};
+
+/// name → (runtime function, parameter names, required count).
+const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
+    ("len", "len_", &["obj"], 1),
+    ("str", "str_v", &["object"], 0),
+    ("repr", "repr_v", &["obj"], 1),
+    ("int", "int_", &["x", "base"], 0),
+    ("float", "float_", &["x"], 0),
+    ("bool", "bool_", &["x"], 0),
+    ("range", "range_", &["a", "b", "c"], 1),
+    ("list", "list_from", &["iterable"], 0),
+    ("tuple", "tuple_from", &["iterable"], 0),
+    ("dict", "dict_from", &["iterable"], 0),
+    ("sum", "sum_", &["iterable", "start"], 1),
+    ("abs", "abs_", &["x"], 1),
+    ("round", "round_", &["number", "ndigits"], 1),
+    ("divmod", "divmod_", &["a", "b"], 2),
+    ("pow", "pow3", &["base", "exp", "mod"], 2),
+    ("sorted", "sorted_", &["iterable", "key", "reverse"], 1),
+    ("reversed", "reversed_", &["seq"], 1),
+    ("enumerate", "enumerate_", &["iterable", "start"], 1),
+    ("any", "any_", &["iterable"], 1),
+    ("all", "all_", &["iterable"], 1),
+    ("ord", "ord_", &["c"], 1),
+    ("chr", "chr_", &["i"], 1),
+    ("hex", "hex_", &["number"], 1),
+    ("bin", "bin_", &["number"], 1),
+    ("isinstance", "isinstance_", &["obj", "class_or_tuple"], 2),
+];
+
+pub fn is_builtin_name(n: &str) -> bool {
+    BUILTINS.iter().any(|b| b.0 == n) || matches!(n, "print" | "min" | "max" | "zip")
+}
+
+/// Type codes for isinstance (typeof() results in the runtime).
+fn type_code(name: &str) -> Option<i32> {
+    Some(match name {
+        "int" => 100,
+        "bool" => 22,
+        "float" => 2,
+        "str" => 1,
+        "list" => 4,
+        "tuple" => 5,
+        "dict" => 6,
+        _ => return None,
+    })
+}
+
+impl Fx {
+    pub fn builtin<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
+        match name {
+            "print" => return self.print(g, c),
+            "min" | "max" => return self.minmax(g, name, c),
+            "zip" => {
+                self.tuple_of_args(g, &c.arguments.args)?;
+                return self.call_rt(g, "zip_");
+            }
+            "isinstance" => return self.isinstance(g, c),
+            _ => {}
+        }
+        let Some((_, f, params, required)) = BUILTINS.iter().find(|b| b.0 == name) else {
+            g.error(c.range(), format!("builtin '{name}' is not supported"));
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        };
+        let n_pos = c.arguments.args.len();
+        if n_pos < *required && c.arguments.keywords.is_empty() {
+            g.error(
+                c.range(),
+                format!("{name}() takes at least {required} argument(s)"),
+            );
+        }
+        let vals = self.bind_args(g, c, params, name)?;
+        for v in vals {
+            match v {
+                Some(t) => self.emit(I::LocalGet(t)),
+                None => self.emit(I::I64Const(0)),
+            }
+        }
+        self.call_rt(g, f)?;
+        if matches!(name, "sorted") {
+            self.user_call_done(g)?;
+        }
+        Ok(())
+    }
+
+    fn tuple_of_args<'a>(&mut self, g: &mut Gen<'a>, args: &'a [Expr]) -> R<()> {
+        self.emit(I::I32Const(args.len() as i32));
+        self.call_rt(g, "tuple_of")?;
+        let o = self.tmp(ValType::I32);
+        self.emit(I::LocalSet(o));
+        for (i, a) in args.iter().enumerate() {
+            self.emit(I::LocalGet(o));
+            self.arg_value(g, a)?;
+            self.emit(I::I64Store(super::fx::mem(8 + 8 * i as u64, 3)));
+        }
+        self.emit(I::LocalGet(o));
+        self.emit(I::I64ExtendI32U);
+        Ok(())
+    }
+
+    fn print<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        self.tuple_of_args(g, &c.arguments.args)?;
+        let mut sep = None;
+        for k in &c.arguments.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("sep") => sep = Some(&k.value),
+                Some("end") | Some("flush") => {}
+                _ => g.error(k.range, "print() supports the sep, end and flush keywords"),
+            }
+        }
+        match sep {
+            Some(s) => self.expr(g, s)?,
+            None => self.emit(I::I64Const(0)),
+        }
+        self.call_rt(g, "print_")?;
+        self.emit(I::I64Const(NONE));
+        Ok(())
+    }
+
+    fn minmax<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
+        let args = &c.arguments.args;
+        if args.len() == 1 {
+            self.arg_value(g, &args[0])?;
+        } else {
+            self.tuple_of_args(g, args)?;
+        }
+        let (mut key, mut default) = (None, None);
+        for k in &c.arguments.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("key") => key = Some(&k.value),
+                Some("default") if args.len() == 1 => default = Some(&k.value),
+                _ => g.error(
+                    k.range,
+                    format!("{name}() got an unexpected keyword argument"),
+                ),
+            }
+        }
+        for v in [key, default] {
+            match v {
+                Some(e) => self.expr(g, e)?,
+                None => self.emit(I::I64Const(0)),
+            }
+        }
+        self.emit(I::I32Const((name == "max") as i32));
+        self.call_rt(g, "minmax")?;
+        self.user_call_done(g)
+    }
+
+    fn isinstance<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        let args = &c.arguments.args;
+        if args.len() != 2 {
+            g.error(c.range(), "isinstance() takes 2 arguments");
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        let types: Vec<&Expr> = match &args[1] {
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            e => vec![e],
+        };
+        let mut codes = Vec::new();
+        for t in types {
+            let code = match t {
+                Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => type_code(n.id.as_str())
+                    .or_else(|| super::expr::exc_kind(n.id.as_str()).map(|k| 1000 + k)),
+                _ => None,
+            };
+            match code {
+                Some(c) => codes.push(c),
+                None => g.error(t_range(t), "isinstance() supports int, bool, float, str, list, tuple, dict and exception classes"),
+            }
+        }
+        self.expr(g, &args[0])?;
+        let v = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(v));
+        self.emit(I::I32Const(0));
+        for code in codes {
+            self.emit(I::LocalGet(v));
+            self.emit(I::I32Const(code));
+            self.call_rt(g, "isinstance_")?;
+            self.emit(I::I32Or);
+        }
+        self.emit(I::If(wasm_encoder::BlockType::Result(ValType::I64)));
+        self.emit(I::I64Const(super::TRUE));
+        self.emit(I::Else);
+        self.emit(I::I64Const(super::FALSE));
+        self.emit(I::End);
+        Ok(())
+    }
+}
+
+fn t_range(e: &Expr) -> ruff_text_size::TextRange {
+    ruff_text_size::Ranged::range(e)
+}

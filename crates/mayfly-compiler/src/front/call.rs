@@ -1,0 +1,536 @@
+//! Calls: builtins, direct calls to module-level defs (arguments matched
+//! at compile time), dynamic calls through function objects, methods
+//! (runtime `m_NAME(self, ...)` dispatching on the receiver's type),
+//! plus attributes, subscripts, comprehensions and f-strings.
+
+use super::fx::{mem, Fx, R};
+use super::{Gen, NONE};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::{Ranged, TextRange};
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+/// Methods: name → parameter names (missing optional ones are passed as 0).
+pub const METHODS: &[(&str, &[&str])] = &[
+    ("split", &["sep", "maxsplit"]),
+    ("rsplit", &["sep", "maxsplit"]),
+    ("join", &["iterable"]),
+    ("strip", &["chars"]),
+    ("lstrip", &["chars"]),
+    ("rstrip", &["chars"]),
+    ("startswith", &["prefix"]),
+    ("endswith", &["suffix"]),
+    ("replace", &["old", "new", "count"]),
+    ("lower", &[]),
+    ("upper", &[]),
+    ("title", &[]),
+    ("capitalize", &[]),
+    ("swapcase", &[]),
+    ("find", &["sub"]),
+    ("index", &["sub"]),
+    ("count", &["sub"]),
+    ("center", &["width", "fillchar"]),
+    ("ljust", &["width", "fillchar"]),
+    ("rjust", &["width", "fillchar"]),
+    ("zfill", &["width"]),
+    ("isdigit", &[]),
+    ("isalpha", &[]),
+    ("isalnum", &[]),
+    ("isspace", &[]),
+    ("append", &["object"]),
+    ("extend", &["iterable"]),
+    ("insert", &["index", "object"]),
+    ("pop", &["a", "b"]),
+    ("remove", &["value"]),
+    ("sort", &["key", "reverse"]),
+    ("reverse", &[]),
+    ("copy", &[]),
+    ("get", &["key", "default"]),
+    ("keys", &[]),
+    ("values", &[]),
+    ("items", &[]),
+    ("setdefault", &["key", "default"]),
+    ("update", &["other"]),
+    ("json", &[]),
+];
+
+pub const ATTRS: &[&str] = &["method", "path", "query_string", "args", "headers", "body"];
+
+impl Fx {
+    pub fn call<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        if let Some(s) = c
+            .arguments
+            .args
+            .iter()
+            .find(|a| matches!(a, Expr::Starred(_)))
+        {
+            g.error(s.range(), "*args in calls is not supported");
+        }
+        if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
+            g.error(k.range, "**kwargs in calls is not supported");
+        }
+        match &*c.func {
+            Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => {
+                let name = n.id.as_str();
+                if let Some(k) = super::expr::exc_kind(name) {
+                    return self.exc_ctor(g, c, k);
+                }
+                if super::builtins::is_builtin_name(name) {
+                    return self.builtin(g, name, c);
+                }
+                self.load_name(g, name, n.range)
+            }
+            Expr::Name(n) if self.direct_target(g, n.id.as_str()) => {
+                self.direct_call(g, n.id.as_str(), c)
+            }
+            Expr::Attribute(a) => self.method_call(g, a, c),
+            f => {
+                if !c.arguments.keywords.is_empty() {
+                    g.error(c.range(), "keyword arguments are only supported when calling a module-level def directly");
+                }
+                self.expr(g, f)?;
+                self.args_array(g, &c.arguments.args)?;
+                self.emit(I::I32Const(c.arguments.args.len() as i32));
+                self.call_rt(g, "call_value")?;
+                self.user_call_done(g)
+            }
+        }
+    }
+
+    fn exc_ctor<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall, kind: i32) -> R<()> {
+        let args = &c.arguments.args;
+        if args.len() > 1 || !c.arguments.keywords.is_empty() {
+            g.error(c.range(), "exceptions take at most one argument here");
+        }
+        self.emit(I::I32Const(kind));
+        match args.first() {
+            Some(a) => self.expr(g, a)?,
+            None => self.emit(I::I64Const(0)),
+        }
+        self.call_rt(g, "exc_new")
+    }
+
+    /// Evaluates `args` into a fresh arena array; leaves its i32 address.
+    pub fn args_array<'a>(&mut self, g: &mut Gen<'a>, args: &'a [Expr]) -> R<()> {
+        let p = self.tmp(ValType::I32);
+        let alloc = g.rt("alloc")?;
+        self.emit(I::I32Const(8 * args.len() as i32));
+        self.emit(I::Call(alloc));
+        self.emit(I::LocalSet(p));
+        for (i, a) in args.iter().enumerate() {
+            self.emit(I::LocalGet(p));
+            self.expr(g, a)?;
+            self.emit(I::I64Store(mem(8 * i as u64, 3)));
+        }
+        self.emit(I::LocalGet(p));
+        Ok(())
+    }
+
+    fn direct_target(&self, g: &Gen, name: &str) -> bool {
+        g.scopes.global_bindings.get(name) == Some(&1) && g.funcs_by_name(name).is_some() && {
+            let n = self.mangled(name);
+            !self.vars.contains_key(&n) && !g.scopes.list[self.scope].frees.contains(&n)
+        }
+    }
+
+    pub fn global_get(&mut self, g: &mut Gen, name: &str, r: TextRange) -> R<()> {
+        self.load_name(g, name, r)
+    }
+
+    pub fn call_global_noargs(&mut self, g: &mut Gen, name: &str, r: TextRange) -> R<()> {
+        let meta = g.funcs_by_name(name).ok_or(format!("no function {name}"))?;
+        if !meta.params.is_empty() && meta.ndefaults < meta.params.len() {
+            g.error(r, format!("{name}() must take no parameters"));
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        self.global_get(g, name, r)?;
+        self.emit(I::I32WrapI64);
+        let env = self.tmp(ValType::I32);
+        self.emit(I::LocalTee(env));
+        for i in 0..meta.params.len() {
+            self.emit(I::LocalGet(env));
+            self.emit(I::I32Load(mem(20, 2)));
+            self.emit(I::I64Load(mem(8 * i as u64, 3)));
+        }
+        self.emit(I::Call(meta.direct));
+        self.user_call_done(g)
+    }
+
+    fn direct_call<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
+        let meta = g.funcs_by_name(name).ok_or("meta")?;
+        let n = meta.params.len();
+        let min = n - meta.ndefaults;
+        let args = &c.arguments.args;
+        // Evaluate in source order into temporaries, then pass in order.
+        let mut slots: Vec<Option<u32>> = vec![None; n];
+        if args.len() > n {
+            g.error(
+                c.range(),
+                format!(
+                    "{name}() takes {n} positional arguments but {} were given",
+                    args.len()
+                ),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        self.global_get(g, name, c.func.range())?;
+        self.emit(I::I32WrapI64);
+        let env = self.tmp(ValType::I32);
+        self.emit(I::LocalSet(env));
+        for (i, a) in args.iter().enumerate() {
+            self.expr(g, a)?;
+            let t = self.tmp(ValType::I64);
+            self.emit(I::LocalSet(t));
+            slots[i] = Some(t);
+        }
+        for k in &c.arguments.keywords {
+            let Some(kn) = &k.arg else { continue };
+            let Some(i) = meta.params.iter().position(|p| p == kn.as_str()) else {
+                g.error(
+                    k.range,
+                    format!("{name}() got an unexpected keyword argument '{kn}'"),
+                );
+                continue;
+            };
+            if slots[i].is_some() {
+                g.error(
+                    k.range,
+                    format!("{name}() got multiple values for argument '{kn}'"),
+                );
+            }
+            self.expr(g, &k.value)?;
+            let t = self.tmp(ValType::I64);
+            self.emit(I::LocalSet(t));
+            slots[i] = Some(t);
+        }
+        self.emit(I::LocalGet(env));
+        for (i, s) in slots.iter().enumerate() {
+            match s {
+                Some(t) => self.emit(I::LocalGet(*t)),
+                None if i >= min => {
+                    self.emit(I::LocalGet(env));
+                    self.emit(I::I32Load(mem(20, 2)));
+                    self.emit(I::I64Load(mem(8 * (i - min) as u64, 3)));
+                }
+                None => {
+                    g.error(
+                        c.range(),
+                        format!("{name}() missing required argument '{}'", meta.params[i]),
+                    );
+                    self.emit(I::I64Const(NONE));
+                }
+            }
+        }
+        self.emit(I::Call(meta.direct));
+        self.user_call_done(g)
+    }
+
+    fn method_call<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+    ) -> R<()> {
+        let name = a.attr.as_str();
+        if let Expr::Name(m) = &*a.value {
+            if m.id.as_str() == "json" && g.global_slots.contains_key("json") {
+                return self.json_call(g, name, c);
+            }
+        }
+        let Some((_, params)) = METHODS.iter().find(|(n, _)| *n == name) else {
+            g.error(a.range, format!("method '{name}' is not supported"));
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        };
+        self.expr(g, &a.value)?;
+        let vals = self.bind_args(g, c, params, name)?;
+        for v in vals {
+            match v {
+                Some(t) => self.emit(I::LocalGet(t)),
+                None => self.emit(I::I64Const(0)),
+            }
+        }
+        self.call_rt(g, &format!("m_{name}"))?;
+        if matches!(name, "sort") {
+            self.user_call_done(g)?;
+        }
+        Ok(())
+    }
+
+    /// Matches positional and keyword arguments to `params`, evaluating
+    /// them in source order; None for absent ones.
+    pub fn bind_args<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        c: &'a ast::ExprCall,
+        params: &[&str],
+        what: &str,
+    ) -> R<Vec<Option<u32>>> {
+        let mut slots: Vec<Option<u32>> = vec![None; params.len()];
+        let args = &c.arguments.args;
+        if args.len() > params.len() {
+            g.error(
+                c.range(),
+                format!(
+                    "{what}() takes at most {} arguments ({} given)",
+                    params.len(),
+                    args.len()
+                ),
+            );
+            return Ok(slots);
+        }
+        for (i, a) in args.iter().enumerate() {
+            self.arg_value(g, a)?;
+            let t = self.tmp(ValType::I64);
+            self.emit(I::LocalSet(t));
+            slots[i] = Some(t);
+        }
+        for k in &c.arguments.keywords {
+            let Some(kn) = &k.arg else { continue };
+            let Some(i) = params.iter().position(|p| *p == kn.as_str()) else {
+                g.error(
+                    k.range,
+                    format!("{what}() got an unexpected keyword argument '{kn}'"),
+                );
+                continue;
+            };
+            self.expr(g, &k.value)?;
+            let t = self.tmp(ValType::I64);
+            self.emit(I::LocalSet(t));
+            slots[i] = Some(t);
+        }
+        Ok(slots)
+    }
+
+    /// An argument; a generator expression becomes a list (every consumer
+    /// that accepts one reads it to the end).
+    pub fn arg_value<'a>(&mut self, g: &mut Gen<'a>, a: &'a Expr) -> R<()> {
+        match a {
+            Expr::Generator(ge) => self.list_comp(g, ge.range, &ge.generators, &ge.elt, None),
+            _ => self.expr(g, a),
+        }
+    }
+
+    fn json_call<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
+        let (f, params): (&str, &[&str]) = match name {
+            "dumps" => (
+                "json_dumps",
+                &["obj", "indent", "separators", "sort_keys", "ensure_ascii"],
+            ),
+            "loads" => ("json_loads", &["s"]),
+            _ => {
+                g.error(c.range(), format!("json.{name} is not supported"));
+                self.emit(I::I64Const(NONE));
+                return Ok(());
+            }
+        };
+        let vals = self.bind_args(g, c, params, name)?;
+        for v in vals {
+            match v {
+                Some(t) => self.emit(I::LocalGet(t)),
+                None => self.emit(I::I64Const(0)),
+            }
+        }
+        self.call_rt(g, f)
+    }
+
+    pub fn attribute<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {
+        let name = a.attr.as_str();
+        if !ATTRS.contains(&name) {
+            g.error(a.range, format!("attribute '{name}' is not supported"));
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        self.expr(g, &a.value)?;
+        self.call_rt(g, &format!("attr_{name}"))
+    }
+
+    pub fn subscript<'a>(&mut self, g: &mut Gen<'a>, s: &'a ast::ExprSubscript) -> R<()> {
+        self.expr(g, &s.value)?;
+        if let Expr::Slice(sl) = &*s.slice {
+            for part in [&sl.lower, &sl.upper, &sl.step] {
+                match part {
+                    Some(e) => self.expr(g, e)?,
+                    None => self.emit(I::I64Const(NONE)),
+                }
+            }
+            return self.call_rt(g, "getslice");
+        }
+        self.expr(g, &s.slice)?;
+        self.call_rt(g, "getitem")
+    }
+
+    /// List and dict comprehensions, inline: their variables are renamed
+    /// locals of this function (see scope.rs).
+    pub fn list_comp<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        range: TextRange,
+        gens: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> R<()> {
+        let start = range.start().to_u32();
+        let names = g.scopes.comp_names.get(&start).cloned().unwrap_or_default();
+        for n in &names {
+            let m = format!("{n}#{start}");
+            if !self.vars.contains_key(&m) {
+                let l = self.tmp(ValType::I64);
+                self.vars.insert(m, (l, false));
+            }
+        }
+        let out = self.tmp(ValType::I64);
+        self.call_rt(
+            g,
+            if value.is_some() {
+                "dict_new"
+            } else {
+                "list_new"
+            },
+        )?;
+        self.emit(I::LocalSet(out));
+        // The first iterable is evaluated in the enclosing scope.
+        self.expr(g, &gens[0].iter)?;
+        self.comps.push((start, names));
+        self.comp_level(g, gens, 0, elt, value, out)?;
+        self.comps.pop();
+        self.emit(I::LocalGet(out));
+        Ok(())
+    }
+
+    fn comp_level<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        out: u32,
+    ) -> R<()> {
+        let gen = &gens[i];
+        if gen.is_async {
+            g.error(gen.range, "async comprehensions are not supported");
+        }
+        if i > 0 {
+            self.expr(g, &gen.iter)?;
+        }
+        self.call_rt(g, "iter_")?;
+        let it = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(it));
+        let x = self.tmp(ValType::I64);
+        self.block(BlockType::Empty);
+        let brk = self.depth;
+        self.loop_();
+        let cont = self.depth;
+        self.emit(I::LocalGet(it));
+        self.call_rt(g, "next_")?;
+        self.emit(I::LocalTee(x));
+        self.emit(I::I64Eqz);
+        self.br_if(brk);
+        self.assign(g, &gen.target, x, false)?;
+        for cond in &gen.ifs {
+            self.cond(g, cond)?;
+            self.emit(I::I32Eqz);
+            self.br_if(cont);
+        }
+        if i + 1 < gens.len() {
+            self.comp_level(g, gens, i + 1, elt, value, out)?;
+        } else {
+            self.emit(I::LocalGet(out));
+            self.expr(g, elt)?;
+            match value {
+                Some(v) => {
+                    self.expr(g, v)?;
+                    self.call_rt(g, "setitem")?;
+                }
+                None => self.call_rt(g, "list_append")?,
+            }
+        }
+        self.br(cont);
+        self.end();
+        self.end();
+        Ok(())
+    }
+
+    pub fn fstring<'a>(&mut self, g: &mut Gen<'a>, f: &'a ast::ExprFString) -> R<()> {
+        let b = self.tmp(ValType::I32);
+        self.emit(I::I32Const(32));
+        self.call_rt(g, "sb_new")?;
+        self.emit(I::LocalSet(b));
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(l) => {
+                    let s = g.m.str_const(&l.value);
+                    self.emit(I::LocalGet(b));
+                    self.emit(I::I32Const(s as i32));
+                    self.call_rt(g, "sb_str")?;
+                }
+                ast::FStringPart::FString(fs) => {
+                    for el in fs.elements.iter() {
+                        self.fstring_element(g, b, el)?;
+                    }
+                }
+            }
+        }
+        self.emit(I::LocalGet(b));
+        self.call_rt(g, "sb_done")?;
+        self.emit(I::I64ExtendI32U);
+        Ok(())
+    }
+
+    fn fstring_element<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        b: u32,
+        el: &'a ast::InterpolatedStringElement,
+    ) -> R<()> {
+        match el {
+            ast::InterpolatedStringElement::Literal(l) => {
+                let s = g.m.str_const(&l.value);
+                self.emit(I::LocalGet(b));
+                self.emit(I::I32Const(s as i32));
+                self.call_rt(g, "sb_str")
+            }
+            ast::InterpolatedStringElement::Interpolation(i) => {
+                if i.debug_text.is_some() {
+                    g.error(i.range, "f-string '=' debugging is not supported");
+                }
+                self.emit(I::LocalGet(b));
+                self.expr(g, &i.expression)?;
+                match i.conversion {
+                    ast::ConversionFlag::Repr => {
+                        self.call_rt(g, "repr_")?;
+                        self.emit(I::I64ExtendI32U);
+                    }
+                    ast::ConversionFlag::Ascii => g.error(i.range, "!a is not supported"),
+                    ast::ConversionFlag::Str => {
+                        self.call_rt(g, "str_")?;
+                        self.emit(I::I64ExtendI32U);
+                    }
+                    ast::ConversionFlag::None => {}
+                }
+                let mut spec = String::new();
+                if let Some(fs) = &i.format_spec {
+                    for e in fs.elements.iter() {
+                        match e {
+                            ast::InterpolatedStringElement::Literal(l) => spec.push_str(&l.value),
+                            _ => g.error(
+                                i.range,
+                                "nested replacement fields in format specs are not supported",
+                            ),
+                        }
+                    }
+                }
+                if spec.is_empty() {
+                    self.call_rt(g, "str_")?;
+                } else {
+                    let s = g.m.str_const(&spec);
+                    self.emit(I::I32Const(s as i32));
+                    self.call_rt(g, "format_")?;
+                }
+                self.call_rt(g, "sb_str")
+            }
+        }
+    }
+}

@@ -1,0 +1,453 @@
+//! Expressions and variable access. Every expression leaves one i64
+//! value; operators call the runtime (`ops.py`), whose int fast paths
+//! are a few instructions.
+
+use super::fx::{mem, Fx, R};
+use super::{Body, Gen, FALSE, NONE, TRUE};
+use ruff_python_ast::{self as ast, CmpOp, Expr, Number, Operator, UnaryOp};
+use ruff_text_size::{Ranged, TextRange};
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+pub const EXC_CLASSES: &[(&str, i32)] = &[
+    ("Exception", 1),
+    ("ArithmeticError", 2),
+    ("ZeroDivisionError", 3),
+    ("OverflowError", 4),
+    ("LookupError", 5),
+    ("KeyError", 6),
+    ("IndexError", 7),
+    ("ValueError", 8),
+    ("TypeError", 9),
+    ("NameError", 10),
+    ("UnboundLocalError", 11),
+    ("AssertionError", 12),
+    ("RuntimeError", 13),
+    ("AttributeError", 14),
+    ("MemoryError", 15),
+    ("NotImplementedError", 16),
+    ("RecursionError", 17),
+];
+
+pub fn exc_kind(name: &str) -> Option<i32> {
+    EXC_CLASSES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, k)| *k)
+}
+
+impl Fx {
+    pub fn mangled(&self, n: &str) -> String {
+        for (start, names) in self.comps.iter().rev() {
+            if names.iter().any(|x| x == n) {
+                return format!("{n}#{start}");
+            }
+        }
+        n.to_string()
+    }
+
+    /// The name refers to a builtin (nothing in scope shadows it).
+    pub fn is_builtin(&self, g: &Gen, n: &str) -> bool {
+        let name = self.mangled(n);
+        !self.vars.contains_key(&name)
+            && !g.scopes.list[self.scope].frees.contains(&name)
+            && !g.global_slots.contains_key(&name)
+    }
+
+    fn unbound_check(&mut self, g: &mut Gen, kind: i32, msg: String) -> R<()> {
+        let t = self.tmp(ValType::I64);
+        self.emit(I::LocalTee(t));
+        self.emit(I::I64Eqz);
+        self.if_(BlockType::Empty);
+        self.raise_const(g, kind, &msg)?;
+        self.end();
+        self.emit(I::LocalGet(t));
+        Ok(())
+    }
+
+    pub fn load_name(&mut self, g: &mut Gen, n: &str, r: TextRange) -> R<()> {
+        let name = self.mangled(n);
+        if let Some((l, cell)) = self.vars.get(&name).copied() {
+            self.emit(I::LocalGet(l));
+            if cell {
+                self.emit(I::I64Load(mem(0, 3)));
+            }
+            if !self.assigned.contains(&name) || cell {
+                let msg = format!(
+                    "cannot access local variable '{n}' where it is not associated with a value"
+                );
+                self.unbound_check(g, 11, msg)?;
+            }
+            return Ok(());
+        }
+        if g.scopes.list[self.scope].frees.contains(&name) {
+            self.cell_ptr(g, &name)?;
+            self.emit(I::I64Load(mem(0, 3)));
+            let msg = format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope");
+            return self.unbound_check(g, 10, msg);
+        }
+        if let Some(slot) = g.global_slots.get(&name).copied() {
+            self.emit(I::I32Const(0));
+            self.emit(I::I64Load(mem(slot as u64, 3)));
+            return self.unbound_check(g, 10, format!("name '{n}' is not defined"));
+        }
+        if let Some(k) = exc_kind(n) {
+            self.emit(I::I32Const(k));
+            return self.call_rt(g, "exc_class");
+        }
+        if super::builtins::is_builtin_name(n) {
+            g.error(
+                r,
+                format!("the builtin '{n}' can only be called, not used as a value"),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        self.raise_const(g, 10, &format!("name '{n}' is not defined"))?;
+        self.emit(I::I64Const(NONE));
+        Ok(())
+    }
+
+    /// Stores the i64 on the stack into a variable.
+    pub fn store_name(&mut self, g: &mut Gen, n: &str, r: TextRange) -> R<()> {
+        let name = self.mangled(n);
+        let t = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(t));
+        if let Some((l, cell)) = self.vars.get(&name).copied() {
+            if cell {
+                self.emit(I::LocalGet(l));
+                self.emit(I::LocalGet(t));
+                self.emit(I::I64Store(mem(0, 3)));
+            } else {
+                self.emit(I::LocalGet(t));
+                self.emit(I::LocalSet(l));
+            }
+            return Ok(());
+        }
+        if let Some(slot) = g.global_slots.get(&name).copied() {
+            self.emit(I::I32Const(0));
+            self.emit(I::LocalGet(t));
+            self.emit(I::I64Store(mem(slot as u64, 3)));
+            return Ok(());
+        }
+        Err(format!("no storage for {name} at {r:?}"))
+    }
+
+    /// Pushes the i32 address of the cell holding a captured variable.
+    pub fn cell_ptr(&mut self, g: &mut Gen, name: &str) -> R<()> {
+        if let Some((l, true)) = self.vars.get(name).copied() {
+            self.emit(I::LocalGet(l));
+            return Ok(());
+        }
+        let frees = &g.scopes.list[self.scope].frees;
+        let i = frees
+            .iter()
+            .position(|f| f == name)
+            .ok_or(format!("no cell for {name}"))?;
+        self.emit(I::LocalGet(0));
+        self.emit(I::I32Load(mem(32 + 4 * i as u64, 2)));
+        Ok(())
+    }
+
+    /// Evaluates `e` as a condition: an i32 truth value.
+    pub fn cond<'a>(&mut self, g: &mut Gen<'a>, e: &'a Expr) -> R<()> {
+        match e {
+            Expr::Compare(c) if c.ops.len() == 1 => {
+                self.compare_i32(g, &c.left, c.ops[0], &c.comparators[0])
+            }
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
+                self.cond(g, &u.operand)?;
+                self.emit(I::I32Eqz);
+                Ok(())
+            }
+            _ => {
+                self.expr(g, e)?;
+                self.call_rt(g, "truthy")
+            }
+        }
+    }
+
+    fn compare_i32<'a>(&mut self, g: &mut Gen<'a>, l: &'a Expr, op: CmpOp, r: &'a Expr) -> R<()> {
+        self.expr(g, l)?;
+        self.expr(g, r)?;
+        self.cmp_op(g, op)
+    }
+
+    /// Two values on the stack → i32 result of the comparison.
+    fn cmp_op(&mut self, g: &mut Gen, op: CmpOp) -> R<()> {
+        let f = match op {
+            CmpOp::Eq => "eq",
+            CmpOp::NotEq => "ne",
+            CmpOp::Lt => "lt",
+            CmpOp::LtE => "le",
+            CmpOp::Gt => "gt",
+            CmpOp::GtE => "ge",
+            CmpOp::In => "contains_rev",
+            CmpOp::NotIn => "not_contains_rev",
+            CmpOp::Is => {
+                self.emit(I::I64Eq);
+                return Ok(());
+            }
+            CmpOp::IsNot => {
+                self.emit(I::I64Ne);
+                return Ok(());
+            }
+        };
+        self.call_rt(g, f)
+    }
+
+    pub fn binop(&mut self, g: &mut Gen, op: Operator, inplace: bool) -> R<()> {
+        let f = match op {
+            Operator::Add if inplace => "iadd",
+            Operator::Add => "add",
+            Operator::Sub => "sub",
+            Operator::Mult => "mul",
+            Operator::Div => "truediv",
+            Operator::FloorDiv => "floordiv",
+            Operator::Mod => "mod_",
+            Operator::Pow => "pow_",
+            Operator::LShift => "lshift",
+            Operator::RShift => "rshift",
+            Operator::BitAnd => "and_",
+            Operator::BitOr => "or_",
+            Operator::BitXor => "xor_",
+            Operator::MatMult => return Err("matmul".into()),
+        };
+        self.call_rt(g, f)
+    }
+
+    fn bool_of_i32(&mut self) {
+        let t = self.body.len();
+        let _ = t;
+        self.emit(I::If(BlockType::Result(ValType::I64)));
+        self.emit(I::I64Const(TRUE));
+        self.emit(I::Else);
+        self.emit(I::I64Const(FALSE));
+        self.emit(I::End);
+    }
+
+    pub fn expr<'a>(&mut self, g: &mut Gen<'a>, e: &'a Expr) -> R<()> {
+        match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => match i.as_i64() {
+                    Some(v) if (v << 1) >> 1 == v => self.emit(I::I64Const((v << 1) | 1)),
+                    Some(v) => {
+                        let at = g.m.reserve(16);
+                        g.m.data[at as usize] = 3;
+                        g.m.data[at as usize + 8..at as usize + 16]
+                            .copy_from_slice(&v.to_le_bytes());
+                        self.emit(I::I64Const(at as i64));
+                    }
+                    None => {
+                        g.error(n.range, "integer literal too large (ints are 64-bit)");
+                        self.emit(I::I64Const(NONE));
+                    }
+                },
+                Number::Float(x) => {
+                    let at = g.m.reserve(16);
+                    g.m.data[at as usize] = 2;
+                    g.m.data[at as usize + 8..at as usize + 16].copy_from_slice(&x.to_le_bytes());
+                    self.emit(I::I64Const(at as i64));
+                }
+                Number::Complex { .. } => {
+                    g.error(n.range, "complex numbers are not supported");
+                    self.emit(I::I64Const(NONE));
+                }
+            },
+            Expr::StringLiteral(s) => {
+                let a = g.m.str_const(s.value.to_str());
+                self.emit(I::I64Const(a as i64));
+            }
+            Expr::BooleanLiteral(b) => self.emit(I::I64Const(if b.value { TRUE } else { FALSE })),
+            Expr::NoneLiteral(_) => self.emit(I::I64Const(NONE)),
+            Expr::Name(n) => self.load_name(g, n.id.as_str(), n.range)?,
+            Expr::BinOp(b) => {
+                if b.op == Operator::MatMult {
+                    g.error(b.range, "the @ operator is not supported");
+                }
+                self.expr(g, &b.left)?;
+                self.expr(g, &b.right)?;
+                self.binop(g, b.op, false)?;
+            }
+            Expr::UnaryOp(u) => match u.op {
+                UnaryOp::Not => {
+                    self.cond(g, &u.operand)?;
+                    self.emit(I::I32Eqz);
+                    self.bool_of_i32();
+                }
+                _ => {
+                    self.expr(g, &u.operand)?;
+                    let f = match u.op {
+                        UnaryOp::USub => "neg",
+                        UnaryOp::UAdd => "pos",
+                        _ => "invert",
+                    };
+                    self.call_rt(g, f)?;
+                }
+            },
+            Expr::BoolOp(b) => {
+                let t = self.tmp(ValType::I64);
+                let and = matches!(b.op, ast::BoolOp::And);
+                self.block(BlockType::Empty);
+                let out = self.depth;
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(g, v)?;
+                    self.emit(I::LocalSet(t));
+                    if i + 1 < b.values.len() {
+                        self.emit(I::LocalGet(t));
+                        self.call_rt(g, "truthy")?;
+                        if and {
+                            self.emit(I::I32Eqz);
+                        }
+                        self.br_if(out);
+                    }
+                }
+                self.end();
+                self.emit(I::LocalGet(t));
+            }
+            Expr::Compare(c) => {
+                if c.ops.len() == 1 {
+                    self.compare_i32(g, &c.left, c.ops[0], &c.comparators[0])?;
+                } else {
+                    self.chained(g, c)?;
+                }
+                self.bool_of_i32();
+            }
+            Expr::If(i) => {
+                self.cond(g, &i.test)?;
+                self.if_(BlockType::Result(ValType::I64));
+                self.expr(g, &i.body)?;
+                self.emit(I::Else);
+                self.expr(g, &i.orelse)?;
+                self.end();
+            }
+            Expr::Call(c) => self.call(g, c)?,
+            Expr::Attribute(a) => self.attribute(g, a)?,
+            Expr::Subscript(s) => self.subscript(g, s)?,
+            Expr::List(l) => self.sequence(g, &l.elts, "list_of")?,
+            Expr::Tuple(t) => self.sequence(g, &t.elts, "tuple_of")?,
+            Expr::Dict(d) => {
+                self.call_rt(g, "dict_new")?;
+                let t = self.tmp(ValType::I64);
+                self.emit(I::LocalSet(t));
+                for item in &d.items {
+                    let Some(k) = &item.key else {
+                        g.error(item.value.range(), "** in dict displays is not supported");
+                        continue;
+                    };
+                    self.emit(I::LocalGet(t));
+                    self.expr(g, k)?;
+                    self.expr(g, &item.value)?;
+                    self.call_rt(g, "setitem")?;
+                }
+                self.emit(I::LocalGet(t));
+            }
+            Expr::ListComp(c) => self.list_comp(g, c.range, &c.generators, &c.elt, None)?,
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => self.list_comp(g, c.range, &c.generators, k, Some(&c.value))?,
+                None => {
+                    g.error(c.range, "** in dict comprehensions is not supported");
+                    self.emit(I::I64Const(NONE));
+                }
+            },
+            Expr::Lambda(l) => {
+                let defaults: Vec<&'a Expr> = l
+                    .parameters
+                    .iter()
+                    .flat_map(|p| p.iter_non_variadic_params())
+                    .filter_map(|p| p.default.as_deref())
+                    .collect();
+                if let Some(p) = &l.parameters {
+                    if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
+                        g.error(
+                            p.range,
+                            "*args, **kwargs and keyword-only parameters are not supported",
+                        );
+                    }
+                }
+                let meta = g.declare_function(l.range, Body::Lambda(l))?;
+                let scope = *g
+                    .scopes
+                    .by_start
+                    .get(&l.range.start().to_u32())
+                    .ok_or("scope")?;
+                self.make_function(g, scope, &meta, &defaults, "<lambda>")?;
+            }
+            Expr::FString(f) => self.fstring(g, f)?,
+            other => {
+                let what = match other {
+                    Expr::Set(_) | Expr::SetComp(_) => "sets are not supported",
+                    Expr::Generator(_) => "generator expressions are only supported as the argument of sum, any, all, min, max, sorted, list, tuple, dict or str.join",
+                    Expr::Await(_) => "async/await is not supported",
+                    Expr::Yield(_) | Expr::YieldFrom(_) => "generators (yield) are not supported",
+                    Expr::Named(_) => "assignment expressions (:=) are not supported",
+                    Expr::BytesLiteral(_) => "bytes are not supported",
+                    Expr::Starred(_) => "starred expressions are only supported in assignment targets",
+                    Expr::EllipsisLiteral(_) => "Ellipsis is not supported",
+                    Expr::TString(_) => "template strings are not supported",
+                    _ => "this expression is not supported",
+                };
+                g.error(other.range(), what);
+                self.emit(I::I64Const(NONE));
+            }
+        }
+        Ok(())
+    }
+
+    fn chained<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCompare) -> R<()> {
+        // a < b < c: each operand evaluated once, stop at the first false.
+        let (l, r) = (self.tmp(ValType::I64), self.tmp(ValType::I64));
+        self.block(BlockType::Result(ValType::I32));
+        let out = self.depth;
+        self.expr(g, &c.left)?;
+        self.emit(I::LocalSet(l));
+        for (i, (op, rhs)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(g, rhs)?;
+            self.emit(I::LocalSet(r));
+            self.emit(I::LocalGet(l));
+            self.emit(I::LocalGet(r));
+            self.cmp_op(g, *op)?;
+            if i + 1 < c.ops.len() {
+                let t = self.tmp(ValType::I32);
+                self.emit(I::LocalTee(t));
+                self.emit(I::I32Eqz);
+                self.if_(BlockType::Empty);
+                self.emit(I::I32Const(0));
+                self.br(out);
+                self.end();
+                self.emit(I::LocalGet(r));
+                self.emit(I::LocalSet(l));
+            }
+        }
+        self.end();
+        Ok(())
+    }
+
+    fn sequence<'a>(&mut self, g: &mut Gen<'a>, elts: &'a [Expr], ctor: &str) -> R<()> {
+        if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            g.error(
+                elts[0].range(),
+                "starred items in list/tuple displays are not supported",
+            );
+        }
+        self.emit(I::I32Const(elts.len() as i32));
+        let f = g.rt(ctor)?;
+        self.emit(I::Call(f));
+        let (o, p) = (self.tmp(ValType::I32), self.tmp(ValType::I32));
+        self.emit(I::LocalTee(o));
+        if ctor == "list_of" {
+            self.emit(I::I32Load(mem(12, 2)));
+        } else {
+            self.emit(I::I32Const(8));
+            self.emit(I::I32Add);
+        }
+        self.emit(I::LocalSet(p));
+        for (i, e) in elts.iter().enumerate() {
+            self.emit(I::LocalGet(p));
+            self.expr(g, e)?;
+            self.emit(I::I64Store(mem(8 * i as u64, 3)));
+        }
+        self.emit(I::LocalGet(o));
+        self.emit(I::I64ExtendI32U);
+        Ok(())
+    }
+}

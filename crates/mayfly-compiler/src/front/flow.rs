@@ -1,0 +1,268 @@
+//! for loops (with a counted fast path for `range`), try/except/finally
+//! and raise.
+
+use super::fx::{Fx, R};
+use super::Gen;
+use ruff_python_ast::{self as ast, Expr};
+
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+impl Fx {
+    pub fn for_stmt<'a>(&mut self, g: &mut Gen<'a>, f: &'a ast::StmtFor) -> R<()> {
+        if f.is_async {
+            g.error(f.range, "async for is not supported");
+        }
+        if let Some(args) = self.range_call(g, &f.iter) {
+            if let Expr::Name(_) = &*f.target {
+                return self.for_range(g, f, args);
+            }
+        }
+        self.expr(g, &f.iter)?;
+        self.call_rt(g, "iter_")?;
+        let it = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(it));
+        let x = self.tmp(ValType::I64);
+        self.block(BlockType::Empty);
+        let brk = self.depth;
+        self.loop_();
+        let cont = self.depth;
+        self.emit(I::LocalGet(it));
+        self.call_rt(g, "next_")?;
+        self.emit(I::LocalTee(x));
+        self.emit(I::I64Eqz);
+        self.if_(BlockType::Empty);
+        self.body(g, &f.orelse)?;
+        self.br(brk);
+        self.end();
+        self.assign(g, &f.target, x, false)?;
+        self.loops.push((brk, cont, self.tries));
+        self.body(g, &f.body)?;
+        self.loops.pop();
+        self.br(cont);
+        self.end();
+        self.end();
+        Ok(())
+    }
+
+    /// `range(...)` call arguments, if `e` is one and `range` is the builtin.
+    pub fn range_call<'a>(&self, g: &Gen, e: &'a Expr) -> Option<&'a [Expr]> {
+        let Expr::Call(c) = e else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "range" || !self.is_builtin(g, "range") {
+            return None;
+        }
+        let args = &c.arguments.args[..];
+        if !c.arguments.keywords.is_empty() || args.is_empty() || args.len() > 3 {
+            return None;
+        }
+        if args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            return None;
+        }
+        Some(args)
+    }
+
+    fn for_range<'a>(&mut self, g: &mut Gen<'a>, f: &'a ast::StmtFor, args: &'a [Expr]) -> R<()> {
+        let (cur, stop, step) = (
+            self.tmp(ValType::I64),
+            self.tmp(ValType::I64),
+            self.tmp(ValType::I64),
+        );
+        let x = self.tmp(ValType::I64);
+        let (start_e, stop_e, step_e) = match args.len() {
+            1 => (None, &args[0], None),
+            2 => (Some(&args[0]), &args[1], None),
+            _ => (Some(&args[0]), &args[1], Some(&args[2])),
+        };
+        match start_e {
+            Some(e) => {
+                self.expr(g, e)?;
+                self.call_rt(g, "index_arg")?;
+            }
+            None => self.emit(I::I64Const(0)),
+        }
+        self.emit(I::LocalSet(cur));
+        self.expr(g, stop_e)?;
+        self.call_rt(g, "index_arg")?;
+        self.emit(I::LocalSet(stop));
+        match step_e {
+            Some(e) => {
+                self.expr(g, e)?;
+                self.call_rt(g, "index_arg")?;
+                self.emit(I::LocalTee(step));
+                self.emit(I::I64Eqz);
+                self.if_(BlockType::Empty);
+                self.raise_const(g, 8, "range() arg 3 must not be zero")?;
+                self.end();
+            }
+            None => {
+                self.emit(I::I64Const(1));
+                self.emit(I::LocalSet(step));
+            }
+        }
+        self.block(BlockType::Empty);
+        let brk = self.depth;
+        self.loop_();
+        let cont = self.depth;
+        // Done when (step > 0 and cur >= stop) or (step < 0 and cur <= stop).
+        self.emit(I::LocalGet(cur));
+        self.emit(I::LocalGet(stop));
+        self.emit(I::I64GeS);
+        self.emit(I::LocalGet(cur));
+        self.emit(I::LocalGet(stop));
+        self.emit(I::I64LeS);
+        self.emit(I::LocalGet(step));
+        self.emit(I::I64Const(0));
+        self.emit(I::I64GtS);
+        self.emit(I::Select);
+        self.if_(BlockType::Empty);
+        self.body(g, &f.orelse)?;
+        self.br(brk);
+        self.end();
+        // The value bound this iteration; the counter moves on first so
+        // that `continue` can simply branch to the loop head.
+        self.emit(I::LocalGet(cur));
+        self.call_rt(g, "mkint")?;
+        self.emit(I::LocalSet(x));
+        self.emit(I::LocalGet(cur));
+        self.emit(I::LocalGet(step));
+        self.emit(I::I64Add);
+        self.emit(I::LocalSet(cur));
+        self.assign(g, &f.target, x, false)?;
+        self.loops.push((brk, cont, self.tries));
+        self.body(g, &f.body)?;
+        self.loops.pop();
+        self.br(cont);
+        self.end();
+        self.end();
+        Ok(())
+    }
+
+    fn enter_try(&mut self, g: &mut Gen) -> R<()> {
+        let td = g.rt_global("try_depth")?;
+        self.emit(I::GlobalGet(td));
+        self.emit(I::I32Const(1));
+        self.emit(I::I32Add);
+        self.emit(I::GlobalSet(td));
+        self.tries += 1;
+        Ok(())
+    }
+
+    fn exit_try(&mut self, g: &mut Gen) -> R<()> {
+        let td = g.rt_global("try_depth")?;
+        self.emit(I::GlobalGet(td));
+        self.emit(I::I32Const(1));
+        self.emit(I::I32Sub);
+        self.emit(I::GlobalSet(td));
+        Ok(())
+    }
+
+    /// Takes the pending exception into a new local and clears it.
+    fn take_exc(&mut self, g: &mut Gen) -> R<u32> {
+        let ex = g.rt_global("exc")?;
+        let e = self.tmp(ValType::I64);
+        self.emit(I::GlobalGet(ex));
+        self.emit(I::LocalSet(e));
+        self.emit(I::I64Const(0));
+        self.emit(I::GlobalSet(ex));
+        Ok(e)
+    }
+
+    pub fn try_stmt<'a>(&mut self, g: &mut Gen<'a>, t: &'a ast::StmtTry) -> R<()> {
+        if t.is_star {
+            g.error(t.range, "except* is not supported");
+        }
+        if t.finalbody.is_empty() {
+            return self.try_except(g, t);
+        }
+        self.enter_try(g)?;
+        self.finallies += 1;
+        self.block(BlockType::Empty);
+        self.handlers.push(self.depth);
+        if t.handlers.is_empty() {
+            self.body(g, &t.body)?;
+        } else {
+            self.try_except(g, t)?;
+        }
+        self.handlers.pop();
+        self.end();
+        self.exit_try(g)?;
+        self.tries -= 1;
+        self.finallies -= 1;
+        let e = self.take_exc(g)?;
+        self.body(g, &t.finalbody)?;
+        self.emit(I::LocalGet(e));
+        self.emit(I::I64Eqz);
+        self.emit(I::I32Eqz);
+        self.if_(BlockType::Empty);
+        self.emit(I::LocalGet(e));
+        self.call_rt(g, "raise_obj")?;
+        self.end();
+        Ok(())
+    }
+
+    fn try_except<'a>(&mut self, g: &mut Gen<'a>, t: &'a ast::StmtTry) -> R<()> {
+        self.enter_try(g)?;
+        self.block(BlockType::Empty);
+        let done = self.depth;
+        self.block(BlockType::Empty);
+        self.handlers.push(self.depth);
+        self.body(g, &t.body)?;
+        self.handlers.pop();
+        self.exit_try(g)?;
+        self.tries -= 1;
+        self.body(g, &t.orelse)?;
+        self.br(done);
+        self.end();
+        self.exit_try(g)?;
+        let e = self.take_exc(g)?;
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let line = g.line_of(h.range);
+            self.set_loc(g, line)?;
+            if let Some(ty) = &h.type_ {
+                self.emit(I::LocalGet(e));
+                self.expr(g, ty)?;
+                self.call_rt(g, "exc_match")?;
+                self.if_(BlockType::Empty);
+            }
+            if let Some(n) = &h.name {
+                self.emit(I::LocalGet(e));
+                self.store_name(g, n.as_str(), n.range)?;
+            }
+            self.caught.push(e);
+            self.body(g, &h.body)?;
+            self.caught.pop();
+            self.br(done);
+            if h.type_.is_some() {
+                self.end();
+            }
+        }
+        // No handler matched: raise it again.
+        self.emit(I::LocalGet(e));
+        self.call_rt(g, "raise_obj")?;
+        self.end();
+        Ok(())
+    }
+
+    pub fn raise<'a>(&mut self, g: &mut Gen<'a>, r: &'a ast::StmtRaise) -> R<()> {
+        if r.cause.is_some() {
+            g.error(r.range, "raise ... from ... is not supported");
+        }
+        match &r.exc {
+            Some(e) => {
+                self.expr(g, e)?;
+                self.call_rt(g, "raise_value")?;
+            }
+            None => match self.caught.last().copied() {
+                Some(e) => {
+                    self.emit(I::LocalGet(e));
+                    self.call_rt(g, "raise_obj")?;
+                }
+                None => {
+                    self.raise_const(g, 13, "No active exception to reraise")?;
+                }
+            },
+        }
+        Ok(())
+    }
+}

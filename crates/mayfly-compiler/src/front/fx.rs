@@ -1,0 +1,286 @@
+//! Per-function emission state: locals and cells, block depths for
+//! break/continue/exception branches, and the helpers every emitter uses.
+
+use super::{build_function, Body, FuncMeta, Gen, NONE};
+use std::collections::{HashMap, HashSet};
+use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, ValType};
+
+pub type R<T> = Result<T, String>;
+
+pub fn mem(offset: u64, align: u32) -> MemArg {
+    MemArg {
+        offset,
+        align,
+        memory_index: 0,
+    }
+}
+
+pub struct Fx {
+    pub scope: usize,
+    nparams: u32,
+    locals: Vec<ValType>,
+    /// Local variable → (wasm local, lives in a cell).
+    pub vars: HashMap<String, (u32, bool)>,
+    pub body: Vec<I<'static>>,
+    pub depth: u32,
+    fail: u32,
+    pub handlers: Vec<u32>,
+    /// (break target depth, continue target depth, tries active at loop)
+    pub loops: Vec<(u32, u32, usize)>,
+    pub tries: usize,
+    pub finallies: usize,
+    pub assigned: HashSet<String>,
+    pub comps: Vec<(u32, Vec<String>)>,
+    pub fname: Option<u32>,
+    pub line: u32,
+    pub returns_value: bool,
+    /// Locals holding the exception of each enclosing except handler.
+    pub caught: Vec<u32>,
+}
+
+impl Fx {
+    pub fn new(scope: usize, nparams: u32, fname: Option<u32>) -> Fx {
+        Fx {
+            scope,
+            nparams,
+            locals: Vec::new(),
+            vars: HashMap::new(),
+            body: Vec::new(),
+            depth: 0,
+            fail: 0,
+            handlers: Vec::new(),
+            loops: Vec::new(),
+            tries: 0,
+            finallies: 0,
+            assigned: HashSet::new(),
+            comps: Vec::new(),
+            fname,
+            line: 0,
+            returns_value: false,
+            caught: Vec::new(),
+        }
+    }
+
+    pub fn emit(&mut self, i: I<'static>) {
+        self.body.push(i);
+    }
+
+    pub fn tmp(&mut self, ty: ValType) -> u32 {
+        self.locals.push(ty);
+        self.nparams + self.locals.len() as u32 - 1
+    }
+
+    pub fn block(&mut self, bt: BlockType) {
+        self.emit(I::Block(bt));
+        self.depth += 1;
+    }
+    pub fn loop_(&mut self) {
+        self.emit(I::Loop(BlockType::Empty));
+        self.depth += 1;
+    }
+    pub fn if_(&mut self, bt: BlockType) {
+        self.emit(I::If(bt));
+        self.depth += 1;
+    }
+    pub fn end(&mut self) {
+        self.emit(I::End);
+        self.depth -= 1;
+    }
+    pub fn br(&mut self, target: u32) {
+        self.emit(I::Br(self.depth - target));
+    }
+    pub fn br_if(&mut self, target: u32) {
+        self.emit(I::BrIf(self.depth - target));
+    }
+
+    /// Where a raised exception goes: the innermost handler or out.
+    pub fn exc_target(&self) -> u32 {
+        *self.handlers.last().unwrap_or(&self.fail)
+    }
+
+    pub fn set_loc(&mut self, g: &mut Gen, line: u32) -> R<()> {
+        let lg = g.rt_global("loc_line")?;
+        self.emit(I::I32Const(line as i32));
+        self.emit(I::GlobalSet(lg));
+        self.line = line;
+        Ok(())
+    }
+
+    fn set_func(&mut self, g: &mut Gen) -> R<()> {
+        let fg = g.rt_global("loc_func")?;
+        self.emit(I::I32Const(self.fname.unwrap_or(0) as i32));
+        self.emit(I::GlobalSet(fg));
+        Ok(())
+    }
+
+    /// Branches to the exception target if a raise is pending (only
+    /// programs with a try need this: otherwise a raise traps at once).
+    pub fn check(&mut self, g: &mut Gen) -> R<()> {
+        if g.try_mode {
+            let e = g.rt_global("exc")?;
+            self.emit(I::GlobalGet(e));
+            self.emit(I::I64Const(0));
+            self.emit(I::I64Ne);
+            let t = self.exc_target();
+            self.br_if(t);
+        }
+        Ok(())
+    }
+
+    pub fn call_checked(&mut self, g: &mut Gen, f: u32) -> R<()> {
+        self.emit(I::Call(f));
+        self.check(g)
+    }
+
+    pub fn call_rt(&mut self, g: &mut Gen, name: &str) -> R<()> {
+        let f = g.rt(name)?;
+        self.call_checked(g, f)
+    }
+
+    /// After a call into user code: restore this frame's location.
+    pub fn user_call_done(&mut self, g: &mut Gen) -> R<()> {
+        self.check(g)?;
+        self.set_func(g)?;
+        let line = self.line;
+        self.set_loc(g, line)
+    }
+
+    pub fn enter_body(&mut self, g: &mut Gen) -> R<()> {
+        self.block(BlockType::Empty);
+        self.fail = self.depth;
+        self.set_func(g)
+    }
+
+    /// Ends a function whose exceptions end the request (init, handle).
+    pub fn finish_void(mut self, g: &mut Gen) -> R<Function> {
+        self.emit(I::Return);
+        self.end();
+        if g.try_mode {
+            let f = g.rt("uncaught")?;
+            self.emit(I::Call(f));
+        }
+        self.emit(I::Unreachable);
+        self.emit(I::End);
+        Ok(build_function(&self.locals, &self.body))
+    }
+
+    /// Ends a user function: falling off returns None; a pending
+    /// exception returns 0 (callers check `exc`).
+    pub fn finish_value(mut self) -> Function {
+        self.emit(I::I64Const(NONE));
+        self.emit(I::Return);
+        self.end();
+        self.emit(I::I64Const(0));
+        self.emit(I::End);
+        build_function(&self.locals, &self.body)
+    }
+
+    pub fn raise_const(&mut self, g: &mut Gen, kind: i32, msg: &str) -> R<()> {
+        let s = g.m.str_const(msg);
+        self.emit(I::I32Const(kind));
+        self.emit(I::I32Const(s as i32));
+        self.call_rt(g, "raise_")?;
+        // Unreached unless inside a try, where check() already branched.
+        Ok(())
+    }
+}
+
+/// Compiles a def or lambda body into its direct-call function.
+pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R<Function> {
+    let sc = &g.scopes.list[scope];
+    let params = sc.params.clone();
+    let locals = sc.locals.clone();
+    let cells = sc.cells.clone();
+    let name = sc.name.clone();
+    let fname = g.m.str_const(&name);
+    let mut fx = Fx::new(scope, 1 + params.len() as u32, Some(fname));
+    for (i, p) in params.iter().enumerate() {
+        fx.vars.insert(p.clone(), (1 + i as u32, false));
+        fx.assigned.insert(p.clone());
+    }
+    fx.enter_body(g)?;
+    let alloc = g.rt("alloc")?;
+    for l in &locals {
+        if cells.contains(l) {
+            let c = fx.tmp(ValType::I32);
+            fx.emit(I::I32Const(8));
+            fx.emit(I::Call(alloc));
+            fx.emit(I::LocalSet(c));
+            if let Some((pi, _)) = fx.vars.get(l).copied() {
+                fx.emit(I::LocalGet(c));
+                fx.emit(I::LocalGet(pi));
+                fx.emit(I::I64Store(mem(0, 3)));
+            } else {
+                fx.emit(I::LocalGet(c));
+                fx.emit(I::I64Const(0));
+                fx.emit(I::I64Store(mem(0, 3)));
+            }
+            fx.vars.insert(l.clone(), (c, true));
+        } else if !fx.vars.contains_key(l) {
+            let v = fx.tmp(ValType::I64);
+            fx.vars.insert(l.clone(), (v, false));
+        }
+    }
+    fx.returns_value = true;
+    match body {
+        Body::Def(d) => {
+            let d: &'a ruff_python_ast::StmtFunctionDef = d;
+            for s in &d.body {
+                fx.stmt(g, s)?;
+            }
+        }
+        Body::Lambda(l) => {
+            let l: &'a ruff_python_ast::ExprLambda = l;
+            fx.set_loc(g, g.line_of(l.range))?;
+            fx.expr(g, &l.body)?;
+            fx.emit(I::Return);
+        }
+    }
+    Ok(fx.finish_value())
+}
+
+/// The entry used by dynamic calls: (env, args ptr, nargs) → checks the
+/// count, fills defaults from the function object, calls the direct entry.
+pub fn generic_entry(g: &mut Gen, meta: &FuncMeta) -> R<Function> {
+    let n = meta.params.len() as i32;
+    let min = n - meta.ndefaults as i32;
+    let mut fx = Fx::new(0, 3, None);
+    let bad = g.rt("arity_error")?;
+    fx.emit(I::LocalGet(2));
+    fx.emit(I::I32Const(min));
+    fx.emit(I::I32LtS);
+    fx.emit(I::LocalGet(2));
+    fx.emit(I::I32Const(n));
+    fx.emit(I::I32GtS);
+    fx.emit(I::I32Or);
+    fx.if_(BlockType::Empty);
+    fx.emit(I::LocalGet(0));
+    fx.emit(I::LocalGet(2));
+    fx.emit(I::Call(bad));
+    fx.emit(I::I64Const(0));
+    fx.emit(I::Return);
+    fx.end();
+    fx.emit(I::LocalGet(0));
+    for i in 0..n {
+        if i < min {
+            fx.emit(I::LocalGet(1));
+            fx.emit(I::I64Load(mem(8 * i as u64, 3)));
+        } else {
+            // nargs > i ? args[i] : defaults[i - min]
+            fx.emit(I::LocalGet(2));
+            fx.emit(I::I32Const(i));
+            fx.emit(I::I32GtS);
+            fx.if_(BlockType::Result(ValType::I64));
+            fx.emit(I::LocalGet(1));
+            fx.emit(I::I64Load(mem(8 * i as u64, 3)));
+            fx.emit(I::Else);
+            fx.emit(I::LocalGet(0));
+            fx.emit(I::I32Load(mem(20, 2)));
+            fx.emit(I::I64Load(mem(8 * (i - min) as u64, 3)));
+            fx.end();
+        }
+    }
+    fx.emit(I::Call(meta.direct));
+    fx.emit(I::End);
+    Ok(build_function(&fx.locals, &fx.body))
+}

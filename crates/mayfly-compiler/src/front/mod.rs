@@ -1,0 +1,287 @@
+//! Python program → module. `scope` resolves names; `fx` holds the
+//! per-function emission state; `stmt`, `expr`, `call` and `builtins`
+//! emit code; the runtime they call lives in `crate::runtime` (compiled
+//! on demand by `crate::lowlevel`).
+
+mod builtins;
+mod call;
+mod expr;
+mod flow;
+mod fx;
+mod scope;
+mod stmt;
+
+use crate::lowlevel::Linker;
+use crate::module::{self, Module};
+use fx::Fx;
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use scope::Scopes;
+use std::collections::HashMap;
+use wasm_encoder::{Function, Instruction as I, ValType};
+
+pub const NONE: i64 = 2;
+pub const FALSE: i64 = 4;
+pub const TRUE: i64 = 6;
+pub const TAG_FUNC: i32 = 7;
+
+/// A user function or lambda, as the call sites see it.
+#[derive(Clone)]
+pub struct FuncMeta {
+    pub direct: u32,
+    pub generic: u32,
+    pub table_slot: u32,
+    pub params: Vec<String>,
+    pub ndefaults: usize,
+}
+
+pub enum Body<'a> {
+    Def(&'a ast::StmtFunctionDef),
+    Lambda(&'a ast::ExprLambda),
+}
+
+pub struct Gen<'a> {
+    pub m: Module,
+    pub l: Linker,
+    pub scopes: Scopes,
+    pub diags: Vec<(TextRange, String)>,
+    pub global_slots: HashMap<String, u32>,
+    pub funcs: HashMap<usize, FuncMeta>,
+    pub pending: Vec<(usize, Body<'a>)>,
+    /// The program has a try statement: calls check for a pending exception.
+    pub try_mode: bool,
+    line_starts: Vec<usize>,
+    src: &'a str,
+}
+
+pub fn compile_program(
+    src: &str,
+    file: &str,
+    body: &[Stmt],
+) -> Result<Vec<u8>, Vec<(TextRange, String)>> {
+    let internal = |e: String| {
+        vec![(
+            TextRange::default(),
+            format!("internal compiler error: {e}"),
+        )]
+    };
+    let scopes = scope::analyze(body);
+    let mut g = Gen {
+        m: Module::new(),
+        l: Linker::new().map_err(internal)?,
+        diags: scopes.errors.clone(),
+        scopes,
+        global_slots: HashMap::new(),
+        funcs: HashMap::new(),
+        pending: Vec::new(),
+        try_mode: has_try(body),
+        line_starts: std::iter::once(0)
+            .chain(src.match_indices('\n').map(|(i, _)| i + 1))
+            .collect(),
+        src,
+    };
+    for name in g.scopes.globals.clone() {
+        let slot = g.m.reserve(8);
+        g.global_slots.insert(name, slot);
+    }
+    let init = g.m.declare(vec![], vec![]);
+    let handle = g.m.declare(vec![], vec![]);
+    g.m.export("mayfly_init", init);
+    g.m.export("mayfly_handle", handle);
+    let r = g.build(init, handle, body, file);
+    r.map_err(internal)?;
+    if !g.diags.is_empty() {
+        return Err(g.diags);
+    }
+    g.l.drain(&mut g.m).map_err(internal)?;
+    // The rt globals get their real initial values only now.
+    if let Some(h) = g.l.global_index("heap") {
+        let start = g.m.heap_start();
+        g.m.set_global_init(h, start as i64);
+    }
+    let bytes = g.m.finish();
+    module::validate(&bytes).map_err(|e| internal(format!("invalid module: {e}")))?;
+    Ok(bytes)
+}
+
+fn has_try(body: &[Stmt]) -> bool {
+    use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
+    struct V(bool);
+    impl<'a> StatementVisitor<'a> for V {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if matches!(s, Stmt::Try(_)) {
+                self.0 = true;
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut v = V(false);
+    v.visit_body(body);
+    v.0
+}
+
+impl<'a> Gen<'a> {
+    pub fn error(&mut self, r: TextRange, msg: impl Into<String>) {
+        self.diags.push((r, msg.into()));
+    }
+
+    pub fn line_of(&self, r: TextRange) -> u32 {
+        let off = r.start().to_usize();
+        match self.line_starts.binary_search(&off) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    pub fn rt(&mut self, name: &str) -> Result<u32, String> {
+        self.l.func(&mut self.m, name)
+    }
+
+    pub fn rt_global(&mut self, name: &str) -> Result<u32, String> {
+        self.l
+            .global(&mut self.m, name)?
+            .map(|(g, _)| g)
+            .ok_or(format!("no rt global {name}"))
+    }
+
+    fn build(
+        &mut self,
+        init: u32,
+        handle: u32,
+        body: &'a [Stmt],
+        file: &str,
+    ) -> Result<(), String> {
+        let src_file = self.m.str_const(file);
+        let g = self.rt_global("src_file")?;
+        self.m.set_global_init(g, src_file as i64);
+        let _ = self.src;
+
+        for s in body {
+            if let Stmt::FunctionDef(d) = s {
+                self.declare_function(d.range, Body::Def(d))?;
+            }
+        }
+        // Module code and on_init run in mayfly_init.
+        let mut fx = Fx::new(0, 0, None);
+        fx.enter_body(self)?;
+        for s in body {
+            fx.stmt(self, s)?;
+        }
+        if self.global_slots.contains_key("on_init") {
+            fx.call_global_noargs(self, "on_init", TextRange::default())?;
+            fx.emit(I::Drop);
+        }
+        let f = fx.finish_void(self)?;
+        self.m.define(init, f);
+
+        // Each request: call on_client_request and send what it returns.
+        let mut fx = Fx::new(0, 0, None);
+        fx.enter_body(self)?;
+        let Some(handler) = self.module_def("on_client_request", body) else {
+            self.error(
+                TextRange::default(),
+                "the program must define on_client_request()",
+            );
+            return Ok(());
+        };
+        let nparams = handler.parameters.args.len();
+        if nparams > 1 {
+            self.error(
+                handler.range(),
+                "on_client_request takes no parameter or one (the request)",
+            );
+        }
+        if nparams == 1 {
+            let req = self.rt("request_obj")?;
+            fx.global_get(self, "on_client_request", handler.range())?;
+            fx.emit(I::I32WrapI64);
+            fx.emit(I::Call(req));
+            let meta = self
+                .funcs_by_name("on_client_request")
+                .ok_or("handler meta")?;
+            fx.call_checked(self, meta.direct)?;
+        } else {
+            fx.call_global_noargs(self, "on_client_request", handler.range())?;
+        }
+        let respond = self.rt("respond")?;
+        fx.call_checked(self, respond)?;
+        let f = fx.finish_void(self)?;
+        self.m.define(handle, f);
+
+        while let Some((scope, body)) = self.pending.pop() {
+            let f = fx::compile_function(self, scope, &body)?;
+            let meta = self.funcs[&scope].clone();
+            self.m.define(meta.direct, f);
+            let generic = fx::generic_entry(self, &meta)?;
+            self.m.define(meta.generic, generic);
+        }
+        Ok(())
+    }
+
+    fn module_def(&self, name: &str, body: &'a [Stmt]) -> Option<&'a ast::StmtFunctionDef> {
+        body.iter().rev().find_map(|s| match s {
+            Stmt::FunctionDef(f) if f.name.as_str() == name => Some(f),
+            _ => None,
+        })
+    }
+
+    pub fn funcs_by_name(&self, name: &str) -> Option<FuncMeta> {
+        let idx = self
+            .scopes
+            .list
+            .iter()
+            .position(|s| s.name == name && s.parent == Some(0))?;
+        self.funcs.get(&idx).cloned()
+    }
+
+    /// Declares a def/lambda (bodies are compiled after the current
+    /// function) and returns its metadata.
+    pub fn declare_function(
+        &mut self,
+        node: TextRange,
+        body: Body<'a>,
+    ) -> Result<FuncMeta, String> {
+        let scope = *self
+            .scopes
+            .by_start
+            .get(&node.start().to_u32())
+            .ok_or("scope of function")?;
+        if let Some(m) = self.funcs.get(&scope) {
+            return Ok(m.clone());
+        }
+        let params = self.scopes.list[scope].params.clone();
+        let ps: Option<&ast::Parameters> = match &body {
+            Body::Def(d) => Some(&d.parameters),
+            Body::Lambda(l) => l.parameters.as_deref(),
+        };
+        let ndefaults = ps.map_or(0, |p| {
+            p.iter_non_variadic_params()
+                .filter(|x| x.default.is_some())
+                .count()
+        });
+        let mut sig = vec![ValType::I32];
+        sig.extend(params.iter().map(|_| ValType::I64));
+        let direct = self.m.declare(sig, vec![ValType::I64]);
+        let generic = self.m.declare(vec![ValType::I32; 3], vec![ValType::I64]);
+        let table_slot = self.m.table_slot(generic);
+        let meta = FuncMeta {
+            direct,
+            generic,
+            table_slot,
+            params,
+            ndefaults,
+        };
+        self.funcs.insert(scope, meta.clone());
+        self.pending.push((scope, body));
+        Ok(meta)
+    }
+}
+
+/// Builds a function body from instructions and extra locals.
+pub fn build_function(locals: &[ValType], body: &[I<'static>]) -> Function {
+    let mut f = Function::new(locals.iter().map(|t| (1u32, *t)));
+    for i in body {
+        f.instruction(i);
+    }
+    f
+}

@@ -1,0 +1,309 @@
+//! Name resolution, the first lowering step: every function and lambda
+//! gets a scope saying which names are its locals, which of those live
+//! in cells (captured by an inner function), and which it captures from
+//! an enclosing function (its free variables, in closure-env order).
+//!
+//! Comprehension variables are local to the comprehension, as in
+//! Python 3: they are renamed `name#offset` inside the enclosing scope.
+
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Default, Debug)]
+pub struct Scope {
+    pub name: String,
+    pub parent: Option<usize>,
+    pub params: Vec<String>,
+    /// Bound names in first-binding order (params first).
+    pub locals: Vec<String>,
+    pub declared_global: HashSet<String>,
+    pub cells: HashSet<String>,
+    pub frees: Vec<String>,
+    refs: HashSet<String>,
+}
+
+impl Scope {
+    pub fn is_local(&self, n: &str) -> bool {
+        !self.declared_global.contains(n) && self.locals.iter().any(|l| l == n)
+    }
+    fn bind(&mut self, n: &str) {
+        if !self.locals.iter().any(|l| l == n) {
+            self.locals.push(n.to_string());
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Scopes {
+    pub list: Vec<Scope>,
+    /// Scope of each def/lambda, keyed by the start offset of its node.
+    pub by_start: HashMap<u32, usize>,
+    /// Module-level variables (module bindings plus `global` names).
+    pub globals: Vec<String>,
+    /// How many times each module-level name is bound anywhere; a name
+    /// bound once by a module-level def can be called directly.
+    pub global_bindings: HashMap<String, u32>,
+    /// Names bound by comprehension targets, keyed by comprehension start.
+    pub comp_names: HashMap<u32, Vec<String>>,
+    /// (range, message) for lambdas capturing comprehension variables.
+    pub errors: Vec<(TextRange, String)>,
+}
+
+struct Analyzer {
+    s: Scopes,
+    cur: usize,
+    comps: Vec<(u32, Vec<String>)>,
+}
+
+pub fn analyze(body: &[Stmt]) -> Scopes {
+    let mut a = Analyzer {
+        s: Scopes::default(),
+        cur: 0,
+        comps: Vec::new(),
+    };
+    a.s.list.push(Scope {
+        name: "<module>".into(),
+        ..Default::default()
+    });
+    for st in body {
+        a.visit_stmt(st);
+    }
+    a.resolve();
+    a.s
+}
+
+pub fn target_names(e: &Expr, out: &mut Vec<String>) {
+    match e {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|x| target_names(x, out)),
+        Expr::List(t) => t.elts.iter().for_each(|x| target_names(x, out)),
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
+}
+
+impl Analyzer {
+    fn mangle(&self, n: &str) -> Option<String> {
+        for (start, names) in self.comps.iter().rev() {
+            if names.iter().any(|x| x == n) {
+                return Some(format!("{n}#{start}"));
+            }
+        }
+        None
+    }
+
+    fn bind(&mut self, n: &str) {
+        let name = self.mangle(n).unwrap_or_else(|| n.to_string());
+        let cur = self.cur;
+        if cur == 0 && !name.contains('#') {
+            *self.s.global_bindings.entry(name.clone()).or_default() += 1;
+            if !self.s.globals.contains(&name) {
+                self.s.globals.push(name);
+            }
+            return;
+        }
+        if self.s.list[cur].declared_global.contains(&name) {
+            *self.s.global_bindings.entry(name).or_default() += 1;
+            return;
+        }
+        self.s.list[cur].bind(&name);
+    }
+
+    fn reference(&mut self, n: &str) {
+        let name = self.mangle(n).unwrap_or_else(|| n.to_string());
+        let cur = self.cur;
+        self.s.list[cur].refs.insert(name);
+    }
+
+    fn enter(&mut self, name: &str, node: TextRange, params: &ast::Parameters) -> usize {
+        let idx = self.s.list.len();
+        let mut sc = Scope {
+            name: name.to_string(),
+            parent: Some(self.cur),
+            ..Default::default()
+        };
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonlyargs)
+        {
+            sc.params.push(p.parameter.name.to_string());
+            sc.bind(p.parameter.name.as_str());
+        }
+        self.s.list.push(sc);
+        self.s.by_start.insert(node.start().to_u32(), idx);
+        self.cur = idx;
+        idx
+    }
+
+    fn resolve(&mut self) {
+        for i in 1..self.s.list.len() {
+            let refs: Vec<String> = self.s.list[i].refs.iter().cloned().collect();
+            for r in refs {
+                if self.s.list[i].is_local(&r) || self.s.list[i].declared_global.contains(&r) {
+                    continue;
+                }
+                // Find the nearest enclosing function that binds it.
+                let mut chain = vec![i];
+                let mut p = self.s.list[i].parent;
+                let mut owner = None;
+                while let Some(pi) = p {
+                    if pi == 0 {
+                        break;
+                    }
+                    if self.s.list[pi].is_local(&r) {
+                        owner = Some(pi);
+                        break;
+                    }
+                    if self.s.list[pi].declared_global.contains(&r) {
+                        break;
+                    }
+                    chain.push(pi);
+                    p = self.s.list[pi].parent;
+                }
+                if let Some(o) = owner {
+                    self.s.list[o].cells.insert(r.clone());
+                    for c in chain {
+                        if !self.s.list[c].frees.contains(&r) {
+                            self.s.list[c].frees.push(r.clone());
+                        }
+                    }
+                }
+            }
+        }
+        // Frees must be resolved in parents before children read them;
+        // the chain walk above already added them to every intermediate.
+    }
+}
+
+impl<'a> Visitor<'a> for Analyzer {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                for p in f.parameters.iter_non_variadic_params() {
+                    if let Some(d) = &p.default {
+                        self.visit_expr(d);
+                    }
+                }
+                self.bind(f.name.as_str());
+                let parent = self.cur;
+                let comps = std::mem::take(&mut self.comps);
+                self.enter(f.name.as_str(), f.range(), &f.parameters);
+                for s in &f.body {
+                    self.visit_stmt(s);
+                }
+                self.cur = parent;
+                self.comps = comps;
+            }
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    let name = n.to_string();
+                    if self.cur != 0 {
+                        self.s.list[self.cur].declared_global.insert(name.clone());
+                    }
+                    if !self.s.globals.contains(&name) {
+                        self.s.globals.push(name);
+                    }
+                }
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name);
+                    self.bind(n.as_str());
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name);
+                    self.bind(n.as_str());
+                }
+            }
+            Stmt::Try(t) => {
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        self.bind(n.as_str());
+                    }
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(n) => match n.ctx {
+                ast::ExprContext::Load => self.reference(n.id.as_str()),
+                _ => self.bind(n.id.as_str()),
+            },
+            Expr::Lambda(l) => {
+                if let Some(ps) = &l.parameters {
+                    for p in ps.iter_non_variadic_params() {
+                        if let Some(d) = &p.default {
+                            self.visit_expr(d);
+                        }
+                    }
+                }
+                let parent = self.cur;
+                let empty = ast::Parameters::default();
+                let ps = l.parameters.as_deref().unwrap_or(&empty);
+                let comps_active = !self.comps.is_empty();
+                let comps = std::mem::take(&mut self.comps);
+                if comps_active {
+                    self.s.errors.push((
+                        l.range(),
+                        "lambdas inside comprehensions are not supported".into(),
+                    ));
+                }
+                self.enter("<lambda>", l.range(), ps);
+                self.visit_expr(&l.body);
+                self.cur = parent;
+                self.comps = comps;
+            }
+            Expr::ListComp(c) => self.comp(c.range(), &c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comp(c.range(), &c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.comp(c.range(), &c.generators, &[&c.elt]),
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => self.comp(c.range(), &c.generators, &[k, &c.value]),
+                None => self.comp(c.range(), &c.generators, &[&c.value]),
+            },
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+}
+
+impl Analyzer {
+    fn comp(&mut self, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr]) {
+        let start = range.start().to_u32();
+        let mut names = Vec::new();
+        for g in gens {
+            target_names(&g.target, &mut names);
+        }
+        self.s.comp_names.insert(start, names.clone());
+        // The first iterable is evaluated outside the comprehension.
+        if let Some(g0) = gens.first() {
+            self.visit_expr(&g0.iter);
+        }
+        self.comps.push((start, names));
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            self.visit_expr(&g.target);
+            for c in &g.ifs {
+                self.visit_expr(c);
+            }
+        }
+        for e in elts {
+            self.visit_expr(e);
+        }
+        self.comps.pop();
+    }
+}

@@ -1,0 +1,426 @@
+//! Statements. Control flow maps onto Wasm blocks; exceptions branch to
+//! the innermost handler block (see `Fx::check`).
+
+use super::fx::{mem, Fx, R};
+use super::{Body, Gen, TAG_FUNC};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+impl Fx {
+    pub fn body<'a>(&mut self, g: &mut Gen<'a>, b: &'a [Stmt]) -> R<()> {
+        for s in b {
+            self.stmt(g, s)?;
+        }
+        Ok(())
+    }
+
+    pub fn stmt<'a>(&mut self, g: &mut Gen<'a>, s: &'a Stmt) -> R<()> {
+        let line = g.line_of(s.range());
+        self.set_loc(g, line)?;
+        let top = self.depth == 1 && self.loops.is_empty();
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(g, &e.value)?;
+                self.emit(I::Drop);
+            }
+            Stmt::Assign(a) => {
+                self.expr(g, &a.value)?;
+                let t = self.tmp(ValType::I64);
+                self.emit(I::LocalSet(t));
+                for target in &a.targets {
+                    self.assign(g, target, t, top)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(g, v)?;
+                    let t = self.tmp(ValType::I64);
+                    self.emit(I::LocalSet(t));
+                    self.assign(g, &a.target, t, top)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(g, a)?,
+            Stmt::If(i) => self.if_stmt(g, &i.test, &i.body, &i.elif_else_clauses)?,
+            Stmt::While(w) => {
+                self.block(BlockType::Empty);
+                let brk = self.depth;
+                self.loop_();
+                let cont = self.depth;
+                self.cond(g, &w.test)?;
+                self.emit(I::I32Eqz);
+                self.if_(BlockType::Empty);
+                self.body(g, &w.orelse)?;
+                self.br(brk);
+                self.end();
+                self.loops.push((brk, cont, self.tries));
+                self.body(g, &w.body)?;
+                self.loops.pop();
+                self.br(cont);
+                self.end();
+                self.end();
+            }
+            Stmt::For(f) => self.for_stmt(g, f)?,
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                let Some((brk, cont, tries)) = self.loops.last().copied() else {
+                    g.error(s.range(), "'break'/'continue' outside loop");
+                    return Ok(());
+                };
+                if self.finallies > 0 {
+                    g.error(
+                        s.range(),
+                        "break/continue inside try ... finally is not supported",
+                    );
+                }
+                self.leave_tries(g, self.tries - tries)?;
+                self.br(if matches!(s, Stmt::Break(_)) {
+                    brk
+                } else {
+                    cont
+                });
+            }
+            Stmt::Return(r) => {
+                if !self.returns_value {
+                    g.error(s.range(), "'return' outside function");
+                    return Ok(());
+                }
+                if self.finallies > 0 {
+                    g.error(s.range(), "return inside try ... finally is not supported");
+                }
+                match &r.value {
+                    Some(v) => self.expr(g, v)?,
+                    None => self.emit(I::I64Const(super::NONE)),
+                }
+                self.leave_tries(g, self.tries)?;
+                self.emit(I::Return);
+            }
+            Stmt::Pass(_) | Stmt::Global(_) => {}
+            Stmt::FunctionDef(d) => self.def(g, d)?,
+            Stmt::Raise(r) => self.raise(g, r)?,
+            Stmt::Try(t) => self.try_stmt(g, t)?,
+            Stmt::Assert(a) => {
+                self.cond(g, &a.test)?;
+                self.emit(I::I32Eqz);
+                self.if_(BlockType::Empty);
+                match &a.msg {
+                    Some(m) => self.expr(g, m)?,
+                    None => self.emit(I::I64Const(0)),
+                }
+                self.emit(I::I32Const(12));
+                self.call_rt(g, "raise_arg")?;
+                self.end();
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(g, t)?;
+                }
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    if a.name.as_str() != "json" || a.asname.is_some() {
+                        g.error(a.range(), format!("import of '{}' is not supported (only `import json`, `from mayfly import request`)", a.name));
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => self.import_from(g, i)?,
+            Stmt::ClassDef(_) => g.error(s.range(), "classes are not supported"),
+            Stmt::With(_) => g.error(s.range(), "the with statement is not supported"),
+            Stmt::Match(_) => g.error(s.range(), "the match statement is not supported"),
+            Stmt::Nonlocal(_) => g.error(s.range(), "nonlocal is not supported"),
+            Stmt::TypeAlias(_) => g.error(s.range(), "type aliases are not supported"),
+            Stmt::IpyEscapeCommand(_) => g.error(s.range(), "IPython escapes are not supported"),
+        }
+        Ok(())
+    }
+
+    fn leave_tries(&mut self, g: &mut Gen, n: usize) -> R<()> {
+        if n > 0 {
+            let td = g.rt_global("try_depth")?;
+            self.emit(I::GlobalGet(td));
+            self.emit(I::I32Const(n as i32));
+            self.emit(I::I32Sub);
+            self.emit(I::GlobalSet(td));
+        }
+        Ok(())
+    }
+
+    fn import_from(&mut self, g: &mut Gen, i: &ast::StmtImportFrom) -> R<()> {
+        let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+        for a in &i.names {
+            if module == "mayfly" && a.name.as_str() == "request" {
+                let f = g.rt("request_obj")?;
+                self.emit(I::Call(f));
+                let t = self.tmp(ValType::I64);
+                self.emit(I::LocalSet(t));
+                let name = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                self.emit(I::LocalGet(t));
+                self.store_name(g, &name, a.range())?;
+            } else {
+                g.error(
+                    a.range(),
+                    format!("import of '{}' from '{module}' is not supported", a.name),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    pub fn assign<'a>(&mut self, g: &mut Gen<'a>, target: &'a Expr, val: u32, top: bool) -> R<()> {
+        match target {
+            Expr::Name(n) => {
+                self.emit(I::LocalGet(val));
+                self.store_name(g, n.id.as_str(), n.range)?;
+                if top {
+                    let name = self.mangled(n.id.as_str());
+                    self.assigned.insert(name);
+                }
+            }
+            Expr::Subscript(s) => {
+                if let Expr::Slice(_) = &*s.slice {
+                    g.error(s.range, "assignment to a slice is not supported");
+                    return Ok(());
+                }
+                self.expr(g, &s.value)?;
+                self.expr(g, &s.slice)?;
+                self.emit(I::LocalGet(val));
+                self.call_rt(g, "setitem")?;
+            }
+            Expr::Tuple(_) | Expr::List(_) => {
+                let elts = match target {
+                    Expr::Tuple(t) => &t.elts,
+                    Expr::List(l) => &l.elts,
+                    _ => unreachable!(),
+                };
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                self.emit(I::LocalGet(val));
+                match star {
+                    Some(si) => {
+                        self.emit(I::I32Const(si as i32));
+                        self.emit(I::I32Const((elts.len() - si - 1) as i32));
+                        self.call_rt(g, "unpack_star")?;
+                    }
+                    None => {
+                        self.emit(I::I32Const(elts.len() as i32));
+                        self.call_rt(g, "unpack")?;
+                    }
+                }
+                let p = self.tmp(ValType::I32);
+                self.emit(I::LocalSet(p));
+                for (i, e) in elts.iter().enumerate() {
+                    let e = match e {
+                        Expr::Starred(s) => &*s.value,
+                        e => e,
+                    };
+                    self.emit(I::LocalGet(p));
+                    self.emit(I::I64Load(mem(8 + 8 * i as u64, 3)));
+                    let t = self.tmp(ValType::I64);
+                    self.emit(I::LocalSet(t));
+                    self.assign(g, e, t, top)?;
+                }
+            }
+            Expr::Attribute(a) => g.error(a.range, "assignment to attributes is not supported"),
+            other => g.error(other.range(), "cannot assign to this expression"),
+        }
+        Ok(())
+    }
+
+    fn aug_assign<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::StmtAugAssign) -> R<()> {
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(g, n.id.as_str(), n.range)?;
+                self.expr(g, &a.value)?;
+                self.binop(g, a.op, true)?;
+                self.store_name(g, n.id.as_str(), n.range)?;
+            }
+            Expr::Subscript(s) => {
+                let (o, k) = (self.tmp(ValType::I64), self.tmp(ValType::I64));
+                self.expr(g, &s.value)?;
+                self.emit(I::LocalSet(o));
+                self.expr(g, &s.slice)?;
+                self.emit(I::LocalSet(k));
+                self.emit(I::LocalGet(o));
+                self.emit(I::LocalGet(k));
+                self.emit(I::LocalGet(o));
+                self.emit(I::LocalGet(k));
+                self.call_rt(g, "getitem")?;
+                self.expr(g, &a.value)?;
+                self.binop(g, a.op, true)?;
+                self.call_rt(g, "setitem")?;
+            }
+            other => g.error(other.range(), "unsupported augmented assignment target"),
+        }
+        Ok(())
+    }
+
+    fn delete<'a>(&mut self, g: &mut Gen<'a>, t: &'a Expr) -> R<()> {
+        match t {
+            Expr::Subscript(s) => {
+                if let Expr::Slice(_) = &*s.slice {
+                    g.error(s.range, "deleting a slice is not supported");
+                    return Ok(());
+                }
+                self.expr(g, &s.value)?;
+                self.expr(g, &s.slice)?;
+                self.call_rt(g, "delitem")?;
+            }
+            Expr::Name(n) => {
+                // Check it is bound (NameError otherwise), then unbind.
+                self.load_name(g, n.id.as_str(), n.range)?;
+                self.emit(I::Drop);
+                self.emit(I::I64Const(0));
+                self.store_name(g, n.id.as_str(), n.range)?;
+                let name = self.mangled(n.id.as_str());
+                self.assigned.remove(&name);
+            }
+            other => g.error(other.range(), "unsupported del target"),
+        }
+        Ok(())
+    }
+
+    fn if_stmt<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        rest: &'a [ast::ElifElseClause],
+    ) -> R<()> {
+        self.cond(g, test)?;
+        self.if_(BlockType::Empty);
+        self.body(g, body)?;
+        if let Some((first, others)) = rest.split_first() {
+            self.emit(I::Else);
+            match &first.test {
+                Some(t) => {
+                    let line = g.line_of(t.range());
+                    self.set_loc(g, line)?;
+                    self.if_stmt(g, t, &first.body, others)?
+                }
+                None => self.body(g, &first.body)?,
+            }
+        }
+        self.end();
+        Ok(())
+    }
+
+    fn def<'a>(&mut self, g: &mut Gen<'a>, d: &'a ast::StmtFunctionDef) -> R<()> {
+        if !d.decorator_list.is_empty() {
+            g.error(d.decorator_list[0].range(), "decorators are not supported");
+        }
+        if d.is_async {
+            g.error(d.range, "async functions are not supported");
+        }
+        if d.parameters.vararg.is_some() || d.parameters.kwarg.is_some() {
+            g.error(
+                d.parameters.range,
+                "*args and **kwargs parameters are not supported",
+            );
+        }
+        if !d.parameters.kwonlyargs.is_empty() || !d.parameters.posonlyargs.is_empty() {
+            g.error(
+                d.parameters.range,
+                "keyword-only and positional-only parameters are not supported",
+            );
+        }
+        if has_yield(&d.body) {
+            g.error(d.range, "generators (yield) are not supported");
+        }
+        let defaults: Vec<&'a Expr> = d
+            .parameters
+            .args
+            .iter()
+            .filter_map(|p| p.default.as_deref())
+            .collect();
+        let meta = g.declare_function(d.range, Body::Def(d))?;
+        let scope = *g
+            .scopes
+            .by_start
+            .get(&d.range.start().to_u32())
+            .ok_or("scope")?;
+        self.make_function(g, scope, &meta, &defaults, &d.name)?;
+        self.store_name(g, d.name.as_str(), d.name.range)?;
+        if self.depth == 1 && self.loops.is_empty() {
+            let name = self.mangled(d.name.as_str());
+            self.assigned.insert(name);
+        }
+        Ok(())
+    }
+
+    /// Allocates a function object: {tag, table slot, nparams, ndefaults,
+    /// name, defaults ptr, ncells, -, cells...}; leaves it as a value.
+    pub fn make_function<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        scope: usize,
+        meta: &super::FuncMeta,
+        defaults: &[&'a Expr],
+        name: &str,
+    ) -> R<()> {
+        let frees = g.scopes.list[scope].frees.clone();
+        let alloc = g.rt("alloc")?;
+        let p = self.tmp(ValType::I32);
+        self.emit(I::I32Const(32 + 4 * frees.len() as i32));
+        self.emit(I::Call(alloc));
+        self.emit(I::LocalSet(p));
+        let fname = g.m.str_const(name);
+        let fields = [
+            TAG_FUNC,
+            meta.table_slot as i32,
+            meta.params.len() as i32,
+            defaults.len() as i32,
+            fname as i32,
+            0,
+            frees.len() as i32,
+        ];
+        for (i, v) in fields.iter().enumerate() {
+            self.emit(I::LocalGet(p));
+            self.emit(I::I32Const(*v));
+            self.emit(I::I32Store(mem(4 * i as u64, 2)));
+        }
+        if !defaults.is_empty() {
+            let d = self.tmp(ValType::I32);
+            self.emit(I::I32Const(8 * defaults.len() as i32));
+            self.emit(I::Call(alloc));
+            self.emit(I::LocalSet(d));
+            for (i, e) in defaults.iter().enumerate() {
+                self.emit(I::LocalGet(d));
+                self.expr(g, e)?;
+                self.emit(I::I64Store(mem(8 * i as u64, 3)));
+            }
+            self.emit(I::LocalGet(p));
+            self.emit(I::LocalGet(d));
+            self.emit(I::I32Store(mem(20, 2)));
+        }
+        for (i, f) in frees.iter().enumerate() {
+            self.emit(I::LocalGet(p));
+            self.cell_ptr(g, f)?;
+            self.emit(I::I32Store(mem(32 + 4 * i as u64, 2)));
+        }
+        self.emit(I::LocalGet(p));
+        self.emit(I::I64ExtendI32U);
+        Ok(())
+    }
+}
+
+pub fn has_yield(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct V(bool);
+    impl<'a> Visitor<'a> for V {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                walk_stmt(self, s);
+            }
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = V(false);
+    for s in body {
+        v.visit_stmt(s);
+    }
+    v.0
+}

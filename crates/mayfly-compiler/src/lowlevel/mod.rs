@@ -1,0 +1,225 @@
+//! The runtime language: a typed, low-level subset of Python syntax
+//! (locals are i32/i64/f64, memory is touched through load/store
+//! intrinsics) in which the in-module runtime is written. There is no
+//! wasm32 Rust target here, and WAT would be three times longer to write
+//! and read; this keeps the runtime as readable as the code it serves.
+//!
+//! Functions are compiled on first use, so a module contains only the
+//! runtime its program reaches (tree-shaking by construction).
+
+mod expr;
+mod stmt;
+
+use crate::module::{Module, IMPORTS};
+use ruff_python_ast::{Expr, Stmt, StmtFunctionDef};
+use std::collections::HashMap;
+use wasm_encoder::{Instruction, ValType};
+
+pub type LResult<T> = Result<T, String>;
+
+/// The runtime sources, parsed once per compile.
+const SOURCES: &[(&str, &str)] = &[
+    ("core.py", include_str!("../runtime/core.py")),
+    ("int.py", include_str!("../runtime/int.py")),
+    ("str.py", include_str!("../runtime/str.py")),
+    ("strmeth.py", include_str!("../runtime/strmeth.py")),
+    ("list.py", include_str!("../runtime/list.py")),
+    ("dict.py", include_str!("../runtime/dict.py")),
+    ("ops.py", include_str!("../runtime/ops.py")),
+    ("iter.py", include_str!("../runtime/iter.py")),
+    ("float.py", include_str!("../runtime/float.py")),
+    ("fmt.py", include_str!("../runtime/fmt.py")),
+    ("json.py", include_str!("../runtime/json.py")),
+    ("exc.py", include_str!("../runtime/exc.py")),
+    ("request.py", include_str!("../runtime/request.py")),
+];
+
+pub struct Linker {
+    funcs: HashMap<String, StmtFunctionDef>,
+    consts: HashMap<String, i64>,
+    global_decls: HashMap<String, (ValType, i64)>,
+    declared: HashMap<String, u32>,
+    globals: HashMap<String, u32>,
+    pending: Vec<(String, u32)>,
+}
+
+pub fn val_type(ann: Option<&Expr>) -> LResult<Option<ValType>> {
+    let Some(ann) = ann else { return Ok(None) };
+    match ann {
+        Expr::Name(n) => match n.id.as_str() {
+            "i32" => Ok(Some(ValType::I32)),
+            "i64" => Ok(Some(ValType::I64)),
+            "f64" => Ok(Some(ValType::F64)),
+            other => Err(format!("runtime: unknown type {other}")),
+        },
+        Expr::NoneLiteral(_) => Ok(None),
+        _ => Err("runtime: bad annotation".into()),
+    }
+}
+
+impl Linker {
+    pub fn new() -> LResult<Self> {
+        let mut l = Linker {
+            funcs: HashMap::new(),
+            consts: HashMap::new(),
+            global_decls: HashMap::new(),
+            declared: HashMap::new(),
+            globals: HashMap::new(),
+            pending: Vec::new(),
+        };
+        for (file, src) in SOURCES {
+            let parsed = ruff_python_parser::parse_module(src)
+                .map_err(|e| format!("runtime {file}: {e}"))?;
+            for stmt in parsed.into_syntax().body {
+                l.add_item(file, stmt)?;
+            }
+        }
+        Ok(l)
+    }
+
+    fn add_item(&mut self, file: &str, stmt: Stmt) -> LResult<()> {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                self.funcs.insert(f.name.to_string(), f);
+            }
+            Stmt::Assign(a) => {
+                let (Some(Expr::Name(n)), 1) = (a.targets.first(), a.targets.len()) else {
+                    return Err(format!("runtime {file}: bad constant"));
+                };
+                let v = const_value(&a.value, &self.consts)?;
+                self.consts.insert(n.id.to_string(), v);
+            }
+            Stmt::AnnAssign(a) => {
+                let Expr::Name(n) = &*a.target else {
+                    return Err(format!("runtime {file}: bad global"));
+                };
+                let ty = val_type(Some(&a.annotation))?.ok_or("runtime: global type")?;
+                let init = match &a.value {
+                    Some(v) => const_value(v, &self.consts)?,
+                    None => 0,
+                };
+                self.global_decls.insert(n.id.to_string(), (ty, init));
+            }
+            Stmt::Expr(_) | Stmt::Pass(_) => {} // docstrings
+            _ => return Err(format!("runtime {file}: unsupported top-level item")),
+        }
+        Ok(())
+    }
+
+    pub fn constant(&self, name: &str) -> Option<i64> {
+        self.consts.get(name).copied()
+    }
+
+    /// Function index of a runtime function or host import, declaring it
+    /// (and queueing its body) on first use.
+    pub fn func(&mut self, m: &mut Module, name: &str) -> LResult<u32> {
+        if let Some(i) = IMPORTS.iter().position(|(n, _, _)| *n == name) {
+            return Ok(i as u32);
+        }
+        if let Some(i) = self.declared.get(name) {
+            return Ok(*i);
+        }
+        let f = self
+            .funcs
+            .get(name)
+            .ok_or_else(|| format!("runtime: no function {name}"))?;
+        let (params, results) = signature(f)?;
+        let idx = m.declare(params, results);
+        self.declared.insert(name.to_string(), idx);
+        self.pending.push((name.to_string(), idx));
+        Ok(idx)
+    }
+
+    pub fn global(&mut self, m: &mut Module, name: &str) -> LResult<Option<(u32, ValType)>> {
+        let Some((ty, init)) = self.global_decls.get(name).copied() else {
+            return Ok(None);
+        };
+        if let Some(g) = self.globals.get(name) {
+            return Ok(Some((*g, ty)));
+        }
+        let g = m.global(ty, init);
+        self.globals.insert(name.to_string(), g);
+        Ok(Some((g, ty)))
+    }
+
+    pub fn global_index(&self, name: &str) -> Option<u32> {
+        self.globals.get(name).copied()
+    }
+
+    /// Compiles every queued runtime function (and whatever they reach).
+    pub fn drain(&mut self, m: &mut Module) -> LResult<()> {
+        while let Some((name, idx)) = self.pending.pop() {
+            let f = self.funcs[&name].clone();
+            let body = stmt::compile_function(self, m, &f)?;
+            m.define(idx, body);
+        }
+        Ok(())
+    }
+}
+
+pub fn signature(f: &StmtFunctionDef) -> LResult<(Vec<ValType>, Vec<ValType>)> {
+    let mut params = Vec::new();
+    for p in &f.parameters.args {
+        let ty = val_type(p.parameter.annotation.as_deref())?
+            .ok_or_else(|| format!("runtime {}: untyped param", f.name))?;
+        params.push(ty);
+    }
+    let results = val_type(f.returns.as_deref())?.into_iter().collect();
+    Ok((params, results))
+}
+
+fn const_value(e: &Expr, consts: &HashMap<String, i64>) -> LResult<i64> {
+    match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            ruff_python_ast::Number::Int(i) => i.as_i64().ok_or("runtime: big const".into()),
+            _ => Err("runtime: non-int const".into()),
+        },
+        Expr::Name(n) => consts
+            .get(n.id.as_str())
+            .copied()
+            .ok_or("runtime: unknown const".into()),
+        Expr::UnaryOp(u) => Ok(-const_value(&u.operand, consts)?),
+        Expr::BinOp(b) => {
+            let (l, r) = (
+                const_value(&b.left, consts)?,
+                const_value(&b.right, consts)?,
+            );
+            use ruff_python_ast::Operator::*;
+            Ok(match b.op {
+                Add => l + r,
+                Sub => l - r,
+                Mult => l * r,
+                LShift => l << r,
+                BitOr => l | r,
+                _ => return Err("runtime: const op".into()),
+            })
+        }
+        _ => Err("runtime: bad const".into()),
+    }
+}
+
+/// Instructions of one runtime function under construction.
+pub struct FnState {
+    pub locals: Vec<(String, ValType)>,
+    pub body: Vec<Instruction<'static>>,
+    /// Block depth of enclosing loops: (depth of break block, depth of loop).
+    pub loops: Vec<(u32, u32)>,
+    pub depth: u32,
+    pub result: Option<ValType>,
+}
+
+impl FnState {
+    pub fn local(&self, name: &str) -> Option<(u32, ValType)> {
+        self.locals
+            .iter()
+            .position(|(n, _)| n == name)
+            .map(|i| (i as u32, self.locals[i].1))
+    }
+    pub fn add_local(&mut self, name: &str, ty: ValType) -> u32 {
+        self.locals.push((name.to_string(), ty));
+        (self.locals.len() - 1) as u32
+    }
+    pub fn emit(&mut self, i: Instruction<'static>) {
+        self.body.push(i);
+    }
+}

@@ -1,0 +1,178 @@
+//! Statements and functions of the runtime language.
+
+use super::expr::Cx;
+use super::{signature, val_type, FnState, LResult, Linker};
+use crate::module::Module;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use wasm_encoder::{BlockType, Function, Instruction as I, ValType};
+
+pub fn compile_function(
+    l: &mut Linker,
+    m: &mut Module,
+    f: &ast::StmtFunctionDef,
+) -> LResult<Function> {
+    let (params, results) = signature(f)?;
+    let mut state = FnState {
+        locals: Vec::new(),
+        body: Vec::new(),
+        loops: Vec::new(),
+        depth: 0,
+        result: results.first().copied(),
+    };
+    for (p, t) in f.parameters.args.iter().zip(&params) {
+        state.add_local(p.parameter.name.as_str(), *t);
+    }
+    let mut cx = Cx { l, m, f: state };
+    cx.block(&f.body)
+        .map_err(|e| format!("{e} (in runtime function {})", f.name))?;
+    // Falling off the end of a function with a result is a runtime bug.
+    if cx.f.result.is_some() {
+        cx.f.emit(I::Unreachable);
+    }
+    cx.f.emit(I::End);
+    let locals: Vec<(u32, ValType)> = cx.f.locals[params.len()..]
+        .iter()
+        .map(|(_, t)| (1, *t))
+        .collect();
+    let mut func = Function::new(locals);
+    for i in &cx.f.body {
+        func.instruction(i);
+    }
+    Ok(func)
+}
+
+impl Cx<'_> {
+    pub fn block(&mut self, body: &[Stmt]) -> LResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn assign(&mut self, name: &str, value: &Expr, ann: Option<ValType>) -> LResult<()> {
+        if let Some((i, t)) = self.f.local(name) {
+            self.expr(value, Some(t))?;
+            self.f.emit(I::LocalSet(i));
+            return Ok(());
+        }
+        if let Some((g, t)) = self.l.global(self.m, name)? {
+            self.expr(value, Some(t))?;
+            self.f.emit(I::GlobalSet(g));
+            return Ok(());
+        }
+        let t = match ann {
+            Some(t) => t,
+            None => self.type_of(value)?.unwrap_or(ValType::I32),
+        };
+        let got = self.expr(value, Some(t))?;
+        if got != Some(t) {
+            return Err(format!("runtime: {name} gets {got:?}"));
+        }
+        let i = self.f.add_local(name, t);
+        self.f.emit(I::LocalSet(i));
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> LResult<()> {
+        match s {
+            Stmt::Assign(a) => {
+                let [Expr::Name(n)] = &a.targets[..] else {
+                    return Err("runtime: assignment target".into());
+                };
+                self.assign(n.id.as_str(), &a.value, None)
+            }
+            Stmt::AnnAssign(a) => {
+                let Expr::Name(n) = &*a.target else {
+                    return Err("runtime: target".into());
+                };
+                let t = val_type(Some(&a.annotation))?;
+                let zero = Expr::NumberLiteral(ast::ExprNumberLiteral {
+                    range: a.range,
+                    node_index: Default::default(),
+                    value: ast::Number::Int(ast::Int::ZERO),
+                });
+                self.assign(n.id.as_str(), a.value.as_deref().unwrap_or(&zero), t)
+            }
+            Stmt::AugAssign(a) => {
+                let bin = Expr::BinOp(ast::ExprBinOp {
+                    range: a.range,
+                    node_index: Default::default(),
+                    left: a.target.clone(),
+                    op: a.op,
+                    right: a.value.clone(),
+                });
+                let Expr::Name(n) = &*a.target else {
+                    return Err("runtime: target".into());
+                };
+                self.assign(n.id.as_str(), &bin, None)
+            }
+            Stmt::Expr(e) => {
+                if let Expr::StringLiteral(_) = &*e.value {
+                    return Ok(()); // docstring
+                }
+                if self.expr(&e.value, None)?.is_some() {
+                    self.f.emit(I::Drop);
+                }
+                Ok(())
+            }
+            Stmt::Return(r) => {
+                if let Some(v) = &r.value {
+                    let t = self.f.result;
+                    self.expr(v, t)?;
+                }
+                self.f.emit(I::Return);
+                Ok(())
+            }
+            Stmt::If(i) => self.if_(&i.test, &i.body, &i.elif_else_clauses),
+            Stmt::While(w) => {
+                self.f.emit(I::Block(BlockType::Empty));
+                self.f.emit(I::Loop(BlockType::Empty));
+                self.f.depth += 2;
+                self.f.loops.push((self.f.depth - 1, self.f.depth));
+                self.cond(&w.test)?;
+                self.f.emit(I::I32Eqz);
+                self.f.emit(I::BrIf(1));
+                self.block(&w.body)?;
+                self.f.emit(I::Br(0));
+                self.f.loops.pop();
+                self.f.depth -= 2;
+                self.f.emit(I::End);
+                self.f.emit(I::End);
+                Ok(())
+            }
+            Stmt::Break(_) => {
+                let (brk, _) = *self.f.loops.last().ok_or("runtime: break outside loop")?;
+                self.f.emit(I::Br(self.f.depth - brk));
+                Ok(())
+            }
+            Stmt::Continue(_) => {
+                let (_, cont) = *self
+                    .f
+                    .loops
+                    .last()
+                    .ok_or("runtime: continue outside loop")?;
+                self.f.emit(I::Br(self.f.depth - cont));
+                Ok(())
+            }
+            Stmt::Pass(_) => Ok(()),
+            _ => Err("runtime: unsupported statement".into()),
+        }
+    }
+
+    fn if_(&mut self, test: &Expr, body: &[Stmt], rest: &[ast::ElifElseClause]) -> LResult<()> {
+        self.cond(test)?;
+        self.f.emit(I::If(BlockType::Empty));
+        self.f.depth += 1;
+        self.block(body)?;
+        if let Some((first, others)) = rest.split_first() {
+            self.f.emit(I::Else);
+            match &first.test {
+                Some(t) => self.if_(t, &first.body, others)?,
+                None => self.block(&first.body)?,
+            }
+        }
+        self.f.depth -= 1;
+        self.f.emit(I::End);
+        Ok(())
+    }
+}

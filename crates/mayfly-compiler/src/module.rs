@@ -1,0 +1,302 @@
+//! The module being built: types, functions (declared on demand so only
+//! what a program uses is emitted), the static memory image, globals and
+//! the function table. `finish` encodes it with wasm-encoder and validates
+//! it with wasmparser, so no invalid module ever leaves the compiler.
+
+use std::collections::HashMap;
+use wasm_encoder::{
+    CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind,
+    ExportSection, Function, FunctionSection, GlobalSection, GlobalType, ImportSection, MemoryType,
+    RefType, TableSection, TableType, TypeSection, ValType,
+};
+
+/// Object tag of a str; shared with the runtime (`TAG_STR` in core.py).
+pub const TAG_STR: u32 = 1;
+/// The first bytes of memory stay zero so that 0 is never a valid object.
+const DATA_START: u32 = 16;
+/// Free arena space in the image past the data, so small requests never
+/// need `memory.grow`.
+const ARENA_SLACK: u32 = 8 * 1024;
+
+/// The guest ABI imports (module `mayfly`), always at function indices
+/// 0..N in this order. Unused ones cost a few bytes and nothing at run time.
+pub const IMPORTS: &[(&str, &[ValType], &[ValType])] = &[
+    ("log", &[ValType::I32, ValType::I32, ValType::I32], &[]),
+    (
+        "request_method",
+        &[ValType::I32, ValType::I32],
+        &[ValType::I32],
+    ),
+    (
+        "request_path",
+        &[ValType::I32, ValType::I32],
+        &[ValType::I32],
+    ),
+    (
+        "request_query",
+        &[ValType::I32, ValType::I32],
+        &[ValType::I32],
+    ),
+    (
+        "request_header",
+        &[ValType::I32, ValType::I32, ValType::I32, ValType::I32],
+        &[ValType::I32],
+    ),
+    ("request_header_count", &[], &[ValType::I32]),
+    (
+        "request_header_name",
+        &[ValType::I32, ValType::I32, ValType::I32],
+        &[ValType::I32],
+    ),
+    (
+        "request_header_value",
+        &[ValType::I32, ValType::I32, ValType::I32],
+        &[ValType::I32],
+    ),
+    (
+        "request_body",
+        &[ValType::I32, ValType::I32],
+        &[ValType::I32],
+    ),
+    ("response_status", &[ValType::I32], &[]),
+    (
+        "response_header",
+        &[ValType::I32, ValType::I32, ValType::I32, ValType::I32],
+        &[],
+    ),
+    ("response_body", &[ValType::I32, ValType::I32], &[]),
+];
+
+pub type Sig = (Vec<ValType>, Vec<ValType>);
+
+#[derive(Default)]
+pub struct Module {
+    types: Vec<Sig>,
+    type_index: HashMap<Sig, u32>,
+    /// Defined functions: type index and body (None until compiled).
+    funcs: Vec<(u32, Option<Function>)>,
+    /// Memory image from address 0.
+    pub data: Vec<u8>,
+    strings: HashMap<String, u32>,
+    globals: Vec<(ValType, i64)>,
+    /// Function indices reachable by call_indirect, in table order.
+    pub table: Vec<u32>,
+    exports: Vec<(String, u32)>,
+}
+
+impl Module {
+    pub fn new() -> Self {
+        let mut m = Module {
+            data: vec![0; DATA_START as usize],
+            ..Default::default()
+        };
+        for (_, p, r) in IMPORTS {
+            m.type_of(p.to_vec(), r.to_vec());
+        }
+        m
+    }
+
+    pub fn type_of(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
+        let sig = (params, results);
+        if let Some(i) = self.type_index.get(&sig) {
+            return *i;
+        }
+        let i = self.types.len() as u32;
+        self.types.push(sig.clone());
+        self.type_index.insert(sig, i);
+        i
+    }
+
+    pub fn sig(&self, func: u32) -> &Sig {
+        if (func as usize) < IMPORTS.len() {
+            let t = func as usize; // imports use types 0..N in order (dedup aside)
+            let (_, p, r) = IMPORTS[t];
+            let key = (p.to_vec(), r.to_vec());
+            return &self.types[self.type_index[&key] as usize];
+        }
+        let (t, _) = self.funcs[func as usize - IMPORTS.len()];
+        &self.types[t as usize]
+    }
+
+    /// Reserves a function index; its body comes later via `define`.
+    pub fn declare(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
+        let t = self.type_of(params, results);
+        self.funcs.push((t, None));
+        (IMPORTS.len() + self.funcs.len() - 1) as u32
+    }
+
+    pub fn define(&mut self, func: u32, body: Function) {
+        self.funcs[func as usize - IMPORTS.len()].1 = Some(body);
+    }
+
+    pub fn export(&mut self, name: &str, func: u32) {
+        self.exports.push((name.to_string(), func));
+    }
+
+    pub fn global(&mut self, ty: ValType, init: i64) -> u32 {
+        self.globals.push((ty, init));
+        (self.globals.len() - 1) as u32
+    }
+
+    pub fn set_global_init(&mut self, g: u32, init: i64) {
+        self.globals[g as usize].1 = init;
+    }
+
+    /// Zeroed, 8-aligned static memory (module-level variables, caches).
+    pub fn reserve(&mut self, bytes: u32) -> u32 {
+        while self.data.len() % 8 != 0 {
+            self.data.push(0);
+        }
+        let at = self.data.len() as u32;
+        self.data.resize(self.data.len() + bytes as usize, 0);
+        at
+    }
+
+    /// Address of an interned immutable str object in the image.
+    pub fn str_const(&mut self, s: &str) -> u32 {
+        if let Some(a) = self.strings.get(s) {
+            return *a;
+        }
+        let at = self.reserve(16 + s.len() as u32);
+        let mut hdr = Vec::with_capacity(16);
+        for w in [TAG_STR, s.len() as u32, s.chars().count() as u32, 0] {
+            hdr.extend_from_slice(&w.to_le_bytes());
+        }
+        let a = at as usize;
+        self.data[a..a + 16].copy_from_slice(&hdr);
+        self.data[a + 16..a + 16 + s.len()].copy_from_slice(s.as_bytes());
+        self.strings.insert(s.to_string(), at);
+        at
+    }
+
+    pub fn table_slot(&mut self, func: u32) -> u32 {
+        if let Some(i) = self.table.iter().position(|f| *f == func) {
+            return i as u32;
+        }
+        self.table.push(func);
+        (self.table.len() - 1) as u32
+    }
+
+    /// Where the arena starts: just past the static image.
+    pub fn heap_start(&self) -> u32 {
+        (self.data.len() as u32 + 7) & !7
+    }
+
+    pub fn finish(self) -> Vec<u8> {
+        let mut module = wasm_encoder::Module::new();
+        let mut types = TypeSection::new();
+        for (p, r) in &self.types {
+            types.ty().function(p.iter().copied(), r.iter().copied());
+        }
+        module.section(&types);
+
+        let mut imports = ImportSection::new();
+        for (name, p, r) in IMPORTS {
+            let t = self.type_index[&(p.to_vec(), r.to_vec())];
+            imports.import("mayfly", name, EntityType::Function(t));
+        }
+        module.section(&imports);
+
+        let mut funcs = FunctionSection::new();
+        for (t, _) in &self.funcs {
+            funcs.function(*t);
+        }
+        module.section(&funcs);
+
+        if !self.table.is_empty() {
+            let mut tables = TableSection::new();
+            let n = self.table.len() as u64;
+            tables.table(TableType {
+                element_type: RefType::FUNCREF,
+                minimum: n,
+                maximum: Some(n),
+                table64: false,
+                shared: false,
+            });
+            module.section(&tables);
+        }
+
+        // 1-byte pages: the memory is exactly as big as the image needs.
+        let min = (self.heap_start() + ARENA_SLACK) as u64;
+        let mut mems = wasm_encoder::MemorySection::new();
+        mems.memory(MemoryType {
+            minimum: min,
+            maximum: None,
+            memory64: false,
+            shared: false,
+            page_size_log2: Some(0),
+        });
+        module.section(&mems);
+
+        let mut globals = GlobalSection::new();
+        for (ty, init) in &self.globals {
+            let init = match ty {
+                ValType::I64 => ConstExpr::i64_const(*init),
+                ValType::F64 => ConstExpr::f64_const(f64::from_bits(*init as u64).into()),
+                _ => ConstExpr::i32_const(*init as i32),
+            };
+            let gt = GlobalType {
+                val_type: *ty,
+                mutable: true,
+                shared: false,
+            };
+            globals.global(gt, &init);
+        }
+        module.section(&globals);
+
+        let mut exports = ExportSection::new();
+        exports.export("memory", ExportKind::Memory, 0);
+        for (name, f) in &self.exports {
+            exports.export(name, ExportKind::Func, *f);
+        }
+        module.section(&exports);
+
+        if !self.table.is_empty() {
+            let mut elems = ElementSection::new();
+            elems.active(
+                Some(0),
+                &ConstExpr::i32_const(0),
+                Elements::Functions(self.table.clone().into()),
+            );
+            module.section(&elems);
+        }
+
+        let mut code = CodeSection::new();
+        for (_, body) in &self.funcs {
+            match body {
+                Some(f) => code.function(f),
+                None => code.function(&unreachable_body()),
+            };
+        }
+        module.section(&code);
+
+        // One data segment: the image minus leading and trailing zeros
+        // (memory starts zeroed).
+        let end = self.data.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
+        if end > DATA_START as usize {
+            let mut data = DataSection::new();
+            let bytes = self.data[DATA_START as usize..end].to_vec();
+            data.active(0, &ConstExpr::i32_const(DATA_START as i32), bytes);
+            module.section(&data);
+        }
+        module.finish()
+    }
+}
+
+fn unreachable_body() -> Function {
+    let mut f = Function::new([]);
+    f.instruction(&wasm_encoder::Instruction::Unreachable);
+    f.instruction(&wasm_encoder::Instruction::End);
+    f
+}
+
+/// Validates with the features the host enables (wasmtime defaults plus
+/// custom page sizes).
+pub fn validate(bytes: &[u8]) -> Result<(), String> {
+    let features =
+        wasmparser::WasmFeatures::default() | wasmparser::WasmFeatures::CUSTOM_PAGE_SIZES;
+    wasmparser::Validator::new_with_features(features)
+        .validate_all(bytes)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}

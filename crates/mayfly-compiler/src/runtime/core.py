@@ -1,0 +1,290 @@
+# Core of the in-module runtime: value representation, the arena
+# allocator, strings and string builders, logging.
+#
+# A value is an i64:
+#   ...xxx1  int n, stored as (n << 1) | 1 (63-bit); wider ints are boxed
+#   2, 4, 6  None, False, True
+#   other    pointer to a heap object whose first u32 is its tag
+# The arena only bumps: the instance dies after the request, so nothing
+# is ever freed and no GC is needed.
+
+NONE = 2
+FALSE = 4
+TRUE = 6
+
+TAG_STR = 1
+TAG_FLOAT = 2
+TAG_BIG = 3
+TAG_LIST = 4
+TAG_TUPLE = 5
+TAG_DICT = 6
+TAG_FUNC = 7
+TAG_EXC = 8
+TAG_RANGE = 9
+TAG_ITER = 10
+TAG_VIEW = 11
+TAG_CLASS = 12
+TAG_REQ = 13
+TAG_HEADERS = 14
+TAG_BUILTIN = 15
+T_INT = 20
+T_NONE = 21
+T_BOOL = 22
+
+heap: i32 = 0
+src_file: i32 = 0
+loc_line: i32 = 0
+loc_func: i32 = 0
+
+
+def alloc(n: i32) -> i32:
+    p = heap
+    heap = (p + n + 7) & -8
+    if gtu(heap, memsize()):
+        grow(heap)
+    return p
+
+
+def grow(end: i32) -> None:
+    need = end - memsize()
+    extra = need
+    if ltu(extra, 65536):
+        extra = 65536
+    if memgrow(extra) == -1:
+        if memgrow(need) == -1:
+            raise_(15, 0)
+
+
+def typeof(v: i64) -> i32:
+    if v & 1:
+        return T_INT
+    if v < 8:
+        if v == NONE:
+            return T_NONE
+        return T_BOOL
+    return load32(i32(v))
+
+
+def is_int(v: i64) -> i32:
+    t = typeof(v)
+    return t == T_INT or t == TAG_BIG or t == T_BOOL
+
+
+def mkbool(c: i32) -> i64:
+    if c:
+        return TRUE
+    return FALSE
+
+
+def mkint(n: i64) -> i64:
+    if ((n << 1) >> 1) == n:
+        return (n << 1) | 1
+    p = alloc(16)
+    store32(p, TAG_BIG)
+    store64(p + 8, n)
+    return u64(p)
+
+
+def intval(v: i64) -> i64:
+    if v & 1:
+        return v >> 1
+    if v < 8:
+        return i64(v == TRUE)
+    return load64(i32(v) + 8)
+
+
+def mkfloat(x: f64) -> i64:
+    p = alloc(16)
+    store32(p, TAG_FLOAT)
+    storef(p + 8, x)
+    return u64(p)
+
+
+def floatval(v: i64) -> f64:
+    if typeof(v) == TAG_FLOAT:
+        return loadf(i32(v) + 8)
+    return f64(intval(v))
+
+
+def str_alloc(nbytes: i32, nchars: i32) -> i32:
+    p = alloc(16 + nbytes)
+    store32(p, TAG_STR)
+    store32(p + 4, nbytes)
+    store32(p + 8, nchars)
+    store32(p + 12, 0)
+    return p
+
+
+def count_chars(p: i32, n: i32) -> i32:
+    c = 0
+    i = 0
+    while i < n:
+        if (load8(p + i) & 192) != 128:
+            c += 1
+        i += 1
+    return c
+
+
+def str_from(p: i32, n: i32) -> i32:
+    s = str_alloc(n, count_chars(p, n))
+    memcopy(s + 16, p, n)
+    return s
+
+
+def str_concat(a: i32, b: i32) -> i32:
+    la = load32(a + 4)
+    lb = load32(b + 4)
+    if la == 0:
+        return b
+    if lb == 0:
+        return a
+    s = str_alloc(la + lb, load32(a + 8) + load32(b + 8))
+    memcopy(s + 16, a + 16, la)
+    memcopy(s + 16 + la, b + 16, lb)
+    return s
+
+
+def str_eq(a: i32, b: i32) -> i32:
+    if a == b:
+        return 1
+    n = load32(a + 4)
+    if n != load32(b + 4):
+        return 0
+    i = 0
+    while i + 8 <= n:
+        if load64(a + 16 + i) != load64(b + 16 + i):
+            return 0
+        i += 8
+    while i < n:
+        if load8(a + 16 + i) != load8(b + 16 + i):
+            return 0
+        i += 1
+    return 1
+
+
+def str_cmp(a: i32, b: i32) -> i32:
+    # UTF-8 byte order is code point order.
+    la = load32(a + 4)
+    lb = load32(b + 4)
+    n = la
+    if lb < n:
+        n = lb
+    i = 0
+    while i < n:
+        x = load8(a + 16 + i)
+        y = load8(b + 16 + i)
+        if x != y:
+            return x - y
+        i += 1
+    return la - lb
+
+
+def str_hash(a: i32) -> i64:
+    h: i64 = -3750763034362895579
+    n = load32(a + 4)
+    i = 0
+    while i < n:
+        h = (h ^ u64(load8(a + 16 + i))) * 1099511628211
+        i += 1
+    return h
+
+
+# String builder: {str object ptr, len, cap}. The buffer is a str object
+# whose header is filled in by sb_done, so finishing never copies; while
+# the buffer is the newest allocation it grows in place.
+def sb_new(cap: i32) -> i32:
+    b = alloc(12)
+    store32(b, alloc(16 + cap))
+    store32(b + 4, 0)
+    store32(b + 8, cap)
+    return b
+
+
+def sb_reserve(b: i32, extra: i32) -> i32:
+    s = load32(b)
+    n = load32(b + 4)
+    cap = load32(b + 8)
+    if n + extra <= cap:
+        return s + 16 + n
+    newcap = cap * 2
+    if newcap < n + extra:
+        newcap = n + extra
+    if s + 16 + cap == heap:
+        heap = s
+        alloc(16 + newcap)
+    else:
+        t = alloc(16 + newcap)
+        memcopy(t + 16, s + 16, n)
+        s = t
+        store32(b, s)
+    store32(b + 8, newcap)
+    return s + 16 + n
+
+
+def sb_bytes(b: i32, p: i32, n: i32) -> None:
+    d = sb_reserve(b, n)
+    memcopy(d, p, n)
+    store32(b + 4, load32(b + 4) + n)
+
+
+def sb_byte(b: i32, c: i32) -> None:
+    d = sb_reserve(b, 1)
+    store8(d, c)
+    store32(b + 4, load32(b + 4) + 1)
+
+
+def sb_str(b: i32, s: i32) -> None:
+    sb_bytes(b, s + 16, load32(s + 4))
+
+
+def sb_char(b: i32, cp: i32) -> None:
+    # Appends code point cp as UTF-8.
+    if cp < 128:
+        sb_byte(b, cp)
+    elif cp < 2048:
+        sb_byte(b, 192 | (cp >> 6))
+        sb_byte(b, 128 | (cp & 63))
+    elif cp < 65536:
+        sb_byte(b, 224 | (cp >> 12))
+        sb_byte(b, 128 | ((cp >> 6) & 63))
+        sb_byte(b, 128 | (cp & 63))
+    else:
+        sb_byte(b, 240 | (cp >> 18))
+        sb_byte(b, 128 | ((cp >> 12) & 63))
+        sb_byte(b, 128 | ((cp >> 6) & 63))
+        sb_byte(b, 128 | (cp & 63))
+
+
+def sb_done(b: i32) -> i32:
+    s = load32(b)
+    n = load32(b + 4)
+    if s + 16 + load32(b + 8) == heap:
+        heap = (s + 16 + n + 7) & -8
+    store32(s, TAG_STR)
+    store32(s + 4, n)
+    store32(s + 8, count_chars(s + 16, n))
+    store32(s + 12, 0)
+    return s
+
+
+def log_str(level: i32, s: i32) -> None:
+    log(level, s + 16, load32(s + 4))
+
+
+def sb_int(b: i32, n: i64) -> None:
+    # Decimal digits of n (two's complement safe for the minimum).
+    buf = static_(24)
+    i = 24
+    neg = n < 0
+    u = n
+    if neg:
+        u = 0 - n
+    while 1:
+        i -= 1
+        store8(buf + i, 48 + i32(remu(u, 10)))
+        u = divu(u, 10)
+        if u == 0:
+            break
+    if neg:
+        sb_byte(b, 45)
+    sb_bytes(b, buf + i, 24 - i)

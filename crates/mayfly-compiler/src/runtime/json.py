@@ -1,0 +1,184 @@
+# json.dumps (CPython's defaults: ", " and ": " separators, ensure_ascii,
+# insertion order) and json.loads.
+
+
+def json_dumps(v: i64, indent: i64, seps: i64, sort_keys: i64, ensure_ascii: i64) -> i64:
+    b = sb_new(64)
+    item_sep = ", "
+    key_sep = ": "
+    if indent != 0 and indent != NONE:
+        item_sep = ","
+    if seps != 0 and seps != NONE:
+        item_sep = str_(getitem(seps, mkint(0)))
+        key_sep = str_(getitem(seps, mkint(1)))
+    ind = -1
+    if indent != 0 and indent != NONE:
+        ind = i32(index_arg(indent))
+    sk = 0
+    if sort_keys != 0:
+        sk = truthy(sort_keys)
+    asc = 1
+    if ensure_ascii != 0:
+        asc = truthy(ensure_ascii)
+    if json_into(b, v, item_sep, key_sep, ind, 0, sk, asc) == 0:
+        return 0
+    return u64(sb_done(b))
+
+
+def json_nl(b: i32, ind: i32, level: i32) -> None:
+    if ind >= 0:
+        sb_byte(b, 10)
+        i = 0
+        while i < ind * level:
+            sb_byte(b, 32)
+            i += 1
+
+
+def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i32, asc: i32) -> i32:
+    t = typeof(v)
+    if t == T_NONE:
+        sb_str(b, "null")
+    elif t == T_BOOL:
+        if v == TRUE:
+            sb_str(b, "true")
+        else:
+            sb_str(b, "false")
+    elif t == T_INT or t == TAG_BIG:
+        sb_int(b, intval(v))
+    elif t == TAG_FLOAT:
+        x = loadf(i32(v) + 8)
+        if x != x:
+            sb_str(b, "NaN")
+        elif x > 1.7976931348623157e308:
+            sb_str(b, "Infinity")
+        elif x < -1.7976931348623157e308:
+            sb_str(b, "-Infinity")
+        else:
+            float_repr_into(b, x)
+    elif t == TAG_STR:
+        json_str(b, i32(v), asc)
+    elif t == TAG_LIST or t == TAG_TUPLE:
+        n = seq_len(v)
+        sb_byte(b, 91)
+        if n == 0:
+            sb_byte(b, 93)
+            return 1
+        p = items_of(v)
+        i = 0
+        while i < n:
+            if i > 0:
+                sb_str(b, isep)
+            json_nl(b, ind, level + 1)
+            if json_into(b, load64(p + 8 * i), isep, ksep, ind, level + 1, sk, asc) == 0:
+                return 0
+            i += 1
+        json_nl(b, ind, level)
+        sb_byte(b, 93)
+    elif t == TAG_DICT:
+        if load32(i32(v) + 4) == 0:
+            sb_str(b, "{}")
+            return 1
+        keys = list_from(v)
+        if sk:
+            sort_list(keys, 0, 0)
+            if exc != 0:
+                return 0
+        n = seq_len(keys)
+        p = items_of(keys)
+        sb_byte(b, 123)
+        i = 0
+        while i < n:
+            if i > 0:
+                sb_str(b, isep)
+            json_nl(b, ind, level + 1)
+            k = load64(p + 8 * i)
+            kt = typeof(k)
+            if kt == TAG_STR:
+                json_str(b, i32(k), asc)
+            elif kt == T_INT or kt == TAG_BIG or kt == T_BOOL or kt == T_NONE or kt == TAG_FLOAT:
+                sb_byte(b, 34)
+                json_into(b, k, isep, ksep, ind, level, sk, asc)
+                sb_byte(b, 34)
+            else:
+                s = sb_new(48)
+                sb_str(s, "keys must be str, int, float, bool or None, not ")
+                sb_str(s, type_name(k))
+                raise_(EXC_TYPE, sb_done(s))
+                return 0
+            sb_str(b, ksep)
+            if json_into(b, getitem(v, k), isep, ksep, ind, level + 1, sk, asc) == 0:
+                return 0
+            i += 1
+        json_nl(b, ind, level)
+        sb_byte(b, 125)
+    else:
+        s2 = sb_new(48)
+        sb_str(s2, "Object of type ")
+        sb_str(s2, type_name(v))
+        sb_str(s2, " is not JSON serializable")
+        raise_(EXC_TYPE, sb_done(s2))
+        return 0
+    return 1
+
+
+def json_u(b: i32, c: i32) -> None:
+    sb_str(b, "\\u")
+    sb_byte(b, hexdigit((c >> 12) & 15))
+    sb_byte(b, hexdigit((c >> 8) & 15))
+    sb_byte(b, hexdigit((c >> 4) & 15))
+    sb_byte(b, hexdigit(c & 15))
+
+
+def json_str(b: i32, s: i32, asc: i32) -> None:
+    sb_byte(b, 34)
+    n = load32(s + 4)
+    p = s + 16
+    i = 0
+    while i < n:
+        c = load8(p + i)
+        if c == 34:
+            sb_str(b, "\\\"")
+        elif c == 92:
+            sb_str(b, "\\\\")
+        elif c == 10:
+            sb_str(b, "\\n")
+        elif c == 13:
+            sb_str(b, "\\r")
+        elif c == 9:
+            sb_str(b, "\\t")
+        elif c == 8:
+            sb_str(b, "\\b")
+        elif c == 12:
+            sb_str(b, "\\f")
+        elif c < 32:
+            json_u(b, c)
+        elif c >= 128 and asc:
+            k = utf8_len(c)
+            cp = decode_cp(p + i, k)
+            if cp >= 65536:
+                cp = cp - 65536
+                json_u(b, 55296 + (cp >> 10))
+                json_u(b, 56320 + (cp & 1023))
+            else:
+                json_u(b, cp)
+            i += k - 1
+        else:
+            sb_byte(b, c)
+        i += 1
+    sb_byte(b, 34)
+
+
+def decode_cp(p: i32, k: i32) -> i32:
+    c = load8(p)
+    if k == 1:
+        return c
+    if k == 2:
+        return ((c & 31) << 6) | (load8(p + 1) & 63)
+    if k == 3:
+        return ((c & 15) << 12) | ((load8(p + 1) & 63) << 6) | (load8(p + 2) & 63)
+    return ((c & 7) << 18) | ((load8(p + 1) & 63) << 12) | ((load8(p + 2) & 63) << 6) | (load8(p + 3) & 63)
+
+
+def json_loads(v: i64) -> i64:
+    raise_(EXC_VALUE, "json.loads is not implemented yet")
+    return 0

@@ -1,0 +1,222 @@
+# Lists {TAG_LIST, len, cap, items} and tuples {TAG_TUPLE, len, items...}.
+
+
+def list_of(n: i32) -> i32:
+    p = alloc(16)
+    store32(p, TAG_LIST)
+    store32(p + 4, n)
+    cap = n
+    if cap < 4:
+        cap = 4
+    store32(p + 8, cap)
+    store32(p + 12, alloc(8 * cap))
+    return p
+
+
+def list_new() -> i64:
+    return u64(list_of(0))
+
+
+def tuple_of(n: i32) -> i32:
+    p = alloc(8 + 8 * n)
+    store32(p, TAG_TUPLE)
+    store32(p + 4, n)
+    return p
+
+
+def items_of(v: i64) -> i32:
+    # Address of the items of a list or tuple.
+    p = i32(v)
+    if load32(p) == TAG_LIST:
+        return load32(p + 12)
+    return p + 8
+
+
+def list_append(l: i64, x: i64) -> None:
+    p = i32(l)
+    n = load32(p + 4)
+    cap = load32(p + 8)
+    if n == cap:
+        items = load32(p + 12)
+        if items + 8 * cap == heap:
+            alloc(8 * cap)
+        else:
+            nitems = alloc(16 * cap)
+            memcopy(nitems, items, 8 * n)
+            store32(p + 12, nitems)
+        store32(p + 8, cap * 2)
+    store64(load32(p + 12) + 8 * n, x)
+    store32(p + 4, n + 1)
+
+
+def m_append(l: i64, x: i64) -> i64:
+    if typeof(l) != TAG_LIST:
+        return no_method(l, "append")
+    list_append(l, x)
+    return NONE
+
+
+def no_method(v: i64, name: i32) -> i64:
+    s = sb_new(48)
+    sb_byte(s, 39)
+    sb_str(s, type_name(v))
+    sb_str(s, "' object has no attribute '")
+    sb_str(s, name)
+    sb_byte(s, 39)
+    raise_(EXC_ATTR, sb_done(s))
+    return 0
+
+
+def seq_len(v: i64) -> i32:
+    return load32(i32(v) + 4)
+
+
+def list_concat(a: i64, b: i64) -> i64:
+    na = seq_len(a)
+    nb = seq_len(b)
+    r = list_of(na + nb)
+    memcopy(load32(r + 12), items_of(a), 8 * na)
+    memcopy(load32(r + 12) + 8 * na, items_of(b), 8 * nb)
+    return u64(r)
+
+
+def tuple_concat(a: i64, b: i64) -> i64:
+    na = seq_len(a)
+    nb = seq_len(b)
+    r = tuple_of(na + nb)
+    memcopy(r + 8, items_of(a), 8 * na)
+    memcopy(r + 8 + 8 * na, items_of(b), 8 * nb)
+    return u64(r)
+
+
+def list_repeat(l: i64, k: i32) -> i64:
+    n = seq_len(l)
+    r = list_of(n * k)
+    i = 0
+    while i < k:
+        memcopy(load32(r + 12) + 8 * n * i, items_of(l), 8 * n)
+        i += 1
+    return u64(r)
+
+
+def seq_eq(a: i64, b: i64) -> i32:
+    n = seq_len(a)
+    if n != seq_len(b):
+        return 0
+    pa = items_of(a)
+    pb = items_of(b)
+    i = 0
+    while i < n:
+        if eq(load64(pa + 8 * i), load64(pb + 8 * i)) == 0:
+            return 0
+        i += 1
+    return 1
+
+
+def seq_cmp(a: i64, b: i64, op: i32) -> i32:
+    na = seq_len(a)
+    nb = seq_len(b)
+    pa = items_of(a)
+    pb = items_of(b)
+    i = 0
+    while i < na and i < nb:
+        x = load64(pa + 8 * i)
+        y = load64(pb + 8 * i)
+        if eq(x, y) == 0:
+            return cmp(x, y, op)
+        i += 1
+    if na < nb:
+        return -1
+    return na > nb
+
+
+def norm_index(i: i64, n: i32, what: i32) -> i32:
+    # Python index → offset, or -1 after raising IndexError.
+    if i < 0:
+        i = i + i64(n)
+    if i < 0 or i >= i64(n):
+        s = sb_new(32)
+        sb_str(s, what)
+        sb_str(s, " index out of range")
+        raise_(EXC_INDEX, sb_done(s))
+        return -1
+    return i32(i)
+
+
+def unpack(v: i64, n: i32) -> i32:
+    t = typeof(v)
+    if t != TAG_TUPLE and t != TAG_LIST:
+        v = list_from(v)
+        if v == 0:
+            return 0
+    got = seq_len(v)
+    if got != n:
+        s = sb_new(48)
+        if got > n:
+            sb_str(s, "too many values to unpack (expected ")
+        else:
+            sb_str(s, "not enough values to unpack (expected ")
+        sb_int(s, i64(n))
+        if got < n:
+            sb_str(s, ", got ")
+            sb_int(s, i64(got))
+        sb_str(s, ")")
+        raise_(EXC_VALUE, sb_done(s))
+        return static_(512)
+    return items_of(v) - 8
+
+
+def unpack_star(v: i64, before: i32, after: i32) -> i32:
+    l = list_from(v)
+    if l == 0:
+        return static_(512)
+    n = seq_len(l)
+    if n < before + after:
+        s = sb_new(48)
+        sb_str(s, "not enough values to unpack (expected at least ")
+        sb_int(s, i64(before + after))
+        sb_str(s, ", got ")
+        sb_int(s, i64(n))
+        sb_str(s, ")")
+        raise_(EXC_VALUE, sb_done(s))
+        return static_(512)
+    r = tuple_of(before + 1 + after)
+    src = items_of(l)
+    memcopy(r + 8, src, 8 * before)
+    mid = n - before - after
+    m = list_of(mid)
+    memcopy(load32(m + 12), src + 8 * before, 8 * mid)
+    store64(r + 8 + 8 * before, u64(m))
+    memcopy(r + 16 + 8 * before, src + 8 * (before + mid), 8 * after)
+    return r
+
+
+def list_from(v: i64) -> i64:
+    r = list_new()
+    if v == 0:
+        return r
+    it = iter_(v)
+    if it == 0:
+        return 0
+    while 1:
+        x = next_(it)
+        if x == 0:
+            break
+        list_append(r, x)
+    if exc != 0:
+        return 0
+    return r
+
+
+def tuple_from(v: i64) -> i64:
+    if v == 0:
+        return u64(tuple_of(0))
+    if typeof(v) == TAG_TUPLE:
+        return v
+    l = list_from(v)
+    if l == 0:
+        return 0
+    n = seq_len(l)
+    r = tuple_of(n)
+    memcopy(r + 8, items_of(l), 8 * n)
+    return u64(r)

@@ -1,0 +1,567 @@
+# Operators, truthiness, equality, ordering, hashing, str() and repr().
+
+
+def truthy(v: i64) -> i32:
+    if v & 1:
+        return v != 1
+    if v < 8:
+        return v == TRUE
+    p = i32(v)
+    t = load32(p)
+    if t == TAG_STR or t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT:
+        return load32(p + 4) != 0
+    if t == TAG_FLOAT:
+        return loadf(p + 8) != 0.0
+    if t == TAG_RANGE:
+        return range_len(v) != 0
+    return 1
+
+
+def bool_(v: i64) -> i64:
+    if v == 0:
+        return FALSE
+    return mkbool(truthy(v))
+
+
+def num_kind(v: i64) -> i32:
+    # 1 int-like (int, bool), 2 float, 0 other
+    t = typeof(v)
+    if t == T_INT or t == TAG_BIG or t == T_BOOL:
+        return 1
+    if t == TAG_FLOAT:
+        return 2
+    return 0
+
+
+def add(a: i64, b: i64) -> i64:
+    if a & b & 1:
+        r = a + (b - 1)
+        if ((a ^ r) & ((b - 1) ^ r)) >= 0:
+            return r
+    return add_slow(a, b)
+
+
+def add_slow(a: i64, b: i64) -> i64:
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == 1 and kb == 1:
+        x = intval(a)
+        y = intval(b)
+        r = x + y
+        if ((x ^ r) & (y ^ r)) < 0:
+            return overflow()
+        return mkint(r)
+    if ka != 0 and kb != 0:
+        return mkfloat(floatval(a) + floatval(b))
+    ta = typeof(a)
+    if ta == typeof(b):
+        if ta == TAG_STR:
+            return u64(str_concat(i32(a), i32(b)))
+        if ta == TAG_LIST:
+            return list_concat(a, b)
+        if ta == TAG_TUPLE:
+            return tuple_concat(a, b)
+    return op_error("+", a, b)
+
+
+def iadd(a: i64, b: i64) -> i64:
+    if typeof(a) == TAG_LIST:
+        m_extend(a, b)
+        return a
+    return add(a, b)
+
+
+def overflow() -> i64:
+    raise_(EXC_OVERFLOW, "integer overflow: result does not fit in 64 bits")
+    return 0
+
+
+def sub(a: i64, b: i64) -> i64:
+    if a & b & 1:
+        r = a - (b - 1)
+        if ((a ^ (b - 1)) & (a ^ r)) >= 0:
+            return r
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == 1 and kb == 1:
+        x = intval(a)
+        y = intval(b)
+        r2 = x - y
+        if ((x ^ y) & (x ^ r2)) < 0:
+            return overflow()
+        return mkint(r2)
+    if ka != 0 and kb != 0:
+        return mkfloat(floatval(a) - floatval(b))
+    return op_error("-", a, b)
+
+
+def mul_i64(x: i64, y: i64) -> i64:
+    # Checked 64-bit multiply; sets exc (via overflow) on overflow.
+    if x == 0 or y == 0:
+        return mkint(0)
+    r = x * y
+    if (x == -1 and y == -9223372036854775807 - 1) or (y == -1 and x == -9223372036854775807 - 1):
+        return overflow()
+    if r / y != x:
+        return overflow()
+    return mkint(r)
+
+
+def mul(a: i64, b: i64) -> i64:
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == 1 and kb == 1:
+        return mul_i64(intval(a), intval(b))
+    if ka != 0 and kb != 0:
+        return mkfloat(floatval(a) * floatval(b))
+    if kb == 1:
+        return repeat(a, b, a)
+    if ka == 1:
+        return repeat(b, a, a)
+    return op_error("*", a, b)
+
+
+def repeat(s: i64, n: i64, orig: i64) -> i64:
+    t = typeof(s)
+    k = intval(n)
+    if k < 0:
+        k = 0
+    if t == TAG_STR:
+        p = i32(s)
+        nb = load32(p + 4)
+        r = str_alloc(i32(k) * nb, i32(k) * load32(p + 8))
+        i = 0
+        while i < i32(k):
+            memcopy(r + 16 + i * nb, p + 16, nb)
+            i += 1
+        return u64(r)
+    if t == TAG_LIST:
+        return list_repeat(s, i32(k))
+    return op_error("*", orig, n)
+
+
+def truediv(a: i64, b: i64) -> i64:
+    if num_kind(a) == 0 or num_kind(b) == 0:
+        return op_error("/", a, b)
+    y = floatval(b)
+    if y == 0.0:
+        raise_(EXC_ZERODIV, "division by zero")
+        return 0
+    return mkfloat(floatval(a) / y)
+
+
+def floordiv(a: i64, b: i64) -> i64:
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == 1 and kb == 1:
+        x = intval(a)
+        y = intval(b)
+        if y == 0:
+            raise_(EXC_ZERODIV, "integer division or modulo by zero")
+            return 0
+        if y == -1:
+            return neg(a)
+        q = x / y
+        if (x % y != 0) and ((x < 0) != (y < 0)):
+            q = q - 1
+        return mkint(q)
+    if ka != 0 and kb != 0:
+        d = floatval(b)
+        if d == 0.0:
+            raise_(EXC_ZERODIV, "float floor division by zero")
+            return 0
+        return mkfloat(floor(floatval(a) / d))
+    return op_error("//", a, b)
+
+
+def mod_(a: i64, b: i64) -> i64:
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == 1 and kb == 1:
+        x = intval(a)
+        y = intval(b)
+        if y == 0:
+            raise_(EXC_ZERODIV, "integer division or modulo by zero")
+            return 0
+        if y == -1:
+            return mkint(0)
+        r = x % y
+        if r != 0 and ((r < 0) != (y < 0)):
+            r = r + y
+        return mkint(r)
+    if ka != 0 and kb != 0:
+        x2 = floatval(a)
+        y2 = floatval(b)
+        if y2 == 0.0:
+            raise_(EXC_ZERODIV, "float modulo")
+            return 0
+        m = x2 - floor(x2 / y2) * y2
+        return mkfloat(m)
+    if typeof(a) == TAG_STR:
+        return op_error("% (printf-style formatting is not supported)", a, b)
+    return op_error("%", a, b)
+
+
+def neg(a: i64) -> i64:
+    k = num_kind(a)
+    if k == 1:
+        x = intval(a)
+        if x == -9223372036854775807 - 1:
+            return overflow()
+        return mkint(0 - x)
+    if k == 2:
+        return mkfloat(0.0 - floatval(a))
+    raise_(EXC_TYPE, str_concat("bad operand type for unary -: '", str_concat(type_name(a), "'")))
+    return 0
+
+
+def pos(a: i64) -> i64:
+    k = num_kind(a)
+    if k == 1:
+        return mkint(intval(a))
+    if k == 2:
+        return a
+    raise_(EXC_TYPE, str_concat("bad operand type for unary +: '", str_concat(type_name(a), "'")))
+    return 0
+
+
+def invert(a: i64) -> i64:
+    if num_kind(a) == 1:
+        return mkint(-1 - intval(a))
+    raise_(EXC_TYPE, str_concat("bad operand type for unary ~: '", str_concat(type_name(a), "'")))
+    return 0
+
+
+def int_pair(a: i64, b: i64, op: i32) -> i32:
+    if num_kind(a) == 1 and num_kind(b) == 1:
+        return 1
+    op_error(op, a, b)
+    return 0
+
+
+def and_(a: i64, b: i64) -> i64:
+    if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
+        return mkbool(a == TRUE and b == TRUE)
+    if int_pair(a, b, "&") == 0:
+        return 0
+    return mkint(intval(a) & intval(b))
+
+
+def or_(a: i64, b: i64) -> i64:
+    if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
+        return mkbool(a == TRUE or b == TRUE)
+    if int_pair(a, b, "|") == 0:
+        return 0
+    return mkint(intval(a) | intval(b))
+
+
+def xor_(a: i64, b: i64) -> i64:
+    if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
+        return mkbool(a != b)
+    if int_pair(a, b, "^") == 0:
+        return 0
+    return mkint(intval(a) ^ intval(b))
+
+
+def lshift(a: i64, b: i64) -> i64:
+    if int_pair(a, b, "<<") == 0:
+        return 0
+    x = intval(a)
+    n = intval(b)
+    if n < 0:
+        raise_(EXC_VALUE, "negative shift count")
+        return 0
+    if x == 0:
+        return mkint(0)
+    if n >= 63:
+        return overflow()
+    r = x << n
+    if (r >> n) != x:
+        return overflow()
+    return mkint(r)
+
+
+def rshift(a: i64, b: i64) -> i64:
+    if int_pair(a, b, ">>") == 0:
+        return 0
+    x = intval(a)
+    n = intval(b)
+    if n < 0:
+        raise_(EXC_VALUE, "negative shift count")
+        return 0
+    if n > 63:
+        n = 63
+    return mkint(x >> n)
+
+
+def pow_(a: i64, b: i64) -> i64:
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == 1 and kb == 1:
+        x = intval(a)
+        n = intval(b)
+        if n < 0:
+            return mkfloat(fpow(f64(x), f64(n)))
+        r: i64 = 1
+        while n > 0:
+            if n & 1:
+                r = i_mul(r, x)
+                if exc != 0:
+                    return 0
+            n = n >> 1
+            if n > 0:
+                x = i_mul(x, x)
+                if exc != 0:
+                    return 0
+        return mkint(r)
+    if ka != 0 and kb != 0:
+        return mkfloat(fpow(floatval(a), floatval(b)))
+    return op_error("** or pow()", a, b)
+
+
+def i_mul(x: i64, y: i64) -> i64:
+    v = mul_i64(x, y)
+    return intval(v)
+
+
+def fpow(x: f64, y: f64) -> f64:
+    # Integral exponents by squaring; others are not supported.
+    if y != floor(y):
+        raise_(EXC_VALUE, "non-integer float exponents are not supported")
+        return 0.0
+    n = i64(fabs(y))
+    r = 1.0
+    b = x
+    while n > 0:
+        if n & 1:
+            r = r * b
+        b = b * b
+        n = n >> 1
+    if y < 0.0:
+        if r == 0.0:
+            raise_(EXC_ZERODIV, "0.0 cannot be raised to a negative power")
+            return 0.0
+        return 1.0 / r
+    return r
+
+
+def eq(a: i64, b: i64) -> i32:
+    if a == b:
+        if typeof(a) == TAG_FLOAT:
+            x = loadf(i32(a) + 8)
+            return x == x
+        return 1
+    if (a & b & 1) == 1:
+        return 0
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka != 0 and kb != 0:
+        if ka == 1 and kb == 1:
+            return intval(a) == intval(b)
+        return floatval(a) == floatval(b)
+    if ka != 0 or kb != 0:
+        return 0
+    ta = typeof(a)
+    if ta != typeof(b):
+        return 0
+    if ta == TAG_STR:
+        return str_eq(i32(a), i32(b))
+    if ta == TAG_LIST or ta == TAG_TUPLE:
+        return seq_eq(a, b)
+    if ta == TAG_DICT:
+        return dict_eq(a, b)
+    return 0
+
+
+def ne(a: i64, b: i64) -> i32:
+    return eq(a, b) == 0
+
+
+def cmp(a: i64, b: i64, op: i32) -> i32:
+    # <0, 0, >0; raises TypeError for unorderable pairs.
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == 1 and kb == 1:
+        x = intval(a)
+        y = intval(b)
+        if x < y:
+            return -1
+        return x > y
+    if ka != 0 and kb != 0:
+        fx = floatval(a)
+        fy = floatval(b)
+        if fx < fy:
+            return -1
+        if fx > fy:
+            return 1
+        if fx == fy:
+            return 0
+        return 2
+    ta = typeof(a)
+    if ta == typeof(b):
+        if ta == TAG_STR:
+            c = str_cmp(i32(a), i32(b))
+            if c < 0:
+                return -1
+            return c > 0
+        if ta == TAG_LIST or ta == TAG_TUPLE:
+            return seq_cmp(a, b, op)
+    s = sb_new(64)
+    sb_str(s, "'")
+    sb_str(s, op)
+    sb_str(s, "' not supported between instances of '")
+    sb_str(s, type_name(a))
+    sb_str(s, "' and '")
+    sb_str(s, type_name(b))
+    sb_str(s, "'")
+    raise_(EXC_TYPE, sb_done(s))
+    return 2
+
+
+def lt(a: i64, b: i64) -> i32:
+    if a & b & 1:
+        return a < b
+    return cmp(a, b, "<") == -1
+
+
+def le(a: i64, b: i64) -> i32:
+    if a & b & 1:
+        return a <= b
+    c = cmp(a, b, "<=")
+    return c == -1 or c == 0
+
+
+def gt(a: i64, b: i64) -> i32:
+    if a & b & 1:
+        return a > b
+    return cmp(a, b, ">") == 1
+
+
+def ge(a: i64, b: i64) -> i32:
+    if a & b & 1:
+        return a >= b
+    c = cmp(a, b, ">=")
+    return c == 1 or c == 0
+
+
+def hash_(v: i64) -> i64:
+    k = num_kind(v)
+    if k == 1:
+        return intval(v)
+    if k == 2:
+        x = floatval(v)
+        if x == floor(x) and fabs(x) < 9.0e18:
+            return i64(x)
+        return bits(x)
+    t = typeof(v)
+    if t == TAG_STR:
+        return str_hash(i32(v))
+    if t == TAG_TUPLE:
+        p = i32(v)
+        n = load32(p + 4)
+        h: i64 = 3430008
+        i = 0
+        while i < n:
+            h = (h ^ hash_(load64(p + 8 + 8 * i))) * 1000003
+            i += 1
+        return h
+    if t == TAG_LIST or t == TAG_DICT:
+        s = sb_new(32)
+        sb_str(s, "unhashable type: '")
+        sb_str(s, type_name(v))
+        sb_str(s, "'")
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
+    return v
+
+
+def is_exc_class(v: i64) -> i32:
+    return typeof(v) == TAG_CLASS
+
+
+def exc_class(k: i32) -> i64:
+    p = alloc(8)
+    store32(p, TAG_CLASS)
+    store32(p + 4, k)
+    return u64(p)
+
+
+def exc_match(e: i64, t: i64) -> i32:
+    k = load32(i32(e) + 4)
+    tt = typeof(t)
+    if tt == TAG_CLASS:
+        return exc_matches(k, load32(i32(t) + 4))
+    if tt == TAG_TUPLE:
+        p = i32(t)
+        n = load32(p + 4)
+        i = 0
+        while i < n:
+            if exc_match(e, load64(p + 8 + 8 * i)):
+                return 1
+            i += 1
+        return 0
+    raise_(EXC_TYPE, "catching classes that do not inherit from BaseException is not allowed")
+    return 0
+
+
+def raise_value(v: i64) -> None:
+    t = typeof(v)
+    if t == TAG_EXC:
+        store32(i32(v) + 16, loc_line)
+        store32(i32(v) + 20, loc_func)
+        raise_obj(v)
+    elif t == TAG_CLASS:
+        raise_obj(exc_new(load32(i32(v) + 4), 0))
+    else:
+        raise_(EXC_TYPE, "exceptions must derive from BaseException")
+
+
+def raise_arg(arg: i64, k: i32) -> None:
+    raise_obj(exc_new(k, arg))
+
+
+def uncaught() -> None:
+    traceback(exc)
+
+
+def isinstance_(v: i64, code: i32) -> i32:
+    t = typeof(v)
+    if code == 100:
+        return t == T_INT or t == TAG_BIG or t == T_BOOL
+    if code > 1000:
+        return t == TAG_EXC and exc_matches(load32(i32(v) + 4), code - 1000)
+    return t == code
+
+
+def arity_error(f: i32, n: i32) -> None:
+    s = sb_new(64)
+    sb_str(s, load32(f + 16))
+    sb_str(s, "() takes ")
+    sb_int(s, i64(load32(f + 8)))
+    sb_str(s, " positional arguments but ")
+    sb_int(s, i64(n))
+    sb_str(s, " were given")
+    raise_(EXC_TYPE, sb_done(s))
+
+
+def call_value(f: i64, args: i32, n: i32) -> i64:
+    t = typeof(f)
+    if t == TAG_FUNC:
+        p = i32(f)
+        return call_ind(p, args, n, load32(p + 4))
+    if t == TAG_CLASS:
+        if n == 0:
+            return exc_new(load32(i32(f) + 4), 0)
+        return exc_new(load32(i32(f) + 4), load64(args))
+    s = sb_new(32)
+    sb_byte(s, 39)
+    sb_str(s, type_name(f))
+    sb_str(s, "' object is not callable")
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
+
+
+def call1(f: i64, x: i64) -> i64:
+    a = alloc(8)
+    store64(a, x)
+    return call_value(f, a, 1)

@@ -1,0 +1,400 @@
+# str() and repr() of every value, len, indexing, slicing, `in`.
+
+
+def str_(v: i64) -> i32:
+    t = typeof(v)
+    if t == TAG_STR:
+        return i32(v)
+    if t == TAG_EXC:
+        return exc_str(v)
+    return repr_(v)
+
+
+def str_v(v: i64) -> i64:
+    if v == 0:
+        return u64("")
+    return u64(str_(v))
+
+
+def repr_v(v: i64) -> i64:
+    return u64(repr_(v))
+
+
+def repr_(v: i64) -> i32:
+    b = sb_new(16)
+    repr_into(b, v)
+    return sb_done(b)
+
+
+def repr_into(b: i32, v: i64) -> None:
+    t = typeof(v)
+    if t == T_INT or t == TAG_BIG:
+        sb_int(b, intval(v))
+    elif t == T_NONE:
+        sb_str(b, "None")
+    elif t == T_BOOL:
+        if v == TRUE:
+            sb_str(b, "True")
+        else:
+            sb_str(b, "False")
+    elif t == TAG_STR:
+        str_repr_into(b, i32(v))
+    elif t == TAG_FLOAT:
+        float_repr_into(b, loadf(i32(v) + 8))
+    elif t == TAG_LIST or t == TAG_TUPLE:
+        n = seq_len(v)
+        p = items_of(v)
+        if t == TAG_LIST:
+            sb_byte(b, 91)
+        else:
+            sb_byte(b, 40)
+        i = 0
+        while i < n:
+            if i > 0:
+                sb_str(b, ", ")
+            repr_into(b, load64(p + 8 * i))
+            i += 1
+        if t == TAG_LIST:
+            sb_byte(b, 93)
+        else:
+            if n == 1:
+                sb_byte(b, 44)
+            sb_byte(b, 41)
+    elif t == TAG_DICT:
+        sb_byte(b, 123)
+        d = i32(v)
+        ents = load32(d + 16)
+        used = load32(d + 8)
+        first = 1
+        i = 0
+        while i < used:
+            ep = ents + 24 * i
+            if load64(ep + 8) != 0:
+                if first == 0:
+                    sb_str(b, ", ")
+                first = 0
+                repr_into(b, load64(ep + 8))
+                sb_str(b, ": ")
+                repr_into(b, load64(ep + 16))
+            i += 1
+        sb_byte(b, 125)
+    elif t == TAG_VIEW:
+        sb_str(b, type_name(v))
+        sb_byte(b, 40)
+        repr_into(b, list_from(v))
+        sb_byte(b, 41)
+    elif t == TAG_RANGE:
+        p = i32(v)
+        sb_str(b, "range(")
+        sb_int(b, load64(p + 8))
+        sb_str(b, ", ")
+        sb_int(b, load64(p + 16))
+        if load64(p + 24) != 1:
+            sb_str(b, ", ")
+            sb_int(b, load64(p + 24))
+        sb_byte(b, 41)
+    elif t == TAG_EXC:
+        sb_str(b, type_name(v))
+        sb_byte(b, 40)
+        a = load64(i32(v) + 8)
+        if a != 0:
+            repr_into(b, a)
+        sb_byte(b, 41)
+    elif t == TAG_CLASS:
+        sb_str(b, "<class '")
+        sb_str(b, exc_name(load32(i32(v) + 4)))
+        sb_str(b, "'>")
+    elif t == TAG_FUNC:
+        sb_str(b, "<function ")
+        sb_str(b, load32(i32(v) + 16))
+        sb_byte(b, 62)
+    else:
+        sb_byte(b, 60)
+        sb_str(b, type_name(v))
+        sb_str(b, " object>")
+
+
+def str_repr_into(b: i32, s: i32) -> None:
+    # Python picks single quotes unless the text has ' and no ".
+    n = load32(s + 4)
+    q = 39
+    i = 0
+    has_sq = 0
+    has_dq = 0
+    while i < n:
+        c = load8(s + 16 + i)
+        if c == 39:
+            has_sq = 1
+        if c == 34:
+            has_dq = 1
+        i += 1
+    if has_sq and has_dq == 0:
+        q = 34
+    sb_byte(b, q)
+    i = 0
+    while i < n:
+        c = load8(s + 16 + i)
+        if c == q or c == 92:
+            sb_byte(b, 92)
+            sb_byte(b, c)
+        elif c == 10:
+            sb_str(b, "\\n")
+        elif c == 13:
+            sb_str(b, "\\r")
+        elif c == 9:
+            sb_str(b, "\\t")
+        elif c < 32 or c == 127:
+            sb_str(b, "\\x")
+            sb_byte(b, hexdigit(c >> 4))
+            sb_byte(b, hexdigit(c & 15))
+        else:
+            sb_byte(b, c)
+        i += 1
+    sb_byte(b, q)
+
+
+def hexdigit(d: i32) -> i32:
+    if d < 10:
+        return 48 + d
+    return 87 + d
+
+
+def len_(v: i64) -> i64:
+    t = typeof(v)
+    if t == TAG_STR:
+        return mkint(i64(load32(i32(v) + 8)))
+    if t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT:
+        return mkint(i64(load32(i32(v) + 4)))
+    if t == TAG_VIEW:
+        return mkint(i64(load32(load32(i32(v) + 8) + 4)))
+    if t == TAG_RANGE:
+        return mkint(i64(range_len(v)))
+    s = sb_new(32)
+    sb_str(s, "object of type '")
+    sb_str(s, type_name(v))
+    sb_str(s, "' has no len()")
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
+
+
+def char_offset(s: i32, ci: i32) -> i32:
+    # Byte offset of code point ci (ASCII strings index directly).
+    if load32(s + 4) == load32(s + 8):
+        return ci
+    off = 0
+    while ci > 0:
+        off += utf8_len(load8(s + 16 + off))
+        ci -= 1
+    return off
+
+
+def getitem(o: i64, k: i64) -> i64:
+    t = typeof(o)
+    if t == TAG_LIST or t == TAG_TUPLE:
+        if num_kind(k) != 1:
+            return index_type_error(o, k)
+        i = norm_index(intval(k), seq_len(o), type_name(o))
+        if i < 0:
+            return 0
+        return load64(items_of(o) + 8 * i)
+    if t == TAG_DICT:
+        ep = dict_lookup(o, k)
+        if ep == 0:
+            if exc != 0:
+                return 0
+            return key_error(k)
+        return load64(ep + 16)
+    if t == TAG_STR:
+        if num_kind(k) != 1:
+            return index_type_error(o, k)
+        s = i32(o)
+        j = norm_index(intval(k), load32(s + 8), "string")
+        if j < 0:
+            return 0
+        off = char_offset(s, j)
+        return u64(str_from(s + 16 + off, utf8_len(load8(s + 16 + off))))
+    if t == TAG_HEADERS:
+        h = header_get(k, 0)
+        if h == 0:
+            return key_error(k)
+        return h
+    if t == TAG_RANGE:
+        r = i32(o)
+        j2 = norm_index(index_arg(k), range_len(o), "range object")
+        if j2 < 0:
+            return 0
+        return mkint(load64(r + 8) + i64(j2) * load64(r + 24))
+    s2 = sb_new(32)
+    sb_byte(s2, 39)
+    sb_str(s2, type_name(o))
+    sb_str(s2, "' object is not subscriptable")
+    raise_(EXC_TYPE, sb_done(s2))
+    return 0
+
+
+def index_type_error(o: i64, k: i64) -> i64:
+    s = sb_new(48)
+    sb_str(s, type_name(o))
+    sb_str(s, " indices must be integers or slices, not ")
+    sb_str(s, type_name(k))
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
+
+
+def setitem(o: i64, k: i64, v: i64) -> None:
+    t = typeof(o)
+    if t == TAG_DICT:
+        dict_set(o, k, v)
+        return
+    if t == TAG_LIST:
+        if num_kind(k) != 1:
+            index_type_error(o, k)
+            return
+        i = norm_index(intval(k), seq_len(o), "list assignment")
+        if i < 0:
+            return
+        store64(items_of(o) + 8 * i, v)
+        return
+    s = sb_new(32)
+    sb_byte(s, 39)
+    sb_str(s, type_name(o))
+    sb_str(s, "' object does not support item assignment")
+    raise_(EXC_TYPE, sb_done(s))
+
+
+def delitem(o: i64, k: i64) -> None:
+    t = typeof(o)
+    if t == TAG_DICT:
+        if dict_del(o, k) == 0:
+            if exc == 0:
+                key_error(k)
+        return
+    if t == TAG_LIST:
+        n = seq_len(o)
+        i = norm_index(intval(k), n, "list assignment")
+        if i < 0:
+            return
+        p = items_of(o)
+        memcopy(p + 8 * i, p + 8 * i + 8, 8 * (n - i - 1))
+        store32(i32(o) + 4, n - 1)
+        return
+    raise_(EXC_TYPE, "object does not support item deletion")
+
+
+def slice_bound(v: i64, dflt: i64, n: i64, step: i64) -> i64:
+    if v == NONE:
+        return dflt
+    x = index_arg(v)
+    if x < 0:
+        x = x + n
+        if x < 0:
+            if step < 0:
+                return -1
+            return 0
+    if x >= n:
+        if step < 0:
+            return n - 1
+        return n
+    return x
+
+
+def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
+    t = typeof(o)
+    step: i64 = 1
+    if st != NONE:
+        step = index_arg(st)
+        if step == 0:
+            raise_(EXC_VALUE, "slice step cannot be zero")
+            return 0
+    n: i64 = 0
+    if t == TAG_STR:
+        n = i64(load32(i32(o) + 8))
+    elif t == TAG_LIST or t == TAG_TUPLE:
+        n = i64(seq_len(o))
+    else:
+        raise_(EXC_TYPE, "object is not sliceable")
+        return 0
+    a: i64 = 0
+    z: i64 = 0
+    if step > 0:
+        a = slice_bound(lo, 0, n, step)
+        z = slice_bound(hi, n, n, step)
+    else:
+        a = slice_bound(lo, n - 1, n, step)
+        z = slice_bound(hi, -1, n, step)
+    if exc != 0:
+        return 0
+    if t == TAG_STR:
+        s = i32(o)
+        b = sb_new(16)
+        i = a
+        while (step > 0 and i < z) or (step < 0 and i > z):
+            off = char_offset(s, i32(i))
+            sb_bytes(b, s + 16 + off, utf8_len(load8(s + 16 + off)))
+            i = i + step
+        return u64(sb_done(b))
+    r = list_new()
+    p = items_of(o)
+    i = a
+    while (step > 0 and i < z) or (step < 0 and i > z):
+        list_append(r, load64(p + 8 * i32(i)))
+        i = i + step
+    if t == TAG_TUPLE:
+        return tuple_from(r)
+    return r
+
+
+def str_find(h: i32, n: i32, from_: i32) -> i32:
+    # Byte offset of needle n in haystack h at or after from_, or -1.
+    hn = load32(h + 4)
+    nn = load32(n + 4)
+    i = from_
+    while i + nn <= hn:
+        j = 0
+        while j < nn and load8(h + 16 + i + j) == load8(n + 16 + j):
+            j += 1
+        if j == nn:
+            return i
+        i += 1
+    return -1
+
+
+def contains_rev(x: i64, c: i64) -> i32:
+    t = typeof(c)
+    if t == TAG_STR:
+        if typeof(x) != TAG_STR:
+            raise_(EXC_TYPE, "'in <string>' requires string as left operand")
+            return 0
+        return str_find(i32(c), i32(x), 0) >= 0
+    if t == TAG_DICT:
+        return dict_lookup(c, x) != 0
+    if t == TAG_HEADERS:
+        return header_get(x, 0) != 0
+    it = iter_(c)
+    if it == 0:
+        return 0
+    while 1:
+        y = next_(it)
+        if y == 0:
+            return 0
+        if y == x or eq(y, x):
+            return 1
+
+
+def not_contains_rev(x: i64, c: i64) -> i32:
+    return contains_rev(x, c) == 0
+
+
+def print_(args: i64, sep: i64) -> None:
+    b = sb_new(64)
+    n = seq_len(args)
+    i = 0
+    while i < n:
+        if i > 0:
+            if sep == 0 or sep == NONE:
+                sb_byte(b, 32)
+            else:
+                sb_str(b, str_(sep))
+        sb_str(b, str_(load64(i32(args) + 8 + 8 * i)))
+        i += 1
+    log_str(2, sb_done(b))

@@ -1,0 +1,657 @@
+# str and list methods.
+
+
+def need_str(v: i64, name: i32) -> i32:
+    if typeof(v) != TAG_STR:
+        no_method(v, name)
+        return 0
+    return 1
+
+
+def map_case(s: i32, mode: i32) -> i32:
+    # mode 0 lower, 1 upper, 2 swapcase (ASCII letters; others kept).
+    n = load32(s + 4)
+    r = str_alloc(n, load32(s + 8))
+    i = 0
+    while i < n:
+        c = load8(s + 16 + i)
+        if c >= 65 and c <= 90 and mode != 1:
+            c += 32
+        elif c >= 97 and c <= 122 and mode != 0:
+            c -= 32
+        elif i > 0 and load8(s + 15 + i) == 195 and c != 151 and c != 183 and c != 159:
+            if c >= 128 and c <= 158 and mode != 1:
+                c += 32
+            elif c >= 160 and c <= 190 and mode != 0:
+                c -= 32
+        store8(r + 16 + i, c)
+        i += 1
+    return r
+
+
+def lower_str(s: i32) -> i32:
+    return map_case(s, 0)
+
+
+def m_lower(v: i64) -> i64:
+    if need_str(v, "lower") == 0:
+        return 0
+    return u64(map_case(i32(v), 0))
+
+
+def m_upper(v: i64) -> i64:
+    if need_str(v, "upper") == 0:
+        return 0
+    return u64(map_case(i32(v), 1))
+
+
+def m_swapcase(v: i64) -> i64:
+    if need_str(v, "swapcase") == 0:
+        return 0
+    return u64(map_case(i32(v), 2))
+
+
+def m_startswith(v: i64, p: i64) -> i64:
+    if need_str(v, "startswith") == 0 or need_str(p, "startswith") == 0:
+        return 0
+    s = i32(v)
+    q = i32(p)
+    n = load32(q + 4)
+    if n > load32(s + 4):
+        return FALSE
+    i = 0
+    while i < n:
+        if load8(s + 16 + i) != load8(q + 16 + i):
+            return FALSE
+        i += 1
+    return TRUE
+
+
+def m_endswith(v: i64, p: i64) -> i64:
+    if need_str(v, "endswith") == 0 or need_str(p, "endswith") == 0:
+        return 0
+    s = i32(v)
+    q = i32(p)
+    n = load32(q + 4)
+    off = load32(s + 4) - n
+    if off < 0:
+        return FALSE
+    i = 0
+    while i < n:
+        if load8(s + 16 + off + i) != load8(q + 16 + i):
+            return FALSE
+        i += 1
+    return TRUE
+
+
+def in_chars(c: i32, chars: i64) -> i32:
+    if chars == 0 or chars == NONE:
+        return is_space(c)
+    cs = i32(chars)
+    n = load32(cs + 4)
+    i = 0
+    while i < n:
+        if load8(cs + 16 + i) == c:
+            return 1
+        i += 1
+    return 0
+
+
+def strip_(v: i64, chars: i64, left: i32, right: i32, name: i32) -> i64:
+    if need_str(v, name) == 0:
+        return 0
+    s = i32(v)
+    a = 0
+    z = load32(s + 4)
+    while left and a < z and in_chars(load8(s + 16 + a), chars):
+        a += 1
+    while right and z > a and in_chars(load8(s + 16 + z - 1), chars):
+        z -= 1
+    return u64(str_from(s + 16 + a, z - a))
+
+
+def m_strip(v: i64, chars: i64) -> i64:
+    return strip_(v, chars, 1, 1, "strip")
+
+
+def m_lstrip(v: i64, chars: i64) -> i64:
+    return strip_(v, chars, 1, 0, "lstrip")
+
+
+def m_rstrip(v: i64, chars: i64) -> i64:
+    return strip_(v, chars, 0, 1, "rstrip")
+
+
+def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
+    if need_str(v, "split") == 0:
+        return 0
+    s = i32(v)
+    n = load32(s + 4)
+    p = s + 16
+    r = list_new()
+    left: i64 = -1
+    if maxsplit != 0:
+        left = intval(maxsplit)
+    if sep == 0 or sep == NONE:
+        i = 0
+        while 1:
+            while i < n and is_space(load8(p + i)):
+                i += 1
+            if i >= n:
+                break
+            if left == 0:
+                j = n
+                while j > i and is_space(load8(p + j - 1)):
+                    j -= 1
+                list_append(r, u64(str_from(p + i, j - i)))
+                break
+            j = i
+            while j < n and is_space(load8(p + j)) == 0:
+                j += 1
+            list_append(r, u64(str_from(p + i, j - i)))
+            left = left - 1
+            i = j
+        return r
+    q = i32(sep)
+    sn = load32(q + 4)
+    if sn == 0:
+        raise_(EXC_VALUE, "empty separator")
+        return 0
+    i = 0
+    while 1:
+        f = -1
+        if left != 0:
+            f = str_find(s, q, i)
+        if f < 0:
+            list_append(r, u64(str_from(p + i, n - i)))
+            break
+        list_append(r, u64(str_from(p + i, f - i)))
+        left = left - 1
+        i = f + sn
+    return r
+
+
+def m_join(v: i64, it: i64) -> i64:
+    if need_str(v, "join") == 0:
+        return 0
+    l = list_from(it)
+    if l == 0:
+        return 0
+    n = seq_len(l)
+    p = items_of(l)
+    b = sb_new(64)
+    i = 0
+    while i < n:
+        x = load64(p + 8 * i)
+        if typeof(x) != TAG_STR:
+            s = sb_new(48)
+            sb_str(s, "sequence item ")
+            sb_int(s, i64(i))
+            sb_str(s, ": expected str instance, ")
+            sb_str(s, type_name(x))
+            sb_str(s, " found")
+            raise_(EXC_TYPE, sb_done(s))
+            return 0
+        if i > 0:
+            sb_str(b, i32(v))
+        sb_str(b, i32(x))
+        i += 1
+    return u64(sb_done(b))
+
+
+def m_replace(v: i64, old: i64, new: i64, count: i64) -> i64:
+    if need_str(v, "replace") == 0:
+        return 0
+    s = i32(v)
+    o = i32(old)
+    w = i32(new)
+    left: i64 = -1
+    if count != 0:
+        left = intval(count)
+    on = load32(o + 4)
+    n = load32(s + 4)
+    b = sb_new(n)
+    i = 0
+    if on == 0:
+        # Python inserts `new` between every character (and at both ends).
+        while i <= n and left != 0:
+            sb_str(b, w)
+            left = left - 1
+            if i < n:
+                k = utf8_len(load8(s + 16 + i))
+                sb_bytes(b, s + 16 + i, k)
+                i += k
+            else:
+                i += 1
+        if i < n:
+            sb_bytes(b, s + 16 + i, n - i)
+        return u64(sb_done(b))
+    while 1:
+        f = -1
+        if left != 0:
+            f = str_find(s, o, i)
+        if f < 0:
+            sb_bytes(b, s + 16 + i, n - i)
+            break
+        sb_bytes(b, s + 16 + i, f - i)
+        sb_str(b, w)
+        left = left - 1
+        i = f + on
+    return u64(sb_done(b))
+
+
+def m_extend(l: i64, it: i64) -> i64:
+    if typeof(l) != TAG_LIST:
+        return no_method(l, "extend")
+    src = list_from(it)
+    if src == 0:
+        return 0
+    n = seq_len(src)
+    p = items_of(src)
+    i = 0
+    while i < n:
+        list_append(l, load64(p + 8 * i))
+        i += 1
+    return NONE
+
+
+def sort_list(l: i64, key: i64, rev: i32) -> None:
+    # Stable insertion-merge sort on (key, value) pairs; keys computed once.
+    n = seq_len(l)
+    p = items_of(l)
+    keys = p
+    if key != 0 and key != NONE:
+        keys = alloc(8 * n)
+        i = 0
+        while i < n:
+            store64(keys + 8 * i, call1(key, load64(p + 8 * i)))
+            if exc != 0:
+                return
+            i += 1
+    tmpk = alloc(8 * n)
+    tmpv = alloc(8 * n)
+    merge_sort(keys, p, tmpk, tmpv, 0, n, rev)
+
+
+def before(a: i64, b: i64, rev: i32) -> i32:
+    if rev:
+        return lt(b, a)
+    return lt(a, b)
+
+
+def merge_sort(k: i32, v: i32, tk: i32, tv: i32, lo: i32, hi: i32, rev: i32) -> None:
+    if hi - lo < 2:
+        return
+    mid = (lo + hi) / 2
+    merge_sort(k, v, tk, tv, lo, mid, rev)
+    merge_sort(k, v, tk, tv, mid, hi, rev)
+    if exc != 0:
+        return
+    i = lo
+    j = mid
+    o = lo
+    while i < mid or j < hi:
+        take_right = 0
+        if i >= mid:
+            take_right = 1
+        elif j < hi:
+            take_right = before(load64(k + 8 * j), load64(k + 8 * i), rev)
+        if take_right:
+            store64(tk + 8 * o, load64(k + 8 * j))
+            store64(tv + 8 * o, load64(v + 8 * j))
+            j += 1
+        else:
+            store64(tk + 8 * o, load64(k + 8 * i))
+            store64(tv + 8 * o, load64(v + 8 * i))
+            i += 1
+        o += 1
+    if k != v:
+        memcopy(k + 8 * lo, tk + 8 * lo, 8 * (hi - lo))
+    memcopy(v + 8 * lo, tv + 8 * lo, 8 * (hi - lo))
+
+
+def m_sort(l: i64, key: i64, rev: i64) -> i64:
+    if typeof(l) != TAG_LIST:
+        return no_method(l, "sort")
+    r = 0
+    if rev != 0:
+        r = truthy(rev)
+    sort_list(l, key, r)
+    if exc != 0:
+        return 0
+    return NONE
+
+
+def sorted_(it: i64, key: i64, rev: i64) -> i64:
+    l = list_from(it)
+    if l == 0:
+        return 0
+    if m_sort(l, key, rev) == 0:
+        return 0
+    return l
+
+
+def int_(v: i64, base: i64) -> i64:
+    if v == 0:
+        return mkint(0)
+    k = num_kind(v)
+    if k == 1 and base == 0:
+        return mkint(intval(v))
+    if k == 2 and base == 0:
+        x = floatval(v)
+        if x != x or fabs(x) > 9.2e18:
+            raise_(EXC_OVERFLOW, "cannot convert float to integer")
+            return 0
+        return mkint(i64(ftrunc(x)))
+    if typeof(v) != TAG_STR:
+        raise_(EXC_TYPE, "int() can't convert non-string with explicit base")
+        return 0
+    b: i64 = 10
+    if base != 0:
+        b = intval(base)
+    s = i32(v)
+    p = s + 16
+    n = load32(s + 4)
+    i = 0
+    while i < n and is_space(load8(p + i)):
+        i += 1
+    while n > i and is_space(load8(p + n - 1)):
+        n -= 1
+    neg = 0
+    if i < n and (load8(p + i) == 45 or load8(p + i) == 43):
+        neg = load8(p + i) == 45
+        i += 1
+    if (b == 16 or b == 2 or b == 8 or b == 0) and i + 1 < n and load8(p + i) == 48:
+        c = load8(p + i + 1) | 32
+        if (c == 120 and (b == 16 or b == 0)) or (c == 98 and (b == 2 or b == 0)) or (c == 111 and (b == 8 or b == 0)):
+            if c == 120:
+                b = 16
+            if c == 98:
+                b = 2
+            if c == 111:
+                b = 8
+            i += 2
+    if b == 0:
+        b = 10
+    r: i64 = 0
+    nd = 0
+    while i < n:
+        c = load8(p + i)
+        d = 99
+        if c >= 48 and c <= 57:
+            d = c - 48
+        elif c >= 97 and c <= 122:
+            d = c - 87
+        elif c >= 65 and c <= 90:
+            d = c - 55
+        elif c == 95 and nd > 0:
+            i += 1
+            continue
+        if i64(d) >= b:
+            nd = 0
+            break
+        r = r * b + i64(d)
+        if r < 0:
+            return overflow()
+        nd += 1
+        i += 1
+    if nd == 0 or i != n:
+        e = sb_new(48)
+        sb_str(e, "invalid literal for int() with base ")
+        sb_int(e, b)
+        sb_str(e, ": ")
+        repr_into(e, v)
+        raise_(EXC_VALUE, sb_done(e))
+        return 0
+    if neg:
+        r = 0 - r
+    return mkint(r)
+
+
+def char_class(v: i64, name: i32, kind: i32) -> i64:
+    # kind 0 digit, 1 alpha, 2 alnum, 3 space (ASCII classes).
+    if need_str(v, name) == 0:
+        return 0
+    s = i32(v)
+    n = load32(s + 4)
+    if n == 0:
+        return FALSE
+    i = 0
+    while i < n:
+        c = load8(s + 16 + i)
+        d = c >= 48 and c <= 57
+        a = (c | 32) >= 97 and (c | 32) <= 122
+        ok = 0
+        if kind == 0:
+            ok = d
+        elif kind == 1:
+            ok = a
+        elif kind == 2:
+            ok = a or d
+        else:
+            ok = is_space(c)
+        if ok == 0:
+            return FALSE
+        i += 1
+    return TRUE
+
+
+def m_isdigit(v: i64) -> i64:
+    return char_class(v, "isdigit", 0)
+
+
+def m_isalpha(v: i64) -> i64:
+    return char_class(v, "isalpha", 1)
+
+
+def m_isalnum(v: i64) -> i64:
+    return char_class(v, "isalnum", 2)
+
+
+def m_isspace(v: i64) -> i64:
+    return char_class(v, "isspace", 3)
+
+
+def byte_to_char(s: i32, off: i32) -> i32:
+    return count_chars(s + 16, off)
+
+
+def m_find(v: i64, sub: i64) -> i64:
+    if need_str(v, "find") == 0 or need_str(sub, "find") == 0:
+        return 0
+    f = str_find(i32(v), i32(sub), 0)
+    if f < 0:
+        return mkint(-1)
+    return mkint(i64(byte_to_char(i32(v), f)))
+
+
+def m_index(v: i64, sub: i64) -> i64:
+    t = typeof(v)
+    if t == TAG_LIST or t == TAG_TUPLE:
+        n = seq_len(v)
+        p = items_of(v)
+        i = 0
+        while i < n:
+            if eq(load64(p + 8 * i), sub):
+                return mkint(i64(i))
+            i += 1
+        raise_(EXC_VALUE, str_concat(repr_(sub), " is not in list"))
+        return 0
+    r = m_find(v, sub)
+    if r == mkint(-1):
+        raise_(EXC_VALUE, "substring not found")
+        return 0
+    return r
+
+
+def m_count(v: i64, sub: i64) -> i64:
+    t = typeof(v)
+    c: i64 = 0
+    if t == TAG_LIST or t == TAG_TUPLE:
+        n = seq_len(v)
+        p = items_of(v)
+        i = 0
+        while i < n:
+            if eq(load64(p + 8 * i), sub):
+                c += 1
+            i += 1
+        return mkint(c)
+    if need_str(v, "count") == 0 or need_str(sub, "count") == 0:
+        return 0
+    s = i32(v)
+    q = i32(sub)
+    if load32(q + 4) == 0:
+        return mkint(i64(load32(s + 8) + 1))
+    j = 0
+    while 1:
+        f = str_find(s, q, j)
+        if f < 0:
+            break
+        c += 1
+        j = f + load32(q + 4)
+    return mkint(c)
+
+
+def pad(v: i64, width: i64, fill: i64, align: i32, name: i32) -> i64:
+    # align 0 left (ljust), 1 right (rjust), 2 center
+    if need_str(v, name) == 0:
+        return 0
+    s = i32(v)
+    w = i32(index_arg(width))
+    n = load32(s + 8)
+    if w <= n:
+        return v
+    f = 32
+    if fill != 0:
+        f = load8(i32(fill) + 16)
+    total = w - n
+    left = 0
+    if align == 1:
+        left = total
+    elif align == 2:
+        left = total / 2
+        if (total & w & 1) == 1:
+            left += 1
+    b = sb_new(w)
+    i = 0
+    while i < left:
+        sb_byte(b, f)
+        i += 1
+    sb_str(b, s)
+    i = left
+    while i < total:
+        sb_byte(b, f)
+        i += 1
+    return u64(sb_done(b))
+
+
+def m_ljust(v: i64, w: i64, f: i64) -> i64:
+    return pad(v, w, f, 0, "ljust")
+
+
+def m_rjust(v: i64, w: i64, f: i64) -> i64:
+    return pad(v, w, f, 1, "rjust")
+
+
+def m_center(v: i64, w: i64, f: i64) -> i64:
+    return pad(v, w, f, 2, "center")
+
+
+def m_zfill(v: i64, w: i64) -> i64:
+    if need_str(v, "zfill") == 0:
+        return 0
+    s = i32(v)
+    n = load32(s + 8)
+    wi = i32(index_arg(w))
+    if wi <= n:
+        return v
+    b = sb_new(wi)
+    i = 0
+    if n > 0 and (load8(s + 16) == 45 or load8(s + 16) == 43):
+        sb_byte(b, load8(s + 16))
+        i = 1
+    k = 0
+    while k < wi - n:
+        sb_byte(b, 48)
+        k += 1
+    sb_bytes(b, s + 16 + i, load32(s + 4) - i)
+    return u64(sb_done(b))
+
+
+def m_title(v: i64) -> i64:
+    if need_str(v, "title") == 0:
+        return 0
+    s = i32(v)
+    n = load32(s + 4)
+    r = str_alloc(n, load32(s + 8))
+    prev = 0
+    i = 0
+    while i < n:
+        c = load8(s + 16 + i)
+        if c == 195:
+            # Latin-1 letter lead byte: case is decided on the next byte.
+            store8(r + 16 + i, c)
+            i += 1
+            continue
+        alpha = (c | 32) >= 97 and (c | 32) <= 122
+        if i > 0 and load8(s + 15 + i) == 195 and c != 151 and c != 183:
+            alpha = 1
+            if prev and c >= 128 and c <= 158:
+                c += 32
+            elif prev == 0 and c >= 160 and c <= 190:
+                c -= 32
+        elif alpha:
+            if prev:
+                c = c | 32
+            else:
+                c = c & 223
+        store8(r + 16 + i, c)
+        prev = alpha
+        i += 1
+    return u64(r)
+
+
+def m_capitalize(v: i64) -> i64:
+    if need_str(v, "capitalize") == 0:
+        return 0
+    r = map_case(i32(v), 0)
+    if load32(r + 4) > 0:
+        c = load8(r + 16)
+        if c >= 97 and c <= 122:
+            store8(r + 16, c - 32)
+    return u64(r)
+
+
+def m_insert(l: i64, i: i64, x: i64) -> i64:
+    if typeof(l) != TAG_LIST:
+        return no_method(l, "insert")
+    n = seq_len(l)
+    k = index_arg(i)
+    if k < 0:
+        k = k + i64(n)
+        if k < 0:
+            k = 0
+    if k > i64(n):
+        k = i64(n)
+    list_append(l, NONE)
+    p = items_of(l)
+    j = i32(k)
+    memcopy(p + 8 * j + 8, p + 8 * j, 8 * (n - j))
+    store64(p + 8 * j, x)
+    return NONE
+
+
+def m_remove(l: i64, x: i64) -> i64:
+    if typeof(l) != TAG_LIST:
+        return no_method(l, "remove")
+    n = seq_len(l)
+    p = items_of(l)
+    i = 0
+    while i < n:
+        if eq(load64(p + 8 * i), x):
+            memcopy(p + 8 * i, p + 8 * i + 8, 8 * (n - i - 1))
+            store32(i32(l) + 4, n - 1)
+            return NONE
+        i += 1
+    raise_(EXC_VALUE, "list.remove(x): x not in list")
+    return 0

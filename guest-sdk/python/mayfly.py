@@ -1,0 +1,151 @@
+"""The mayfly request API in plain CPython, so a tenant runs unchanged
+under python3, plus a runner that prints a response exactly as
+`mayfly call` does:
+
+    python3 guest-sdk/python/mayfly.py call APP.py [PATH] [-X METHOD] [-H 'K: V'] [-d BODY]
+"""
+
+import json as _json
+import sys
+from urllib.parse import parse_qsl
+
+
+class _Headers:
+    def __init__(self, pairs):
+        self._pairs = pairs
+
+    def get(self, name, default=None):
+        vals = [v for k, v in self._pairs if k.lower() == str(name).lower()]
+        return ", ".join(vals) if vals else default
+
+    def __getitem__(self, name):
+        v = self.get(name)
+        if v is None:
+            raise KeyError(name)
+        return v
+
+    def __contains__(self, name):
+        return self.get(name) is not None
+
+
+class Request:
+    def __init__(self, method="GET", path="/", query_string="", headers=(), body=""):
+        self.method = method
+        self.path = path
+        self.query_string = query_string
+        self.headers = _Headers(list(headers))
+        self.body = body
+        args = {}
+        for k, v in parse_qsl(query_string, keep_blank_values=True):
+            args.setdefault(k, v)  # first value wins, like Flask's args.get
+        self.args = args
+
+    def json(self):
+        return _json.loads(self.body)
+
+
+request = Request()
+
+_REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently",
+            302: "Found", 304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
+            404: "Not Found", 405: "Method Not Allowed", 409: "Conflict", 418: "I'm a teapot",
+            422: "Unprocessable Entity", 500: "Internal Server Error", 503: "Service Unavailable"}
+
+
+def _to_response(v):
+    """(status, [(name, value)], body bytes) from a handler's return value,
+    by the same rules as the compiled runtime (respond in request.py)."""
+    if callable(v):
+        v = v()
+    status, hdrs = 200, None
+    if isinstance(v, tuple):
+        if len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], str):
+            return 200, [("content-type", v[0])], v[1].encode()
+        if len(v) in (2, 3) and type(v[1]) is int:
+            status = v[1]
+            hdrs = v[2] if len(v) == 3 else None
+            v = v[0]
+        else:
+            raise TypeError("bad tuple")
+    if isinstance(v, str):
+        ctype, body = "text/plain; charset=utf-8", v
+    elif isinstance(v, (dict, list)):
+        ctype, body = "application/json", _json.dumps(v)
+    else:
+        raise TypeError("the handler must return a str, dict, list or tuple")
+    out = []
+    if hdrs is not None:
+        if not isinstance(hdrs, dict):
+            raise TypeError("response headers must be a dict")
+        if not any(str(k).lower() == "content-type" for k in hdrs):
+            out.append(("content-type", ctype))
+        out += [(str(k).lower(), str(val)) for k, val in hdrs.items()]
+    else:
+        out.append(("content-type", ctype))
+    return status, out, body.encode()
+
+
+def call(app_path, path="/", method="GET", headers=(), body=""):
+    """Runs one request against a fresh import of the app; returns the
+    bytes `mayfly call` prints."""
+    global request
+    p, _, q = path.partition("?")
+    request = Request(method, p, q, headers, body)
+    sys.modules[__name__].request = request
+    sys.modules.setdefault("mayfly", sys.modules[__name__])
+    sys.modules["mayfly"].request = request
+    src = open(app_path, encoding="utf-8").read()
+    env = {"__name__": "__tenant__", "__file__": app_path}
+    # print goes to the tenant log under mayfly: stderr here, never the body.
+    env["print"] = lambda *a, sep=" ", end="\n", flush=False: print(*a, sep=sep, end=end, file=sys.stderr)
+    try:
+        exec(compile(src, app_path, "exec"), env)
+        if "on_init" in env:
+            env["on_init"]()
+        handler = env["on_client_request"]
+        import inspect
+        nparams = len(inspect.signature(handler).parameters)
+        status, hdrs, data = _to_response(handler(request) if nparams else handler())
+    except Exception:
+        import traceback
+        traceback.print_exc()
+        status, hdrs, data = 500, [], b""
+        return ("HTTP/1.1 500 %s\n" % _REASONS[500]).encode()
+    head = "HTTP/1.1 %d %s\n" % (status, _REASONS.get(status, ""))
+    for k, v in hdrs:
+        head += "%s: %s\n" % (k, v)
+    head += "content-length: %d\n\n" % len(data)
+    return head.encode() + data
+
+
+def _main(argv):
+    if len(argv) < 2 or argv[0] != "call":
+        print(__doc__, file=sys.stderr)
+        return 2
+    app, rest = argv[1], argv[2:]
+    path, method, headers, body = "/", "GET", [], ""
+    i = 0
+    while i < len(rest):
+        a = rest[i]
+        if a == "-X":
+            method = rest[i + 1]
+            i += 1
+        elif a == "-H":
+            k, _, v = rest[i + 1].partition(":")
+            headers.append((k.strip(), v.strip()))
+            i += 1
+        elif a == "-d":
+            body = rest[i + 1]
+            if method == "GET":
+                method = "POST"
+            i += 1
+        else:
+            path = a
+        i += 1
+    out = call(app, path, method, headers, body)
+    sys.stdout.buffer.write(out)
+    return 1 if out.startswith(b"HTTP/1.1 500") else 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))
