@@ -13,23 +13,46 @@ const MAYFLY: &str = env!("CARGO_BIN_EXE_mayfly");
 fn call_prints_the_response_like_curl() {
     let dir = tenants_dir(&[("echo.wat", guest("echo"))]);
     let output = Command::new(MAYFLY)
-        .args(["call", "echo.wat", "/p?q=1", "-X", "PUT", "-H", "X-Test: yes", "-d", "hi"])
+        .args([
+            "call",
+            "echo.wat",
+            "/p?q=1",
+            "-X",
+            "PUT",
+            "-H",
+            "X-Test: yes",
+            "-d",
+            "hi",
+        ])
         .current_dir(dir.path())
         .output()
         .expect("run mayfly call");
     assert!(output.status.success(), "{output:?}");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.starts_with("HTTP/1.1 201 Created\ncontent-type: text/plain\n"), "{stdout}");
-    assert!(stdout.ends_with("content-length: 17\n\nPUT /p?q=1 yes hi"), "{stdout}");
+    assert!(
+        stdout.starts_with("HTTP/1.1 201 Created\ncontent-type: text/plain\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with("content-length: 17\n\nPUT /p?q=1 yes hi"),
+        "{stdout}"
+    );
 }
 
 #[test]
 fn call_exits_non_zero_after_printing_a_sandbox_error() {
     let dir = tenants_dir(&[("spin.wat", guest("spin"))]);
-    let output = Command::new(MAYFLY).args(["call", "spin.wat"]).current_dir(dir.path()).output().expect("run");
+    let output = Command::new(MAYFLY)
+        .args(["call", "spin.wat"])
+        .current_dir(dir.path())
+        .output()
+        .expect("run");
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.starts_with("HTTP/1.1 504 Gateway Timeout\n"), "{stdout}");
+    assert!(
+        stdout.starts_with("HTTP/1.1 504 Gateway Timeout\n"),
+        "{stdout}"
+    );
     assert!(stdout.contains("x-request-id: "), "{stdout}");
 }
 
@@ -65,7 +88,10 @@ fn serve_answers_on_the_address_it_logs() {
     assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
     assert!(reply.ends_with("more and more ...\n"), "{reply}");
     // SIGINT: a graceful exit with status 0.
-    Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill");
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
     let status = child.wait().expect("wait");
     assert!(status.success(), "{status:?}");
 }

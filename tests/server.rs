@@ -28,14 +28,26 @@ async fn routes_by_host_wildcard_prefix_and_default() {
     ];
     let server = TestServer::start(config).await;
 
-    let exact = server.request("GET", "echo.test", "/x?q=1", Bytes::new()).await;
+    let exact = server
+        .request("GET", "echo.test", "/x?q=1", Bytes::new())
+        .await;
     assert_eq!((exact.status, exact.text().as_str()), (201, "GET /x?q=1  "));
-    let wild = server.request("GET", "a.wild.test:8080", "/w", Bytes::new()).await;
+    let wild = server
+        .request("GET", "a.wild.test:8080", "/w", Bytes::new())
+        .await;
     assert_eq!((wild.status, wild.text().as_str()), (201, "GET /w?  "));
     let prefix = server.get("/api/v2/1234567890").await;
-    assert_eq!(prefix.text(), "GET /api/v2/1234567890?  ", "explicit routes keep the full path");
+    assert_eq!(
+        prefix.text(),
+        "GET /api/v2/1234567890?  ",
+        "explicit routes keep the full path"
+    );
     let default = server.get("/echo/rest/of?x=y").await;
-    assert_eq!(default.text(), "GET /rest/of?x=y  ", "the default rule strips /NAME");
+    assert_eq!(
+        default.text(),
+        "GET /rest/of?x=y  ",
+        "the default rule strips /NAME"
+    );
     let hello = server.get("/hello/").await;
     assert_eq!(hello.status, 200);
     assert!(hello.text().starts_with("\tthis is a very\n"));
@@ -66,8 +78,10 @@ async fn a_spinning_tenant_gets_504_while_another_keeps_answering() {
         tokio::spawn(async move {
             let mut statuses = Vec::new();
             for _ in 0..3 {
-                let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-                    .build_http::<http_body_util::Full<Bytes>>();
+                let client = hyper_util::client::legacy::Client::builder(
+                    hyper_util::rt::TokioExecutor::new(),
+                )
+                .build_http::<http_body_util::Full<Bytes>>();
                 let uri: http::Uri = format!("http://{addr}/spin/").parse().unwrap();
                 statuses.push(client.get(uri).await.expect("spin reply").status().as_u16());
             }
@@ -93,7 +107,11 @@ async fn memory_bomb_and_bad_pointer_get_500_and_harm_nobody() {
     for path in ["/membomb/", "/badptr/"] {
         let reply = server.get(path).await;
         assert_eq!(reply.status, 500, "{path}");
-        assert_eq!(reply.text(), "500 Internal Server Error\n", "no guest internals in the body");
+        assert_eq!(
+            reply.text(),
+            "500 Internal Server Error\n",
+            "no guest internals in the body"
+        );
         assert!(reply.headers.contains_key("x-request-id"));
         assert_eq!(server.get("/hello/").await.status, 200);
     }
@@ -105,7 +123,10 @@ async fn vanilla_route_has_the_sandboxed_header_set() {
     let dir = tenants_dir(&[("hello.wat", guest("hello"))]);
     let server = TestServer::start(config_for(dir.path())).await;
     let vanilla = server.get("/vanilla").await;
-    assert_eq!((vanilla.status, vanilla.text().as_str()), (200, "Hello, World!"));
+    assert_eq!(
+        (vanilla.status, vanilla.text().as_str()),
+        (200, "Hello, World!")
+    );
     let hello = server.get("/hello/").await;
     let names = |r: &support::Reply| {
         let mut n: Vec<String> = r.headers.keys().map(|k| k.to_string()).collect();
@@ -126,7 +147,10 @@ async fn vanilla_route_has_the_sandboxed_header_set() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_broken_module_is_skipped_at_startup() {
     let dir = tenants_dir(&[
-        ("broken.wasm", b"\0asm\x01\0\0\0 this is not a module".to_vec()),
+        (
+            "broken.wasm",
+            b"\0asm\x01\0\0\0 this is not a module".to_vec(),
+        ),
         ("noabi.wat", b"(module)".to_vec()),
         ("hello.wat", guest("hello")),
     ]);
@@ -143,9 +167,16 @@ async fn bodies_over_the_limit_get_413() {
     let mut config = config_for(dir.path());
     config.server.max_body_bytes = 1000;
     let server = TestServer::start(config).await;
-    let small = server.request("POST", "localhost", "/echo/", Bytes::from(vec![b'a'; 10])).await;
-    assert_eq!((small.status, small.text().as_str()), (201, "POST /?  aaaaaaaaaa"));
-    let big = server.request("POST", "localhost", "/echo/", Bytes::from(vec![b'a'; 1001])).await;
+    let small = server
+        .request("POST", "localhost", "/echo/", Bytes::from(vec![b'a'; 10]))
+        .await;
+    assert_eq!(
+        (small.status, small.text().as_str()),
+        (201, "POST /?  aaaaaaaaaa")
+    );
+    let big = server
+        .request("POST", "localhost", "/echo/", Bytes::from(vec![b'a'; 1001]))
+        .await;
     assert_eq!(big.status, 413);
     server.stop().await;
 }
@@ -165,6 +196,9 @@ async fn per_tenant_limits_override_the_defaults() {
     let server = TestServer::start(config).await;
     let started = std::time::Instant::now();
     assert_eq!(server.get("/spin/").await.status, 504);
-    assert!(started.elapsed() < Duration::from_secs(2), "the 30 ms deadline ended it");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "the 30 ms deadline ended it"
+    );
     server.stop().await;
 }

@@ -11,7 +11,6 @@ use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use mayfly_server::Config;
-use tokio::sync::oneshot;
 
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -34,9 +33,11 @@ pub fn tenants_dir(files: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
 
 pub struct TestServer {
     pub addr: SocketAddr,
+    pub admin_addr: SocketAddr,
     pub app: Arc<mayfly_server::App>,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<tokio::task::JoinHandle<()>>,
+    stop: Option<tokio::sync::watch::Sender<bool>>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+    _watching: Option<mayfly_server::watcher::WatchGuard>,
 }
 
 impl TestServer {
@@ -44,26 +45,96 @@ impl TestServer {
     pub async fn start(mut config: Config) -> TestServer {
         config.settle().expect("valid config");
         let app = mayfly_server::build_app(&config).expect("app");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let addr = listener.local_addr().expect("addr");
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(mayfly_server::server::serve(listener, app.clone(), async {
-            let _ = stopped.await;
-        }));
+        let admin_listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind admin");
+        let admin_addr = admin_listener.local_addr().expect("admin addr");
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let signal = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+            let _ = rx.wait_for(|s| *s).await;
+        };
+        let tasks = vec![
+            tokio::spawn(mayfly_server::server::serve(
+                listener,
+                app.clone(),
+                signal(stopped.clone()),
+            )),
+            tokio::spawn(mayfly_server::server::serve_admin(
+                admin_listener,
+                app.clone(),
+                signal(stopped),
+            )),
+        ];
+        let watching = config
+            .server
+            .watch
+            .then(|| mayfly_server::watcher::watch(app.clone()).expect("watch"));
         TestServer {
             addr,
+            admin_addr,
             app,
             stop: Some(stop),
-            task: Some(task),
+            tasks,
+            _watching: watching,
         }
     }
 
     pub async fn stop(mut self) {
         if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
+            let _ = stop.send(true);
         }
-        if let Some(task) = self.task.take() {
+        for task in self.tasks.drain(..) {
             let _ = task.await;
+        }
+    }
+
+    /// A call to the admin API with an optional bearer token.
+    pub async fn admin(&self, method: &str, path: &str, token: Option<&str>, body: Bytes) -> Reply {
+        let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+        let mut request = http::Request::builder()
+            .method(method)
+            .uri(format!("http://{}{path}", self.admin_addr));
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
+        let response = client
+            .request(request.body(Full::new(body)).expect("request"))
+            .await
+            .expect("response");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Polls `path` until its body is `expected`; returns how long it took.
+    pub async fn wait_for_body(&self, path: &str, expected: &str) -> std::time::Duration {
+        let started = std::time::Instant::now();
+        loop {
+            let reply = self.get(path).await;
+            if reply.text() == expected {
+                return started.elapsed();
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(10),
+                "{path} still answers {} {:?}, expected {expected:?}",
+                reply.status,
+                reply.text()
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
         }
     }
 
@@ -82,8 +153,17 @@ impl TestServer {
         let response = client.request(request).await.expect("response");
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let body = response.into_body().collect().await.expect("body").to_bytes();
-        Reply { status, headers, body }
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        Reply {
+            status,
+            headers,
+            body,
+        }
     }
 }
 
@@ -105,4 +185,28 @@ impl Reply {
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+}
+
+/// A WAT guest answering `body`, after `spin` iterations of a busy loop.
+pub fn text_guest(body: &str, spin: u32) -> Vec<u8> {
+    format!(
+        r#"(module
+  (import "mayfly" "response_body" (func $body (param i32 i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 0) "{body}")
+  (func (export "mayfly_handle") (local $i i32)
+    (local.set $i (i32.const {spin}))
+    (block $done (loop $l
+      (br_if $done (i32.eqz (local.get $i)))
+      (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+      (br $l)))
+    (call $body (i32.const 0) (i32.const {len}))))"#,
+        len = body.len()
+    )
+    .into_bytes()
 }

@@ -1,6 +1,6 @@
-//! One request lifecycle — Store::new + instantiate from the pool + handler
-//! + response copy-out + drop — in µs per request, on the guests named on
-//! the command line (default: tests/guests/hello.wat).
+//! One request lifecycle (Store::new, instantiate from the pool, handler,
+//! response copy-out, drop) in µs per request, on the guests named on the
+//! command line (default: tests/guests/hello.wat).
 //!
 //!     cargo bench -p mayfly-sandbox --bench lifecycle [-- FILE.wat|FILE.wasm ...]
 //!
@@ -20,7 +20,10 @@ fn main() {
         .filter(|a| !a.starts_with("--"))
         .collect();
     let files = if files.is_empty() {
-        vec![format!("{}/../../tests/guests/hello.wat", env!("CARGO_MANIFEST_DIR"))]
+        vec![format!(
+            "{}/../../tests/guests/hello.wat",
+            env!("CARGO_MANIFEST_DIR")
+        )]
     } else {
         files
     };
@@ -28,16 +31,22 @@ fn main() {
     let request = GuestRequest::get("/").expect("uri");
     for file in files {
         let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-        let tenant = sandbox.load("bench", &bytes, Limits::default()).expect("load");
+        let tenant = sandbox
+            .load("bench", &bytes, Limits::default())
+            .expect("load");
         // Warm the pool slot and the caches.
         for _ in 0..PER_ROUND / 10 {
-            sandbox.handle(&tenant, request.clone(), 0).expect("request");
+            sandbox
+                .handle(&tenant, request.clone(), 0)
+                .expect("request");
         }
         let mut rounds: Vec<f64> = (0..ROUNDS)
             .map(|_| {
                 let start = Instant::now();
                 for id in 0..PER_ROUND {
-                    let response = sandbox.handle(&tenant, request.clone(), id as u64).expect("request");
+                    let response = sandbox
+                        .handle(&tenant, request.clone(), id as u64)
+                        .expect("request");
                     std::hint::black_box(response);
                 }
                 start.elapsed().as_secs_f64() * 1e6 / PER_ROUND as f64

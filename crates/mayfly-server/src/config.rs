@@ -13,6 +13,7 @@ use crate::router::RouteSpec;
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub server: ServerSettings,
+    pub admin: AdminSettings,
     pub limits: Limits,
     pub pool: PoolSettings,
     /// Per-tenant overrides of `limits`, keyed by tenant name.
@@ -33,6 +34,34 @@ pub struct ServerSettings {
     pub header_read_timeout_secs: u64,
     /// Seconds in-flight requests get to finish on shutdown.
     pub drain_timeout_secs: u64,
+    /// Reload tenants when their files change.
+    pub watch: bool,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AdminSettings {
+    /// Serve the admin API at all.
+    pub enabled: bool,
+    /// Its own listener, never the public one.
+    pub listen: SocketAddr,
+    /// Bearer token; MAYFLY_ADMIN_TOKEN overrides it. Empty: every call but
+    /// /healthz is refused.
+    #[serde(skip_serializing)]
+    pub token: String,
+    /// Largest upload accepted, in bytes (413 beyond).
+    pub max_upload_bytes: u64,
+}
+
+impl Default for AdminSettings {
+    fn default() -> Self {
+        AdminSettings {
+            enabled: true,
+            listen: SocketAddr::from(([127, 0, 0, 1], 8081)),
+            token: String::new(),
+            max_upload_bytes: 16 << 20,
+        }
+    }
 }
 
 impl Default for ServerSettings {
@@ -44,6 +73,7 @@ impl Default for ServerSettings {
             max_body_bytes: 1 << 20,
             header_read_timeout_secs: 10,
             drain_timeout_secs: 10,
+            watch: true,
         }
     }
 }
@@ -61,7 +91,10 @@ pub struct LimitOverrides {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {message}")]
     Parse { path: PathBuf, message: String },
     #[error("{0}")]
@@ -88,7 +121,9 @@ impl Config {
     pub fn settle(&mut self) -> Result<(), ConfigError> {
         for name in self.tenant.keys() {
             if !crate::names::is_valid_tenant_name(name) {
-                return Err(ConfigError::Invalid(format!("[tenant.{name}]: not a valid tenant name")));
+                return Err(ConfigError::Invalid(format!(
+                    "[tenant.{name}]: not a valid tenant name"
+                )));
             }
         }
         let largest = self
@@ -99,8 +134,15 @@ impl Config {
             .max()
             .unwrap_or(0);
         self.pool.max_memory_bytes = self.pool.max_memory_bytes.max(largest);
+        if let Ok(token) = std::env::var("MAYFLY_ADMIN_TOKEN") {
+            if !token.is_empty() {
+                self.admin.token = token;
+            }
+        }
         if !self.server.vanilla_path.is_empty() && !self.server.vanilla_path.starts_with('/') {
-            return Err(ConfigError::Invalid("server.vanilla_path must start with `/` or be empty".into()));
+            return Err(ConfigError::Invalid(
+                "server.vanilla_path must start with `/` or be empty".into(),
+            ));
         }
         Ok(())
     }

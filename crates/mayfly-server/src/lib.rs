@@ -2,7 +2,10 @@
 //! request service. Tenants run in `mayfly-sandbox`; Python sources are
 //! compiled by `mayfly-compiler`.
 
+pub mod admin;
 pub mod config;
+pub mod entry;
+pub mod loader;
 pub mod names;
 pub mod registry;
 pub mod response;
@@ -10,6 +13,7 @@ pub mod router;
 pub mod server;
 pub mod service;
 pub mod source;
+pub mod watcher;
 
 use std::sync::Arc;
 
@@ -28,11 +32,7 @@ pub fn build_app(config: &Config) -> Result<Arc<App>, String> {
         format!("invalid routes in the config:\n  {}", lines.join("\n  "))
     })?;
     let sandbox = Sandbox::new(&config.pool).map_err(|e| e.to_string())?;
-    let registry = Registry::load_dir(&sandbox, config);
-    Ok(Arc::new(App::new(
-        Arc::new(sandbox),
-        Arc::new(registry),
-        router,
-        config.server.clone(),
-    )))
+    let app = App::new(sandbox, router, config.clone());
+    app.load_all();
+    Ok(Arc::new(app))
 }

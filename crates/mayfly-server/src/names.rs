@@ -6,7 +6,9 @@ pub fn is_valid_tenant_name(name: &str) -> bool {
     !bytes.is_empty()
         && bytes.len() <= 63
         && (bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_digit())
-        && bytes.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
 }
 
 #[cfg(test)]
@@ -18,7 +20,16 @@ mod tests {
         for ok in ["a", "hello", "a-b", "0x", &"a".repeat(63)] {
             assert!(valid(ok), "{ok}");
         }
-        for bad in ["", "-a", "A", "a_b", "a.b", "../x", ".hidden", &"a".repeat(64)] {
+        for bad in [
+            "",
+            "-a",
+            "A",
+            "a_b",
+            "a.b",
+            "../x",
+            ".hidden",
+            &"a".repeat(64),
+        ] {
             assert!(!valid(bad), "{bad}");
         }
     }

@@ -40,19 +40,29 @@ pub fn from_guest(guest: GuestResponse, id: u64) -> Response<Body> {
 pub fn vanilla(id: u64) -> Response<Body> {
     let mut response = Response::new(Full::new(Bytes::from_static(b"Hello, World!")));
     response.headers_mut().insert(CONTENT_TYPE, TEXT_PLAIN);
-    response.headers_mut().insert(X_REQUEST_ID.clone(), request_id_value(id));
+    response
+        .headers_mut()
+        .insert(X_REQUEST_ID.clone(), request_id_value(id));
     response
 }
 
 /// A short generic answer from the server itself; details go to the log.
 pub fn status(code: StatusCode, id: u64) -> Response<Body> {
-    let text = format!("{} {}\n", code.as_str(), code.canonical_reason().unwrap_or(""));
+    let text = format!(
+        "{} {}\n",
+        code.as_str(),
+        code.canonical_reason().unwrap_or("")
+    );
     let mut response = Response::new(Full::new(Bytes::from(text)));
     *response.status_mut() = code;
     response.headers_mut().insert(CONTENT_TYPE, TEXT_PLAIN);
-    response.headers_mut().insert(X_REQUEST_ID.clone(), request_id_value(id));
+    response
+        .headers_mut()
+        .insert(X_REQUEST_ID.clone(), request_id_value(id));
     if code == StatusCode::SERVICE_UNAVAILABLE {
-        response.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("1"));
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from_static("1"));
     }
     response
 }
@@ -60,7 +70,9 @@ pub fn status(code: StatusCode, id: u64) -> Response<Body> {
 /// The status for each way a request can fail in the sandbox.
 pub fn status_for(err: &RequestError) -> StatusCode {
     match err {
-        RequestError::OutOfFuel { .. } | RequestError::Deadline { .. } => StatusCode::GATEWAY_TIMEOUT,
+        RequestError::OutOfFuel { .. } | RequestError::Deadline { .. } => {
+            StatusCode::GATEWAY_TIMEOUT
+        }
         RequestError::PoolExhausted => StatusCode::SERVICE_UNAVAILABLE,
         RequestError::Trap(_) | RequestError::MemoryLimit { .. } | RequestError::Instantiate(_) => {
             StatusCode::INTERNAL_SERVER_ERROR
@@ -75,14 +87,23 @@ mod tests {
     #[test]
     fn request_ids_are_fixed_width_hex() {
         assert_eq!(request_id_value(0x1f).to_str().unwrap(), "000000000000001f");
-        assert_eq!(request_id_value(u64::MAX).to_str().unwrap(), "ffffffffffffffff");
+        assert_eq!(
+            request_id_value(u64::MAX).to_str().unwrap(),
+            "ffffffffffffffff"
+        );
     }
 
     #[test]
     fn limits_map_to_their_statuses() {
         assert_eq!(status_for(&RequestError::OutOfFuel { fuel: 1 }), 504);
         assert_eq!(status_for(&RequestError::Deadline { deadline_ms: 1 }), 504);
-        assert_eq!(status_for(&RequestError::MemoryLimit { limit: 1, wanted: 2 }), 500);
+        assert_eq!(
+            status_for(&RequestError::MemoryLimit {
+                limit: 1,
+                wanted: 2
+            }),
+            500
+        );
         assert_eq!(status_for(&RequestError::Trap("x".into())), 500);
         let busy = status(status_for(&RequestError::PoolExhausted), 1);
         assert_eq!(busy.status(), 503);

@@ -39,7 +39,11 @@ impl HostPattern {
             return Ok(HostPattern::Any);
         };
         let host = host.to_ascii_lowercase();
-        let valid = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.".contains(&b));
+        let valid = |s: &str| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-.".contains(&b))
+        };
         if let Some(suffix) = host.strip_prefix("*.") {
             if valid(suffix) {
                 return Ok(HostPattern::Wildcard(format!(".{suffix}")));
@@ -47,14 +51,18 @@ impl HostPattern {
         } else if valid(&host) {
             return Ok(HostPattern::Exact(host));
         }
-        Err(format!("invalid host pattern {host:?} (use `name.tld` or `*.name.tld`)"))
+        Err(format!(
+            "invalid host pattern {host:?} (use `name.tld` or `*.name.tld`)"
+        ))
     }
 
     fn matches(&self, host: &str) -> bool {
         match self {
             HostPattern::Any => true,
             HostPattern::Exact(exact) => exact == host,
-            HostPattern::Wildcard(suffix) => host.len() > suffix.len() && host.ends_with(suffix.as_str()),
+            HostPattern::Wildcard(suffix) => {
+                host.len() > suffix.len() && host.ends_with(suffix.as_str())
+            }
         }
     }
 
@@ -113,9 +121,9 @@ impl Router {
         for (index, spec) in specs.iter().enumerate() {
             match parse_route(spec) {
                 Ok(route) => {
-                    let clash = routes
-                        .iter()
-                        .find(|(_, other)| other.host == route.host && other.prefix == route.prefix);
+                    let clash = routes.iter().find(|(_, other)| {
+                        other.host == route.host && other.prefix == route.prefix
+                    });
                     match clash {
                         Some((first, other)) => errors.push(RouteError {
                             index,
@@ -178,11 +186,16 @@ fn parse_route(spec: &RouteSpec) -> Result<Route, String> {
     let host = HostPattern::parse(spec.host.as_deref())?;
     let prefix = match spec.path.as_deref() {
         None | Some("/") => "/".to_string(),
-        Some(p) if p.starts_with('/') && !p.contains(['?', '#']) => p.trim_end_matches('/').to_string(),
+        Some(p) if p.starts_with('/') && !p.contains(['?', '#']) => {
+            p.trim_end_matches('/').to_string()
+        }
         Some(p) => return Err(format!("path {p:?} must start with `/` and hold no query")),
     };
     if !crate::names::is_valid_tenant_name(&spec.tenant) {
-        return Err(format!("tenant name {:?} is not valid ([a-z0-9][a-z0-9-]{{0,62}})", spec.tenant));
+        return Err(format!(
+            "tenant name {:?} is not valid ([a-z0-9][a-z0-9-]{{0,62}})",
+            spec.tenant
+        ));
     }
     Ok(Route {
         host,
@@ -195,7 +208,8 @@ fn parse_route(spec: &RouteSpec) -> Result<Route, String> {
 /// `prefix` matches `path` whole or up to a `/`.
 fn prefix_matches(prefix: &str, path: &str) -> bool {
     prefix == "/"
-        || (path.starts_with(prefix) && matches!(path.as_bytes().get(prefix.len()), None | Some(b'/')))
+        || (path.starts_with(prefix)
+            && matches!(path.as_bytes().get(prefix.len()), None | Some(b'/')))
 }
 
 /// `/NAME` or `/NAME/rest` → tenant NAME seeing `/` or `/rest`.
@@ -235,8 +249,20 @@ mod tests {
     #[test]
     fn default_rule_strips_the_tenant_name() {
         let r = router(&[]);
-        assert_eq!(r.route("x", "/hello/a/b"), Some(RouteMatch { tenant: "hello", path_skip: 6 }));
-        assert_eq!(r.route("x", "/hello"), Some(RouteMatch { tenant: "hello", path_skip: 6 }));
+        assert_eq!(
+            r.route("x", "/hello/a/b"),
+            Some(RouteMatch {
+                tenant: "hello",
+                path_skip: 6
+            })
+        );
+        assert_eq!(
+            r.route("x", "/hello"),
+            Some(RouteMatch {
+                tenant: "hello",
+                path_skip: 6
+            })
+        );
         assert_eq!(r.route("x", "/"), None);
         assert_eq!(r.route("x", "/Bad_Name/x"), None);
     }
@@ -252,13 +278,20 @@ mod tests {
         assert_eq!(tenant(&r, "api.example.com", "/x"), Some("exact"));
         assert_eq!(tenant(&r, "www.example.com", "/x"), Some("wild"));
         assert_eq!(tenant(&r, "a.eu.example.com", "/x"), Some("wild-eu"));
-        assert_eq!(tenant(&r, "example.com", "/x"), Some("any"), "a wildcard needs a label before the suffix");
+        assert_eq!(
+            tenant(&r, "example.com", "/x"),
+            Some("any"),
+            "a wildcard needs a label before the suffix"
+        );
         assert_eq!(tenant(&r, "other.org", "/x"), Some("any"));
     }
 
     #[test]
     fn longest_prefix_wins_at_segment_boundaries() {
-        let r = router(&[spec(None, Some("/api"), "api"), spec(None, Some("/api/v2/"), "v2")]);
+        let r = router(&[
+            spec(None, Some("/api"), "api"),
+            spec(None, Some("/api/v2/"), "v2"),
+        ]);
         assert_eq!(tenant(&r, "h", "/api/v2/123"), Some("v2"));
         assert_eq!(tenant(&r, "h", "/api/v2"), Some("v2"));
         assert_eq!(tenant(&r, "h", "/api/v1"), Some("api"));
@@ -272,13 +305,28 @@ mod tests {
         let mut s = spec(None, Some("/shop"), "store");
         s.strip_prefix = true;
         let r = router(&[s, spec(None, Some("/keep"), "keep")]);
-        assert_eq!(r.route("h", "/shop/cart"), Some(RouteMatch { tenant: "store", path_skip: 5 }));
-        assert_eq!(r.route("h", "/keep/cart"), Some(RouteMatch { tenant: "keep", path_skip: 0 }));
+        assert_eq!(
+            r.route("h", "/shop/cart"),
+            Some(RouteMatch {
+                tenant: "store",
+                path_skip: 5
+            })
+        );
+        assert_eq!(
+            r.route("h", "/keep/cart"),
+            Some(RouteMatch {
+                tenant: "keep",
+                path_skip: 0
+            })
+        );
     }
 
     #[test]
     fn host_and_path_combine() {
-        let r = router(&[spec(Some("a.com"), Some("/x"), "ax"), spec(Some("a.com"), None, "a")]);
+        let r = router(&[
+            spec(Some("a.com"), Some("/x"), "ax"),
+            spec(Some("a.com"), None, "a"),
+        ]);
         assert_eq!(tenant(&r, "a.com", "/x/1"), Some("ax"));
         assert_eq!(tenant(&r, "a.com", "/y"), Some("a"));
         assert_eq!(tenant(&r, "b.com", "/x/1"), Some("x"));
@@ -302,6 +350,9 @@ mod tests {
     #[test]
     fn routes_to_lists_explicit_and_default_routes() {
         let r = router(&[spec(Some("*.a.com"), Some("/v"), "t")]);
-        assert_eq!(r.routes_to("t"), vec!["*.a.com/v".to_string(), "/t/".to_string()]);
+        assert_eq!(
+            r.routes_to("t"),
+            vec!["*.a.com/v".to_string(), "/t/".to_string()]
+        );
     }
 }

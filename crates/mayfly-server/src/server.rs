@@ -1,31 +1,55 @@
 //! The accept loop: one task per connection, HTTP/1.1 with keep-alive and
 //! HTTP/2 through hyper-util's auto builder, graceful shutdown.
 
+use std::convert::Infallible;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use http::{Request, Response};
+use hyper::body::Incoming;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto::Builder;
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 
+use crate::response::Body;
 use crate::service::{handle, App};
 
-/// Serves `listener` until `shutdown` completes, then stops accepting and
-/// gives open connections the drain timeout to finish their requests.
+/// Serves the public routes on `listener` until `shutdown` completes, then
+/// stops accepting and gives open connections the drain timeout to finish.
 pub async fn serve(listener: TcpListener, app: Arc<App>, shutdown: impl Future<Output = ()>) {
+    serve_with(listener, app, handle, shutdown).await
+}
+
+/// Serves the admin API on its own listener, with the same connection
+/// handling as the public one.
+pub async fn serve_admin(listener: TcpListener, app: Arc<App>, shutdown: impl Future<Output = ()>) {
+    serve_with(listener, app, crate::admin::handle, shutdown).await
+}
+
+async fn serve_with<H, F>(
+    listener: TcpListener,
+    app: Arc<App>,
+    handler: H,
+    shutdown: impl Future<Output = ()>,
+) where
+    H: Fn(Arc<App>, Request<Incoming>) -> F + Copy + Send + Sync + 'static,
+    F: Future<Output = Result<Response<Body>, Infallible>> + Send + 'static,
+{
     let mut builder = Builder::new(TokioExecutor::new());
     builder
         .http1()
         .timer(TokioTimer::new())
         // Without a header timeout a client sending one byte a second
         // (slowloris) holds a connection forever.
-        .header_read_timeout(Duration::from_secs(app.settings.header_read_timeout_secs.max(1)))
+        .header_read_timeout(Duration::from_secs(
+            app.config.server.header_read_timeout_secs.max(1),
+        ))
         .keep_alive(true);
     let graceful = GracefulShutdown::new();
-    let drain = Duration::from_secs(app.settings.drain_timeout_secs);
+    let drain = Duration::from_secs(app.config.server.drain_timeout_secs);
     tokio::pin!(shutdown);
     loop {
         let accepted = tokio::select! {
@@ -44,8 +68,10 @@ pub async fn serve(listener: TcpListener, app: Arc<App>, shutdown: impl Future<O
         // Responses are small and written whole: send them at once.
         let _ = stream.set_nodelay(true);
         let app = app.clone();
-        let service = service_fn(move |request| handle(app.clone(), request));
-        let connection = builder.serve_connection(TokioIo::new(stream), service).into_owned();
+        let service = service_fn(move |request| handler(app.clone(), request));
+        let connection = builder
+            .serve_connection(TokioIo::new(stream), service)
+            .into_owned();
         let watched = graceful.watch(connection);
         tokio::spawn(async move {
             if let Err(err) = watched.await {

@@ -3,7 +3,7 @@
 
 use std::convert::Infallible;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use http::{Request, Response, StatusCode};
@@ -11,22 +11,26 @@ use http_body_util::{BodyExt, Limited};
 use hyper::body::{Body as _, Incoming};
 use mayfly_sandbox::{GuestRequest, Sandbox, Tenant};
 
-use crate::config::ServerSettings;
+use crate::config::Config;
 use crate::registry::Registry;
 use crate::response::{self, Body};
 use crate::router::Router;
 
 /// Everything a request needs, shared by all connections.
 pub struct App {
-    pub sandbox: Arc<Sandbox>,
-    pub registry: Arc<Registry>,
+    pub sandbox: Sandbox,
+    pub registry: Registry,
     pub router: Router,
-    pub settings: ServerSettings,
+    pub config: Config,
     next_id: AtomicU64,
+    /// Serialises loads, uploads and deletes so versions are handed out in
+    /// order. Never taken on the request path.
+    pub(crate) load_lock: Mutex<()>,
 }
 
 impl App {
-    pub fn new(sandbox: Arc<Sandbox>, registry: Arc<Registry>, router: Router, settings: ServerSettings) -> App {
+    /// An app with an empty registry; see `load_all`.
+    pub fn new(sandbox: Sandbox, router: Router, config: Config) -> App {
         // Ids start from the clock so that two runs of the server do not
         // hand out the same ids to the log.
         let seed = std::time::SystemTime::now()
@@ -35,10 +39,11 @@ impl App {
             .unwrap_or(0);
         App {
             sandbox,
-            registry,
+            registry: Registry::default(),
             router,
-            settings,
+            config,
             next_id: AtomicU64::new(seed),
+            load_lock: Mutex::new(()),
         }
     }
 
@@ -47,22 +52,26 @@ impl App {
     }
 }
 
-pub async fn handle(app: Arc<App>, request: Request<Incoming>) -> Result<Response<Body>, Infallible> {
+pub async fn handle(
+    app: Arc<App>,
+    request: Request<Incoming>,
+) -> Result<Response<Body>, Infallible> {
     let id = app.next_request_id();
     let path = request.uri().path();
-    if !app.settings.vanilla_path.is_empty() && path == app.settings.vanilla_path {
+    let settings = &app.config.server;
+    if !settings.vanilla_path.is_empty() && path == settings.vanilla_path {
         return Ok(response::vanilla(id));
     }
     let host = host_of(&request);
     let Some(route) = app.router.route(&host, path) else {
         return Ok(response::status(StatusCode::NOT_FOUND, id));
     };
-    let Some(tenant) = app.registry.get(route.tenant) else {
+    let Some(entry) = app.registry.get(route.tenant) else {
         return Ok(response::status(StatusCode::NOT_FOUND, id));
     };
     let path_skip = route.path_skip;
     let (parts, body) = request.into_parts();
-    let body = match read_body(body, app.settings.max_body_bytes).await {
+    let body = match read_body(body, settings.max_body_bytes).await {
         Ok(body) => body,
         Err(status) => return Ok(response::status(status, id)),
     };
@@ -73,18 +82,40 @@ pub async fn handle(app: Arc<App>, request: Request<Incoming>) -> Result<Respons
         headers: parts.headers,
         body,
     };
-    Ok(run_guest(&app.sandbox, &tenant, guest_request, id).unwrap_or_else(|failed| failed))
+    // `entry` keeps this version alive until the response is built, even if
+    // a reload replaces it in the registry meanwhile.
+    let response = run_guest(&app.sandbox, &entry.tenant, guest_request, id).response;
+    entry.count_response(response.status().as_u16());
+    Ok(response)
+}
+
+/// What a guest run produced: the response, and whether it is the server's
+/// error answer for a failed run rather than the guest's own.
+pub struct GuestReply {
+    pub response: Response<Body>,
+    pub failed: bool,
 }
 
 /// The sandbox part of a request, shared with `mayfly call`: run the guest
-/// and turn its output, or its failure (as `Err`), into a response.
-pub fn run_guest(sandbox: &Sandbox, tenant: &Tenant, request: GuestRequest, id: u64) -> Result<Response<Body>, Response<Body>> {
+/// and turn its output, or its failure, into a response.
+pub fn run_guest(sandbox: &Sandbox, tenant: &Tenant, request: GuestRequest, id: u64) -> GuestReply {
     match sandbox.handle(tenant, request, id) {
-        Ok(guest) => Ok(response::from_guest(guest, id)),
+        Ok(guest) => GuestReply {
+            response: response::from_guest(guest, id),
+            failed: false,
+        },
         Err(err) => {
             let status = response::status_for(&err);
-            tracing::warn!(tenant = tenant.name(), request_id = id, status = status.as_u16(), "request failed: {err}");
-            Err(response::status(status, id))
+            tracing::warn!(
+                tenant = tenant.name(),
+                request_id = id,
+                status = status.as_u16(),
+                "request failed: {err}"
+            );
+            GuestReply {
+                response: response::status(status, id),
+                failed: true,
+            }
         }
     }
 }
@@ -99,7 +130,9 @@ async fn read_body(body: Incoming, limit: u64) -> Result<Bytes, StatusCode> {
     }
     match Limited::new(body, limit as usize).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
-        Err(err) if err.is::<http_body_util::LengthLimitError>() => Err(StatusCode::PAYLOAD_TOO_LARGE),
+        Err(err) if err.is::<http_body_util::LengthLimitError>() => {
+            Err(StatusCode::PAYLOAD_TOO_LARGE)
+        }
         Err(_) => Err(StatusCode::BAD_REQUEST),
     }
 }
@@ -110,10 +143,21 @@ fn host_of<B>(request: &Request<B>) -> String {
     let raw = request
         .uri()
         .host()
-        .or_else(|| request.headers().get(http::header::HOST).and_then(|h| h.to_str().ok()))
+        .or_else(|| {
+            request
+                .headers()
+                .get(http::header::HOST)
+                .and_then(|h| h.to_str().ok())
+        })
         .unwrap_or("");
     let without_port = match raw.rsplit_once(':') {
-        Some((host, port)) if !host.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) && !raw.ends_with(']') => host,
+        Some((host, port))
+            if !host.is_empty()
+                && port.bytes().all(|b| b.is_ascii_digit())
+                && !raw.ends_with(']') =>
+        {
+            host
+        }
         _ => raw,
     };
     without_port.to_ascii_lowercase()

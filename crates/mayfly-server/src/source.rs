@@ -29,7 +29,10 @@ impl SourceKind {
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
     #[error("cannot read {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{0}")]
     Compile(#[from] CompileError),
     #[error("{0}")]
@@ -48,7 +51,13 @@ pub fn to_wasm(kind: SourceKind, bytes: &[u8], filename: &str) -> Result<Vec<u8>
 }
 
 /// Reads, compiles and loads the tenant at `path`.
-pub fn load_file(sandbox: &Sandbox, name: &str, path: &Path, kind: SourceKind, limits: Limits) -> Result<Tenant, SourceError> {
+pub fn load_file(
+    sandbox: &Sandbox,
+    name: &str,
+    path: &Path,
+    kind: SourceKind,
+    limits: Limits,
+) -> Result<Tenant, SourceError> {
     let bytes = std::fs::read(path).map_err(|source| SourceError::Read {
         path: path.display().to_string(),
         source,

@@ -16,7 +16,8 @@ pub struct BuildArgs {
 }
 
 pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
-    let source = std::fs::read_to_string(&args.source).with_context(|| format!("cannot read {}", args.source.display()))?;
+    let source = std::fs::read_to_string(&args.source)
+        .with_context(|| format!("cannot read {}", args.source.display()))?;
     let filename = args.source.display().to_string();
     let wasm = match mayfly_compiler::compile(&source, &filename) {
         Ok(wasm) => wasm,
@@ -25,7 +26,9 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    let output = args.output.unwrap_or_else(|| args.source.with_extension("wasm"));
+    let output = args
+        .output
+        .unwrap_or_else(|| args.source.with_extension("wasm"));
     std::fs::write(&output, &wasm).with_context(|| format!("cannot write {}", output.display()))?;
     eprintln!("wrote {} ({} bytes)", output.display(), wasm.len());
     Ok(ExitCode::SUCCESS)

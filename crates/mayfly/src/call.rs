@@ -36,7 +36,10 @@ pub struct CallArgs {
 pub fn run(args: CallArgs) -> anyhow::Result<ExitCode> {
     let config = crate::load_config(args.config.as_ref())?;
     let Some(kind) = SourceKind::of_path(&args.file) else {
-        bail!("{}: expected a .wasm, .wat or .py file", args.file.display());
+        bail!(
+            "{}: expected a .wasm, .wat or .py file",
+            args.file.display()
+        );
     };
     let name = args
         .file
@@ -59,12 +62,14 @@ pub fn run(args: CallArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let request = build_request(&args)?;
-    let (response, failed) = match mayfly_server::service::run_guest(&sandbox, &tenant, request, 1) {
-        Ok(response) => (response, false),
-        Err(response) => (response, true),
-    };
-    print_response(response)?;
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    let reply = mayfly_server::service::run_guest(&sandbox, &tenant, request, 1);
+    let failed = reply.failed;
+    print_response(reply.response)?;
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn build_request(args: &CallArgs) -> anyhow::Result<GuestRequest> {
@@ -74,12 +79,18 @@ fn build_request(args: &CallArgs) -> anyhow::Result<GuestRequest> {
         format!("/{}", args.path)
     };
     let mut request = GuestRequest::get(&path).with_context(|| format!("invalid path {path:?}"))?;
-    request.method = args.method.parse().with_context(|| format!("invalid method {:?}", args.method))?;
+    request.method = args
+        .method
+        .parse()
+        .with_context(|| format!("invalid method {:?}", args.method))?;
     for header in &args.headers {
         let Some((name, value)) = header.split_once(':') else {
             bail!("header {header:?} is not `Name: value`");
         };
-        let name: http::HeaderName = name.trim().parse().with_context(|| format!("invalid header name in {header:?}"))?;
+        let name: http::HeaderName = name
+            .trim()
+            .parse()
+            .with_context(|| format!("invalid header name in {header:?}"))?;
         request.headers.append(name, value.trim().parse()?);
     }
     if let Some(data) = &args.data {

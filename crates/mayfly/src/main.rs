@@ -4,6 +4,7 @@
 
 mod build;
 mod call;
+mod deploy;
 mod serve;
 
 use std::path::PathBuf;
@@ -12,7 +13,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "mayfly", version, about = "A multi-tenant HTTP server running every request in a fresh Wasm sandbox")]
+#[command(
+    name = "mayfly",
+    version,
+    about = "A multi-tenant HTTP server running every request in a fresh Wasm sandbox"
+)]
 struct Cli {
     /// Log filter (tracing EnvFilter syntax); RUST_LOG wins when set.
     #[arg(long, global = true, default_value = "info")]
@@ -30,6 +35,8 @@ enum Command {
     Call(call::CallArgs),
     /// Compile a Python tenant to a Wasm module.
     Build(build::BuildArgs),
+    /// Upload a tenant to a running server through the admin API.
+    Deploy(deploy::DeployArgs),
 }
 
 /// Config file used when --config is not given, if it exists.
@@ -64,6 +71,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::run(args),
         Command::Call(args) => call::run(args),
         Command::Build(args) => build::run(args),
+        Command::Deploy(args) => deploy::run(args),
     };
     match result {
         Ok(code) => code,

@@ -18,6 +18,15 @@ pub struct ServeArgs {
     /// Tenants directory [default: from the config, ./tenants]
     #[arg(long)]
     tenants: Option<PathBuf>,
+    /// Reload tenants when their files change [default: from the config, on]
+    #[arg(long, overrides_with = "no_watch")]
+    watch: bool,
+    /// Do not watch the tenants dir
+    #[arg(long)]
+    no_watch: bool,
+    /// Admin API listen address [default: from the config, 127.0.0.1:8081]
+    #[arg(long)]
+    admin_listen: Option<SocketAddr>,
 }
 
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -27,6 +36,15 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     }
     if let Some(tenants) = args.tenants {
         config.server.tenants_dir = tenants;
+    }
+    if args.watch {
+        config.server.watch = true;
+    }
+    if args.no_watch {
+        config.server.watch = false;
+    }
+    if let Some(admin) = args.admin_listen {
+        config.admin.listen = admin;
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -43,7 +61,54 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
             "mayfly listening on http://{local} (tenants from {})",
             config.server.tenants_dir.display()
         );
-        mayfly_server::server::serve(listener, app, shutdown_signal()).await;
+        let _watching = if config.server.watch {
+            match mayfly_server::watcher::watch(app.clone()) {
+                Ok(guard) => Some(guard),
+                Err(err) => {
+                    tracing::error!("cannot watch the tenants dir, hot reload is off: {err}");
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        // One signal stops both listeners.
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let admin = if config.admin.enabled {
+            let admin_listener = tokio::net::TcpListener::bind(config.admin.listen)
+                .await
+                .with_context(|| format!("cannot listen on {} for the admin API", config.admin.listen))?;
+            let admin_local = admin_listener.local_addr()?;
+            if config.admin.token.is_empty() {
+                tracing::warn!(
+                    "admin API on http://{admin_local} has no token (set admin.token or MAYFLY_ADMIN_TOKEN): \
+                     every call except /healthz will be refused"
+                );
+            } else {
+                tracing::info!("admin API listening on http://{admin_local}");
+            }
+            let mut stopped = stopped.clone();
+            Some(tokio::spawn(mayfly_server::server::serve_admin(
+                admin_listener,
+                app.clone(),
+                async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                },
+            )))
+        } else {
+            None
+        };
+        let public = mayfly_server::server::serve(listener, app, async move {
+            let mut stopped = stopped;
+            let _ = stopped.wait_for(|s| *s).await;
+        });
+        tokio::join!(public, async {
+            shutdown_signal().await;
+            let _ = stop.send(true);
+        });
+        if let Some(admin) = admin {
+            let _ = admin.await;
+        }
         Ok(ExitCode::SUCCESS)
     })
 }
@@ -53,14 +118,15 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(term) => term,
-            Err(err) => {
-                tracing::warn!("cannot listen for SIGTERM: {err}");
-                let _ = ctrl_c.await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(term) => term,
+                Err(err) => {
+                    tracing::warn!("cannot listen for SIGTERM: {err}");
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = ctrl_c => {}
             _ = term.recv() => {}

@@ -1,0 +1,106 @@
+//! A loaded tenant together with what the admin API reports about it: where
+//! it came from, which version it is, and how its requests went.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::SystemTime;
+
+use mayfly_sandbox::Tenant;
+use sha2::{Digest, Sha256};
+
+use crate::source::SourceKind;
+
+/// Where a tenant's current version came from.
+#[derive(Debug, Clone)]
+pub struct SourceInfo {
+    pub kind: SourceKind,
+    pub path: std::path::PathBuf,
+    pub size: u64,
+    /// Hex SHA-256 of the source bytes: tells a real change from an event
+    /// about a file whose content is already loaded.
+    pub sha256: String,
+}
+
+impl SourceInfo {
+    pub fn new(kind: SourceKind, path: std::path::PathBuf, bytes: &[u8]) -> SourceInfo {
+        SourceInfo {
+            kind,
+            path,
+            size: bytes.len() as u64,
+            sha256: sha256_hex(bytes),
+        }
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// One version of one tenant, shared by the registry and every request that
+/// started on it.
+pub struct TenantEntry {
+    pub tenant: Tenant,
+    pub source: SourceInfo,
+    /// 1 for the first load of this name, +1 for each replacement.
+    pub version: u64,
+    pub loaded_at: SystemTime,
+    /// Responses by status class (1xx..5xx) since this version loaded.
+    responses: [AtomicU64; 5],
+}
+
+impl std::fmt::Debug for TenantEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TenantEntry")
+            .field("name", &self.name())
+            .field("version", &self.version)
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+impl TenantEntry {
+    pub fn new(tenant: Tenant, source: SourceInfo, version: u64) -> TenantEntry {
+        TenantEntry {
+            tenant,
+            source,
+            version,
+            loaded_at: SystemTime::now(),
+            responses: Default::default(),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        self.tenant.name()
+    }
+
+    pub fn count_response(&self, status: u16) {
+        let class = (status / 100).clamp(1, 5) as usize - 1;
+        self.responses[class].fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn response_counts(&self) -> [u64; 5] {
+        std::array::from_fn(|i| self.responses[i].load(Ordering::Relaxed))
+    }
+
+    /// The admin API's view of this tenant.
+    pub fn to_json(&self, routes: Vec<String>) -> serde_json::Value {
+        let [c1, c2, c3, c4, c5] = self.response_counts();
+        let limits = self.tenant.limits();
+        serde_json::json!({
+            "name": self.name(),
+            "kind": self.source.kind,
+            "path": self.source.path.display().to_string(),
+            "size": self.source.size,
+            "sha256": self.source.sha256,
+            "version": self.version,
+            "loaded_at": humantime::format_rfc3339_seconds(self.loaded_at).to_string(),
+            "routes": routes,
+            "limits": limits,
+            "uses_wasi": self.tenant.uses_wasi(),
+            "image_bytes": self.tenant.image_bytes(),
+            "responses": { "1xx": c1, "2xx": c2, "3xx": c3, "4xx": c4, "5xx": c5 },
+        })
+    }
+}

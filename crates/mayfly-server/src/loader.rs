@@ -1,0 +1,255 @@
+//! Loading tenants from the tenants dir and from uploads, and swapping them
+//! into the registry. Used at startup, by the file watcher and by the admin
+//! API; always off the request path (callers use spawn_blocking).
+//!
+//! The rule for a name: its sources on disk decide. No file → no tenant;
+//! one file → that file's program; several (`x.py` and `x.wasm`) →
+//! ambiguous, refused, and whatever was serving keeps serving.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::entry::{SourceInfo, TenantEntry};
+use crate::names::is_valid_tenant_name;
+use crate::service::App;
+use crate::source::{to_wasm, SourceError, SourceKind};
+
+const KINDS: [(&str, SourceKind); 3] = [
+    ("wasm", SourceKind::Wasm),
+    ("wat", SourceKind::Wat),
+    ("py", SourceKind::Python),
+];
+
+/// What syncing one name with the disk did.
+#[derive(Debug)]
+pub enum SyncOutcome {
+    Loaded(Arc<TenantEntry>),
+    /// The file holds what is already loaded (e.g. our own upload).
+    Unchanged,
+    Removed,
+    /// Nothing on disk and nothing loaded.
+    Absent,
+    /// Loading failed; the previous version (if any) keeps serving.
+    Failed(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    #[error("{0}")]
+    Rejected(#[from] SourceError),
+    #[error("cannot write the tenant file: {0}")]
+    Write(#[from] std::io::Error),
+}
+
+/// The tenant name a path in the tenants dir stands for, if it is a tenant
+/// source at all. Editor swap and backup files (`.x.py.swp`, `x.py~`,
+/// `#x.py#`) and publish temp files fail this and are ignored.
+pub fn tenant_name_of(path: &Path) -> Option<(String, SourceKind)> {
+    let kind = SourceKind::of_path(path)?;
+    let name = path.file_stem()?.to_str()?;
+    is_valid_tenant_name(name).then(|| (name.to_string(), kind))
+}
+
+/// The sources for `name` present in `dir`.
+pub fn sources_on_disk(dir: &Path, name: &str) -> Vec<(PathBuf, SourceKind)> {
+    KINDS
+        .iter()
+        .map(|(ext, kind)| (dir.join(format!("{name}.{ext}")), *kind))
+        .filter(|(path, _)| path.is_file())
+        .collect()
+}
+
+impl App {
+    fn tenants_dir(&self) -> &Path {
+        &self.config.server.tenants_dir
+    }
+
+    /// Every tenant name with a source in the tenants dir.
+    pub fn names_on_disk(&self) -> Vec<String> {
+        let mut names: Vec<String> = match std::fs::read_dir(self.tenants_dir()) {
+            Ok(entries) => entries
+                .flatten()
+                .filter_map(|e| tenant_name_of(&e.path()).map(|(n, _)| n))
+                .collect(),
+            Err(err) => {
+                tracing::error!(dir = %self.tenants_dir().display(), "cannot read the tenants dir: {err}");
+                Vec::new()
+            }
+        };
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Loads every tenant in the tenants dir; failures are logged and skipped.
+    pub fn load_all(&self) {
+        for name in self.names_on_disk() {
+            self.sync_from_disk(&name);
+        }
+    }
+
+    /// Makes the registry's entry for `name` match the tenants dir, logging
+    /// what happened.
+    pub fn sync_from_disk(&self, name: &str) -> SyncOutcome {
+        let _serial = self
+            .load_lock
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let outcome = self.sync_locked(name);
+        match &outcome {
+            SyncOutcome::Loaded(entry) => tracing::info!(
+                tenant = name,
+                version = entry.version,
+                path = %entry.source.path.display(),
+                "loaded"
+            ),
+            SyncOutcome::Removed => {
+                tracing::info!(tenant = name, "removed: no source left on disk")
+            }
+            SyncOutcome::Failed(reason) => {
+                let serving = self.registry.get(name).map(|e| e.version);
+                match serving {
+                    Some(v) => {
+                        tracing::error!(
+                            tenant = name,
+                            "load failed, version {v} keeps serving: {reason}"
+                        )
+                    }
+                    None => tracing::error!(tenant = name, "load failed, skipped: {reason}"),
+                }
+            }
+            SyncOutcome::Unchanged | SyncOutcome::Absent => {}
+        }
+        outcome
+    }
+
+    fn sync_locked(&self, name: &str) -> SyncOutcome {
+        let sources = sources_on_disk(self.tenants_dir(), name);
+        let (path, kind) = match sources.as_slice() {
+            [] => {
+                return match self.registry.remove(name) {
+                    Some(_) => SyncOutcome::Removed,
+                    None => SyncOutcome::Absent,
+                }
+            }
+            [one] => one.clone(),
+            several => {
+                let files: Vec<String> = several
+                    .iter()
+                    .map(|(p, _)| p.display().to_string())
+                    .collect();
+                return SyncOutcome::Failed(format!(
+                    "more than one source ({}); keep one",
+                    files.join(", ")
+                ));
+            }
+        };
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                return SyncOutcome::Failed(format!("cannot read {}: {err}", path.display()))
+            }
+        };
+        let source = SourceInfo::new(kind, path, &bytes);
+        if let Some(current) = self.registry.get(name) {
+            if current.source.sha256 == source.sha256 && current.source.path == source.path {
+                return SyncOutcome::Unchanged;
+            }
+        }
+        match self.build_entry(name, &bytes, source) {
+            Ok(entry) => {
+                self.registry.insert(entry.clone());
+                SyncOutcome::Loaded(entry)
+            }
+            Err(err) => SyncOutcome::Failed(err.to_string()),
+        }
+    }
+
+    /// Compiles and loads `bytes` as the next version of `name`.
+    fn build_entry(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        source: SourceInfo,
+    ) -> Result<Arc<TenantEntry>, SourceError> {
+        let filename = source.path.display().to_string();
+        let wasm = to_wasm(source.kind, bytes, &filename)?;
+        let tenant = self
+            .sandbox
+            .load(name, &wasm, self.config.limits_for(name))?;
+        let version = self.registry.get(name).map_or(1, |e| e.version + 1);
+        Ok(Arc::new(TenantEntry::new(tenant, source, version)))
+    }
+
+    /// Validates an uploaded program, then writes it atomically into the
+    /// tenants dir (so it survives restarts and reaches other replicas that
+    /// watch the same dir), removes other sources of the name, and swaps it
+    /// in. Returns the entry and whether the name is new.
+    pub fn upload(
+        &self,
+        name: &str,
+        kind: SourceKind,
+        bytes: &[u8],
+    ) -> Result<(Arc<TenantEntry>, bool), UploadError> {
+        let _serial = self
+            .load_lock
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let ext = KINDS
+            .iter()
+            .find(|(_, k)| *k == kind)
+            .map_or("wasm", |(e, _)| e);
+        let path = self.tenants_dir().join(format!("{name}.{ext}"));
+        let entry = self.build_entry(name, bytes, SourceInfo::new(kind, path.clone(), bytes))?;
+        write_atomically(&path, bytes)?;
+        for (other, _) in sources_on_disk(self.tenants_dir(), name) {
+            if other != path {
+                std::fs::remove_file(&other)?;
+            }
+        }
+        let created = self.registry.insert(entry.clone()).is_none();
+        tracing::info!(tenant = name, version = entry.version, "uploaded");
+        Ok((entry, created))
+    }
+
+    /// Removes the tenant and its files; false if there was neither.
+    pub fn delete(&self, name: &str) -> Result<bool, std::io::Error> {
+        let _serial = self
+            .load_lock
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let files = sources_on_disk(self.tenants_dir(), name);
+        for (path, _) in &files {
+            std::fs::remove_file(path)?;
+        }
+        let removed = self.registry.remove(name).is_some();
+        if removed || !files.is_empty() {
+            tracing::info!(tenant = name, "deleted");
+        }
+        Ok(removed || !files.is_empty())
+    }
+}
+
+/// Write to a hidden temp file in the same directory, flush it to disk, then
+/// rename over the target: readers see the old file or the new one, never
+/// half of one. The temp name (`.NAME.EXT.tmp`) is not a tenant source, so
+/// the watcher ignores it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("tenant");
+    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
