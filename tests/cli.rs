@@ -5,7 +5,7 @@ mod support;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
 
-use support::{guest, repo_root, tenants_dir};
+use support::{guest, repo_root, tenants_dir, text_guest};
 
 const MAYFLY: &str = env!("CARGO_BIN_EXE_mayfly");
 
@@ -56,16 +56,29 @@ fn call_exits_non_zero_after_printing_a_sandbox_error() {
     assert!(stdout.contains("x-request-id: "), "{stdout}");
 }
 
-#[test]
-fn serve_answers_on_the_address_it_logs() {
-    let dir = tenants_dir(&[("hello.wat", guest("hello"))]);
-    let mut child = Command::new(MAYFLY)
-        .args(["serve", "--listen", "127.0.0.1:0", "--tenants"])
-        .arg(dir.path())
+/// Starts `mayfly serve` on 127.0.0.1:0 (admin API too) and returns the
+/// child and the public address it logged.
+fn spawn_server(
+    dir: &std::path::Path,
+    config: Option<&std::path::Path>,
+) -> (std::process::Child, String) {
+    let mut command = Command::new(MAYFLY);
+    command
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--admin-listen",
+            "127.0.0.1:0",
+            "--tenants",
+        ])
+        .arg(dir)
         .current_dir(repo_root())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mayfly serve");
+        .stderr(Stdio::piped());
+    if let Some(config) = config {
+        command.arg("--config").arg(config);
+    }
+    let mut child = command.spawn().expect("spawn mayfly serve");
     let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
     let mut addr = None;
     for _ in 0..50 {
@@ -79,6 +92,27 @@ fn serve_answers_on_the_address_it_logs() {
         }
     }
     let addr = addr.expect("the server logs its address");
+    // Keep draining stderr so the server never blocks on a full pipe.
+    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+    (child, addr)
+}
+
+fn get(addr: &str, path: &str) -> String {
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).expect("read");
+    reply
+}
+
+#[test]
+fn serve_answers_on_the_address_it_logs() {
+    let dir = tenants_dir(&[("hello.wat", guest("hello"))]);
+    let (mut child, addr) = spawn_server(dir.path(), None);
     let mut stream = std::net::TcpStream::connect(&addr).expect("connect");
     stream
         .write_all(b"GET /hello/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
@@ -94,4 +128,34 @@ fn serve_answers_on_the_address_it_logs() {
         .expect("kill");
     let status = child.wait().expect("wait");
     assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn sigterm_lets_requests_in_flight_finish_then_exits_0() {
+    let dir = tenants_dir(&[("slow.wat", text_guest("finished", 1_500_000_000))]);
+    let config = dir.path().join("mayfly.toml");
+    std::fs::write(
+        &config,
+        "[tenant.slow]\nfuel = 100000000000\ndeadline_ms = 20000\n",
+    )
+    .expect("config");
+    let (mut child, addr) = spawn_server(dir.path(), Some(&config));
+    let in_flight = {
+        let addr = addr.clone();
+        std::thread::spawn(move || get(&addr, "/slow/"))
+    };
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    let reply = in_flight.join().expect("request thread");
+    assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+    assert!(reply.ends_with("finished"), "{reply}");
+    let status = child.wait().expect("wait");
+    assert!(status.success(), "{status:?}");
+    assert!(
+        std::net::TcpStream::connect(&addr).is_err(),
+        "the listener is closed"
+    );
 }

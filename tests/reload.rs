@@ -262,7 +262,7 @@ async fn tenant_names_are_validated() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_in_flight_finishes_on_the_version_it_started_with() {
-    let dir = tenants_dir(&[("slow.wat", text_guest("v1", 400_000_000))]);
+    let dir = tenants_dir(&[("slow.wat", text_guest("v1", 2_000_000_000))]);
     let mut config = config_with_token(dir.path());
     config.tenant.insert(
         "slow".into(),

@@ -6,6 +6,10 @@
 //!
 //! Prints the best of 7 rounds (the least disturbed by the other tenants
 //! of a shared machine) and the median, single-threaded.
+//!
+//! To see what a pool knob is worth, override it for one run:
+//! `MAYFLY_KEEP_RESIDENT=0` (bytes kept resident per memory slot) and
+//! `MAYFLY_DECOMMIT_BATCH=1`.
 
 use std::time::Instant;
 
@@ -27,7 +31,15 @@ fn main() {
     } else {
         files
     };
-    let sandbox = Sandbox::new(&PoolSettings::default()).expect("engine");
+    let mut settings = PoolSettings::default();
+    if let Some(bytes) = env_number("MAYFLY_KEEP_RESIDENT") {
+        settings.keep_resident_bytes = bytes;
+    }
+    if let Some(batch) = env_number("MAYFLY_DECOMMIT_BATCH") {
+        settings.decommit_batch = batch as u32;
+    }
+    println!("pool: {settings:?}");
+    let sandbox = Sandbox::new(&settings).expect("engine");
     let request = GuestRequest::get("/").expect("uri");
     for file in files {
         let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -60,4 +72,8 @@ fn main() {
             tenant.image_bytes()
         );
     }
+}
+
+fn env_number(name: &str) -> Option<u64> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
 }

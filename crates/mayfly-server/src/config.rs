@@ -36,6 +36,15 @@ pub struct ServerSettings {
     pub drain_timeout_secs: u64,
     /// Reload tenants when their files change.
     pub watch: bool,
+    /// Open connections at most; the next accept waits for one to close.
+    pub max_connections: usize,
+    /// Largest request head (request line and headers), in bytes (431 beyond).
+    pub max_header_bytes: usize,
+    /// Requests one tenant may have in flight; 0 means a quarter of the pool.
+    pub tenant_max_in_flight: u32,
+    /// A tenant whose request ran this long (ms) is "slow": its next
+    /// requests run on the blocking thread pool instead of a request worker.
+    pub slow_request_ms: u64,
 }
 
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
@@ -74,6 +83,10 @@ impl Default for ServerSettings {
             header_read_timeout_secs: 10,
             drain_timeout_secs: 10,
             watch: true,
+            max_connections: 16384,
+            max_header_bytes: 64 << 10,
+            tenant_max_in_flight: 0,
+            slow_request_ms: 5,
         }
     }
 }
@@ -134,6 +147,11 @@ impl Config {
             .max()
             .unwrap_or(0);
         self.pool.max_memory_bytes = self.pool.max_memory_bytes.max(largest);
+        if self.server.tenant_max_in_flight == 0 {
+            self.server.tenant_max_in_flight = (self.pool.instances / 4).max(1);
+        }
+        // hyper refuses buffers under 8 KiB.
+        self.server.max_header_bytes = self.server.max_header_bytes.max(8192);
         if let Ok(token) = std::env::var("MAYFLY_ADMIN_TOKEN") {
             if !token.is_empty() {
                 self.admin.token = token;

@@ -1,7 +1,7 @@
 //! A loaded tenant together with what the admin API reports about it: where
 //! it came from, which version it is, and how its requests went.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::time::SystemTime;
 
 use mayfly_sandbox::Tenant;
@@ -48,6 +48,19 @@ pub struct TenantEntry {
     pub loaded_at: SystemTime,
     /// Responses by status class (1xx..5xx) since this version loaded.
     responses: [AtomicU64; 5],
+    in_flight: AtomicU32,
+    /// Set once a request of this version ran longer than the slow
+    /// threshold: its requests then run off the request workers.
+    slow: AtomicBool,
+}
+
+/// A request's claim on one of its tenant's in-flight places; released on drop.
+pub struct InFlight<'a>(&'a AtomicU32);
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
 }
 
 impl std::fmt::Debug for TenantEntry {
@@ -68,6 +81,30 @@ impl TenantEntry {
             version,
             loaded_at: SystemTime::now(),
             responses: Default::default(),
+            in_flight: AtomicU32::new(0),
+            slow: AtomicBool::new(false),
+        }
+    }
+
+    /// A place among the tenant's `cap` requests in flight, or None if all
+    /// are taken.
+    pub fn try_enter(&self, cap: u32) -> Option<InFlight<'_>> {
+        let before = self.in_flight.fetch_add(1, Ordering::AcqRel);
+        let claim = InFlight(&self.in_flight);
+        (before < cap).then_some(claim)
+    }
+
+    pub fn is_slow(&self) -> bool {
+        self.slow.load(Ordering::Relaxed)
+    }
+
+    pub fn mark_slow(&self) {
+        if !self.slow.swap(true, Ordering::Relaxed) {
+            tracing::info!(
+                tenant = self.name(),
+                version = self.version,
+                "slow tenant: its requests now run on the blocking pool"
+            );
         }
     }
 
@@ -99,6 +136,8 @@ impl TenantEntry {
             "routes": routes,
             "limits": limits,
             "uses_wasi": self.tenant.uses_wasi(),
+            "in_flight": self.in_flight.load(Ordering::Relaxed),
+            "slow": self.is_slow(),
             "image_bytes": self.tenant.image_bytes(),
             "responses": { "1xx": c1, "2xx": c2, "3xx": c3, "4xx": c4, "5xx": c5 },
         })

@@ -47,11 +47,23 @@ async fn serve_with<H, F>(
         .header_read_timeout(Duration::from_secs(
             app.config.server.header_read_timeout_secs.max(1),
         ))
+        // A head over this gets 431 from hyper before it is buffered further.
+        .max_buf_size(app.config.server.max_header_bytes)
         .keep_alive(true);
+    // A permit per open connection, taken before accept: at the limit the
+    // listener's backlog absorbs new clients instead of our memory.
+    let connections = Arc::new(tokio::sync::Semaphore::new(
+        app.config.server.max_connections.max(1),
+    ));
     let graceful = GracefulShutdown::new();
     let drain = Duration::from_secs(app.config.server.drain_timeout_secs);
     tokio::pin!(shutdown);
     loop {
+        let permit = tokio::select! {
+            permit = connections.clone().acquire_owned() => permit,
+            () = &mut shutdown => break,
+        };
+        let Ok(permit) = permit else { break };
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
             () = &mut shutdown => break,
@@ -77,6 +89,7 @@ async fn serve_with<H, F>(
             if let Err(err) = watched.await {
                 tracing::debug!("connection ended with an error: {err}");
             }
+            drop(permit);
         });
     }
     drop(listener);

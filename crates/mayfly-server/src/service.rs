@@ -57,6 +57,20 @@ pub async fn handle(
     request: Request<Incoming>,
 ) -> Result<Response<Body>, Infallible> {
     let id = app.next_request_id();
+    // RFC 9112 §3.2: a server must answer 400 to an HTTP/1.1 request
+    // without Host (HTTP/2 carries the authority in the URI instead).
+    if request.version() == http::Version::HTTP_11
+        && !request.headers().contains_key(http::header::HOST)
+    {
+        let mut refused = response::status(StatusCode::BAD_REQUEST, id);
+        // A client this confused should not send more on this connection.
+        refused.headers_mut().insert(
+            http::header::CONNECTION,
+            http::HeaderValue::from_static("close"),
+        );
+        return Ok(refused);
+    }
+
     let path = request.uri().path();
     let settings = &app.config.server;
     if !settings.vanilla_path.is_empty() && path == settings.vanilla_path {
@@ -68,6 +82,15 @@ pub async fn handle(
     };
     let Some(entry) = app.registry.get(route.tenant) else {
         return Ok(response::status(StatusCode::NOT_FOUND, id));
+    };
+    let Some(_place) = entry.try_enter(settings.tenant_max_in_flight) else {
+        tracing::warn!(
+            tenant = entry.name(),
+            request_id = id,
+            "over the tenant's in-flight cap: 503"
+        );
+        entry.count_response(503);
+        return Ok(response::status(StatusCode::SERVICE_UNAVAILABLE, id));
     };
     let path_skip = route.path_skip;
     let (parts, body) = request.into_parts();
@@ -84,7 +107,27 @@ pub async fn handle(
     };
     // `entry` keeps this version alive until the response is built, even if
     // a reload replaces it in the registry meanwhile.
-    let response = run_guest(&app.sandbox, &entry.tenant, guest_request, id).response;
+    let response = if entry.is_slow() {
+        // A slow guest would hold a request worker for its whole run and
+        // stall every connection queued behind it: run it on the blocking
+        // pool, where the OS shares the CPU fairly.
+        let (app, entry) = (app.clone(), entry.clone());
+        match tokio::task::spawn_blocking(move || {
+            run_guest(&app.sandbox, &entry.tenant, guest_request, id)
+        })
+        .await
+        {
+            Ok(reply) => reply.response,
+            Err(_) => response::status(StatusCode::INTERNAL_SERVER_ERROR, id),
+        }
+    } else {
+        let started = std::time::Instant::now();
+        let reply = run_guest(&app.sandbox, &entry.tenant, guest_request, id);
+        if started.elapsed().as_millis() as u64 >= settings.slow_request_ms {
+            entry.mark_slow();
+        }
+        reply.response
+    };
     entry.count_response(response.status().as_u16());
     Ok(response)
 }
