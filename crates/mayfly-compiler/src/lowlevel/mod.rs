@@ -28,6 +28,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("ops.py", include_str!("../runtime/ops.py")),
     ("iter.py", include_str!("../runtime/iter.py")),
     ("float.py", include_str!("../runtime/float.py")),
+    ("bignum.py", include_str!("../runtime/bignum.py")),
     ("fmt.py", include_str!("../runtime/fmt.py")),
     ("json.py", include_str!("../runtime/json.py")),
     ("exc.py", include_str!("../runtime/exc.py")),
