@@ -23,6 +23,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("int.py", include_str!("../runtime/int.py")),
     ("str.py", include_str!("../runtime/str.py")),
     ("strmeth.py", include_str!("../runtime/strmeth.py")),
+    ("strsplit.py", include_str!("../runtime/strsplit.py")),
     ("list.py", include_str!("../runtime/list.py")),
     ("dict.py", include_str!("../runtime/dict.py")),
     ("ops.py", include_str!("../runtime/ops.py")),
@@ -31,6 +32,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("bignum.py", include_str!("../runtime/bignum.py")),
     ("fmt.py", include_str!("../runtime/fmt.py")),
     ("json.py", include_str!("../runtime/json.py")),
+    ("jsonload.py", include_str!("../runtime/jsonload.py")),
     ("exc.py", include_str!("../runtime/exc.py")),
     ("request.py", include_str!("../runtime/request.py")),
 ];

@@ -210,7 +210,7 @@ def neg(a: i64) -> i64:
             return overflow()
         return mkint(0 - x)
     if k == 2:
-        return mkfloat(0.0 - floatval(a))
+        return mkfloat(copysign(floatval(a), 0.0 - copysign(1.0, floatval(a))))  # -0.0 for 0.0, like CPython
     raise_(EXC_TYPE, str_concat("bad operand type for unary -: '", str_concat(type_name(a), "'")))
     return 0
 
