@@ -46,10 +46,39 @@ class Request:
 
 request = Request()
 
-_REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently",
-            302: "Found", 304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
-            404: "Not Found", 405: "Method Not Allowed", 409: "Conflict", 418: "I'm a teapot",
-            422: "Unprocessable Entity", 500: "Internal Server Error", 503: "Service Unavailable"}
+# Rust's http::StatusCode::canonical_reason, which `mayfly call` prints
+# (a few differ from Python's http.HTTPStatus phrases, e.g. 413).
+_REASONS = {
+    100: "Continue", 101: "Switching Protocols", 102: "Processing", 103: "Early Hints",
+    200: "OK", 201: "Created", 202: "Accepted", 203: "Non Authoritative Information",
+    204: "No Content", 205: "Reset Content", 206: "Partial Content", 207: "Multi-Status",
+    208: "Already Reported", 226: "IM Used", 300: "Multiple Choices", 301: "Moved Permanently",
+    302: "Found", 303: "See Other", 304: "Not Modified", 305: "Use Proxy",
+    307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
+    401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
+    405: "Method Not Allowed", 406: "Not Acceptable", 407: "Proxy Authentication Required",
+    408: "Request Timeout", 409: "Conflict", 410: "Gone", 411: "Length Required",
+    412: "Precondition Failed", 413: "Payload Too Large", 414: "URI Too Long",
+    415: "Unsupported Media Type", 416: "Range Not Satisfiable", 417: "Expectation Failed",
+    418: "I'm a teapot", 421: "Misdirected Request", 422: "Unprocessable Entity",
+    423: "Locked", 424: "Failed Dependency", 425: "Too Early", 426: "Upgrade Required",
+    428: "Precondition Required", 429: "Too Many Requests",
+    431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons",
+    500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
+    503: "Service Unavailable", 504: "Gateway Timeout", 505: "HTTP Version Not Supported",
+    506: "Variant Also Negotiates", 507: "Insufficient Storage", 508: "Loop Detected",
+    510: "Not Extended", 511: "Network Authentication Required",
+}
+
+# What the sandbox answers when a request fails (uncaught exception, bad
+# status or header): the same bytes `mayfly call` prints, minus x-request-id.
+_FAILED = (b"HTTP/1.1 500 Internal Server Error\n"
+           b"content-type: text/plain; charset=utf-8\n"
+           b"content-length: 26\n\n"
+           b"500 Internal Server Error\n")
+
+# Headers the host owns (framing); a guest's copies are dropped.
+_FRAMING = {"connection", "content-length", "transfer-encoding", "upgrade", "te", "trailer"}
 
 
 def _to_response(v):
@@ -109,11 +138,24 @@ def call(app_path, path="/", method="GET", headers=(), body=""):
     except Exception:
         import traceback
         traceback.print_exc()
-        status, hdrs, data = 500, [], b""
-        return ("HTTP/1.1 500 %s\n" % _REASONS[500]).encode()
-    head = "HTTP/1.1 %d %s\n" % (status, _REASONS.get(status, ""))
+        return _FAILED
+    if not 200 <= status <= 999:
+        print("status %d is not in 200..=999" % status, file=sys.stderr)
+        return _FAILED
+    # The host groups repeated header names at the first one's position
+    # (http::HeaderMap) and drops framing headers.
+    grouped = {}
     for k, v in hdrs:
-        head += "%s: %s\n" % (k, v)
+        if k in _FRAMING:
+            continue
+        if any(ord(c) < 32 and c != "\t" or ord(c) == 127 for c in v):
+            print("invalid value for response header %s" % k, file=sys.stderr)
+            return _FAILED
+        grouped.setdefault(k, []).append(v)
+    head = "HTTP/1.1 %d %s\n" % (status, _REASONS.get(status, ""))
+    for k, vs in grouped.items():
+        for v in vs:
+            head += "%s: %s\n" % (k, v)
     head += "content-length: %d\n\n" % len(data)
     return head.encode() + data
 
@@ -135,16 +177,14 @@ def _main(argv):
             headers.append((k.strip(), v.strip()))
             i += 1
         elif a == "-d":
-            body = rest[i + 1]
-            if method == "GET":
-                method = "POST"
+            body = rest[i + 1]  # like `mayfly call`, -d keeps the method
             i += 1
         else:
             path = a
         i += 1
     out = call(app, path, method, headers, body)
     sys.stdout.buffer.write(out)
-    return 1 if out.startswith(b"HTTP/1.1 500") else 0
+    return 1 if out == _FAILED else 0
 
 
 if __name__ == "__main__":

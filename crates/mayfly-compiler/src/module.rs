@@ -144,7 +144,7 @@ impl Module {
 
     /// Zeroed, 8-aligned static memory (module-level variables, caches).
     pub fn reserve(&mut self, bytes: u32) -> u32 {
-        while self.data.len() % 8 != 0 {
+        while !self.data.len().is_multiple_of(8) {
             self.data.push(0);
         }
         let at = self.data.len() as u32;

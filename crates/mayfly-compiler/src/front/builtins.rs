@@ -64,6 +64,13 @@ impl Fx {
                 return self.call_rt(g, "zip_");
             }
             "isinstance" => return self.isinstance(g, c),
+            "any" | "all" => {
+                if let ([Expr::Generator(ge)], []) =
+                    (&c.arguments.args[..], &c.arguments.keywords[..])
+                {
+                    return self.any_all(g, name == "any", ge);
+                }
+            }
             _ => {}
         }
         let Some((_, f, params, required)) = BUILTINS.iter().find(|b| b.0 == name) else {

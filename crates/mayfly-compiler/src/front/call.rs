@@ -7,7 +7,7 @@ use super::fx::{mem, Fx, R};
 use super::{Gen, NONE};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
-use wasm_encoder::{BlockType, Instruction as I, ValType};
+use wasm_encoder::{Instruction as I, ValType};
 
 /// Methods: name → parameter names (missing optional ones are passed as 0).
 pub const METHODS: &[(&str, &[&str])] = &[
@@ -239,7 +239,12 @@ impl Fx {
             }
         }
         let Some((_, params)) = METHODS.iter().find(|(n, _)| *n == name) else {
-            g.error(a.range, format!("method '{name}' is not supported"));
+            let why = if name == "encode" {
+                " (there is no bytes type in v1; return the str, it is sent as UTF-8)"
+            } else {
+                ""
+            };
+            g.error(a.range, format!("method '{name}' is not supported{why}"));
             self.emit(I::I64Const(NONE));
             return Ok(());
         };
@@ -359,98 +364,6 @@ impl Fx {
         }
         self.expr(g, &s.slice)?;
         self.call_rt(g, "getitem")
-    }
-
-    /// List and dict comprehensions, inline: their variables are renamed
-    /// locals of this function (see scope.rs).
-    pub fn list_comp<'a>(
-        &mut self,
-        g: &mut Gen<'a>,
-        range: TextRange,
-        gens: &'a [ast::Comprehension],
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
-    ) -> R<()> {
-        let start = range.start().to_u32();
-        let names = g.scopes.comp_names.get(&start).cloned().unwrap_or_default();
-        for n in &names {
-            let m = format!("{n}#{start}");
-            if !self.vars.contains_key(&m) {
-                let l = self.tmp(ValType::I64);
-                self.vars.insert(m, (l, false));
-            }
-        }
-        let out = self.tmp(ValType::I64);
-        self.call_rt(
-            g,
-            if value.is_some() {
-                "dict_new"
-            } else {
-                "list_new"
-            },
-        )?;
-        self.emit(I::LocalSet(out));
-        // The first iterable is evaluated in the enclosing scope.
-        self.expr(g, &gens[0].iter)?;
-        self.comps.push((start, names));
-        self.comp_level(g, gens, 0, elt, value, out)?;
-        self.comps.pop();
-        self.emit(I::LocalGet(out));
-        Ok(())
-    }
-
-    fn comp_level<'a>(
-        &mut self,
-        g: &mut Gen<'a>,
-        gens: &'a [ast::Comprehension],
-        i: usize,
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
-        out: u32,
-    ) -> R<()> {
-        let gen = &gens[i];
-        if gen.is_async {
-            g.error(gen.range, "async comprehensions are not supported");
-        }
-        if i > 0 {
-            self.expr(g, &gen.iter)?;
-        }
-        self.call_rt(g, "iter_")?;
-        let it = self.tmp(ValType::I64);
-        self.emit(I::LocalSet(it));
-        let x = self.tmp(ValType::I64);
-        self.block(BlockType::Empty);
-        let brk = self.depth;
-        self.loop_();
-        let cont = self.depth;
-        self.emit(I::LocalGet(it));
-        self.call_rt(g, "next_")?;
-        self.emit(I::LocalTee(x));
-        self.emit(I::I64Eqz);
-        self.br_if(brk);
-        self.assign(g, &gen.target, x, false)?;
-        for cond in &gen.ifs {
-            self.cond(g, cond)?;
-            self.emit(I::I32Eqz);
-            self.br_if(cont);
-        }
-        if i + 1 < gens.len() {
-            self.comp_level(g, gens, i + 1, elt, value, out)?;
-        } else {
-            self.emit(I::LocalGet(out));
-            self.expr(g, elt)?;
-            match value {
-                Some(v) => {
-                    self.expr(g, v)?;
-                    self.call_rt(g, "setitem")?;
-                }
-                None => self.call_rt(g, "list_append")?,
-            }
-        }
-        self.br(cont);
-        self.end();
-        self.end();
-        Ok(())
     }
 
     pub fn fstring<'a>(&mut self, g: &mut Gen<'a>, f: &'a ast::ExprFString) -> R<()> {

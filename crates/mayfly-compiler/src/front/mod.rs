@@ -5,6 +5,7 @@
 
 mod builtins;
 mod call;
+mod comp;
 mod expr;
 mod flow;
 mod fx;

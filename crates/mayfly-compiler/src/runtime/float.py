@@ -1,26 +1,142 @@
-# float repr: the shortest digit string that reads back as the same
-# double (found by trying 1..17 significant digits), laid out as CPython
-# does (fixed for 1e-4 <= |x| < 1e16, else exponent form).
+# float repr: CPython's shortest round-trip form. The digits come from
+# Burger & Dybvig's free-format algorithm on exact big integers
+# (bignum.py): the shortest digit string inside the rounding interval of
+# the double, the closest one when several fit, ties to even - the same
+# digits as David Gay's dtoa mode 0 that CPython uses. The layout is
+# CPython's: fixed for 1e-4 <= |x| < 1e16, else exponent form.
+# parse_float is correctly rounded the same way: an approximation, then
+# exact comparisons against the midpoints to its neighbours.
 
 
 def pow10(e: i32) -> f64:
+    # Powers up to 1e22 are exact doubles; larger ones compose (a few ulps
+    # off, which the exact correction in parse_float absorbs).
     r = 1.0
     if e >= 0:
+        while e >= 22:
+            r = r * 1e22
+            e -= 22
         while e > 0:
             r = r * 10.0
             e -= 1
         return r
-    while e < 0:
-        r = r / 10.0
-        e += 1
-    return r
+    return 1.0 / pow10(0 - e)
 
 
 def scaled(m: i64, e: i32) -> f64:
     # m * 10**e, dividing for negative exponents (more exact than * 1e-k).
     if e >= 0:
         return f64(m) * pow10(e)
+    if e < -300:
+        return (f64(m) / pow10(300)) / pow10(0 - e - 300)
     return f64(m) / pow10(0 - e)
+
+
+def f_mant(x: f64) -> i64:
+    # x = f_mant(x) * 2**f_exp(x) exactly, for finite x >= 0.
+    bits = bits(x)
+    frac = bits & 4503599627370495
+    if (bits >> i64(52)) == 0:
+        return frac
+    return frac | 4503599627370496
+
+
+def f_exp(x: f64) -> i32:
+    be = i32(bits(x) >> i64(52))
+    if be == 0:
+        return -1074
+    return be - 1075
+
+
+def shortest_digits(x: f64, digits: i32) -> i32:
+    # Writes the digits of x > 0 to `digits`; returns nd | (k << 8) where
+    # the value is 0.d1d2... * 10**k.
+    f = f_mant(x)
+    e = f_exp(x)
+    even = i32(f & i64(1)) == 0
+    r = bn_a()
+    s = bn_b()
+    mp = bn_c()
+    mm = bn_d()
+    t = bn_e()
+    boundary = f == 4503599627370496 and e > -1074
+    bn_set(r, f)
+    bn_set(s, i64(1))
+    bn_set(mp, i64(1))
+    bn_set(mm, i64(1))
+    if e >= 0:
+        bn_shl(r, e + 1)
+        bn_shl(mp, e)
+        bn_shl(mm, e)
+        bn_set(s, i64(2))
+        if boundary:
+            bn_shl(r, 1)
+            bn_shl(s, 1)
+            bn_shl(mp, 1)
+    else:
+        bn_shl(r, 1)
+        bn_shl(s, 1 - e)
+        if boundary:
+            bn_shl(r, 1)
+            bn_shl(s, 1)
+            bn_shl(mp, 1)
+    k = 0
+    while x >= pow10(k):
+        k += 1
+    while k > -330 and x < pow10(k - 1):
+        k -= 1
+    if k >= 0:
+        bn_mul_pow10(s, k)
+    else:
+        bn_mul_pow10(r, 0 - k)
+        bn_mul_pow10(mp, 0 - k)
+        bn_mul_pow10(mm, 0 - k)
+    # Fix k up exactly: afterwards r + m+ < s (<= when x is odd) and
+    # 10 * (r + m+) is not.
+    while True:
+        bn_add(t, r, mp)
+        c = bn_cmp(t, s)
+        if c > 0 or (c == 0 and even):
+            bn_mul_small(s, i64(10))
+            k += 1
+            continue
+        bn_mul_small(t, i64(10))
+        c = bn_cmp(t, s)
+        if c < 0 or (c == 0 and not even):
+            bn_mul_small(r, i64(10))
+            bn_mul_small(mp, i64(10))
+            bn_mul_small(mm, i64(10))
+            k -= 1
+            continue
+        break
+    nd = 0
+    while True:
+        bn_mul_small(r, i64(10))
+        bn_mul_small(mp, i64(10))
+        bn_mul_small(mm, i64(10))
+        d = 0
+        while bn_cmp(r, s) >= 0:
+            bn_sub(r, s)
+            d += 1
+        c = bn_cmp(r, mm)
+        low = c < 0 or (c == 0 and even)
+        bn_add(t, r, mp)
+        c = bn_cmp(t, s)
+        high = c > 0 or (c == 0 and even)
+        if not low and not high:
+            store8(digits + nd, 48 + d)
+            nd += 1
+            continue
+        if low and high:
+            bn_add(t, r, r)
+            c = bn_cmp(t, s)
+            if c > 0 or (c == 0 and (d & 1) == 1):
+                d += 1
+        elif high:
+            d += 1
+        store8(digits + nd, 48 + d)
+        nd += 1
+        return nd | (k << 8)
 
 
 def float_repr_into(b: i32, x: f64) -> None:
@@ -36,29 +152,10 @@ def float_repr_into(b: i32, x: f64) -> None:
     if x > 1.7976931348623157e308:
         sb_str(b, "inf")
         return
-    e = 0
-    while x >= pow10(e + 1):
-        e += 1
-    while x < pow10(e):
-        e -= 1
-    p = 1
-    m: i64 = 0
-    while p <= 17:
-        m = i64(fnearest(x / pow10(e - p + 1)))
-        if scaled(m, e - p + 1) == x:
-            break
-        p += 1
-    digits = static_(24)
-    nd = 0
-    while m > 0:
-        store8(digits + 23 - nd, 48 + i32(m % 10))
-        m = m / 10
-        nd += 1
-    if nd > p:
-        e += nd - p
-    start = digits + 24 - nd
-    while nd > 1 and load8(start + nd - 1) == 48:
-        nd -= 1
+    start = static_(24)
+    packed = shortest_digits(x, start)
+    nd = packed & 255
+    e = (packed >> 8) - 1
     if e >= 16 or e < -4:
         sb_byte(b, load8(start))
         if nd > 1:
@@ -116,7 +213,9 @@ def float_(v: i64) -> i64:
 
 
 def parse_float(s: i32) -> i64:
-    # Decimal text → float (0 if malformed). Rounds via f64 steps.
+    # Decimal text -> correctly rounded float (0 if malformed): all
+    # significant digits (up to 800, then a sticky digit) go into a big
+    # integer D, the value being D * 10**e.
     p = s + 16
     n = load32(s + 4)
     i = 0
@@ -128,24 +227,46 @@ def parse_float(s: i32) -> i64:
     if i < n and (load8(p + i) == 45 or load8(p + i) == 43):
         neg = load8(p + i) == 45
         i += 1
+    special = parse_special(p + i, n - i)
+    if special != 0.0:
+        if neg:
+            return mkfloat(0.0 - special)
+        return mkfloat(special)
+    d = bn_a()
+    bn_zero(d)
     m: i64 = 0
     e = 0
     nd = 0
-    while i < n and load8(p + i) >= 48 and load8(p + i) <= 57:
-        if m < 100000000000000000:
-            m = m * 10 + i64(load8(p + i) - 48)
-        else:
-            e += 1
+    sig = 0
+    sticky = 0
+    seen_point = 0
+    while i < n:
+        c = load8(p + i)
+        if c == 46 and not seen_point:
+            seen_point = 1
+            i += 1
+            continue
+        if c == 95 and nd > 0 and i + 1 < n and is_digit(load8(p + i - 1)) and is_digit(load8(p + i + 1)):
+            i += 1  # CPython accepts single underscores between digits
+            continue
+        if c < 48 or c > 57:
+            break
         nd += 1
         i += 1
-    if i < n and load8(p + i) == 46:
-        i += 1
-        while i < n and load8(p + i) >= 48 and load8(p + i) <= 57:
-            if m < 100000000000000000:
-                m = m * 10 + i64(load8(p + i) - 48)
-                e -= 1
-            nd += 1
-            i += 1
+        c = c - 48
+        if seen_point:
+            e -= 1
+        if sig == 0 and c == 0:
+            continue
+        if sig < 800:
+            bn_mul_add(d, i64(10), i64(c))
+            if sig < 18:
+                m = m * 10 + i64(c)
+            sig += 1
+        else:
+            e += 1
+            if c != 0:
+                sticky = 1
     if nd == 0:
         return 0
     if i < n and (load8(p + i) == 101 or load8(p + i) == 69):
@@ -156,8 +277,12 @@ def parse_float(s: i32) -> i64:
             i += 1
         ex = 0
         ed = 0
-        while i < n and load8(p + i) >= 48 and load8(p + i) <= 57:
-            ex = ex * 10 + load8(p + i) - 48
+        while i < n and (is_digit(load8(p + i)) or (load8(p + i) == 95 and ed > 0 and i + 1 < n and is_digit(load8(p + i + 1)))):
+            if load8(p + i) == 95:
+                i += 1
+                continue
+            if ex < 100000:
+                ex = ex * 10 + load8(p + i) - 48
             ed += 1
             i += 1
         if ed == 0:
@@ -167,11 +292,95 @@ def parse_float(s: i32) -> i64:
         e += ex
     if i != n:
         return 0
-    x = scaled(m, e)
+    x = 0.0
+    if sig > 0:
+        x = nearest_double(m, sig, e, sticky)
     if neg:
-        x = 0.0 - x
+        x = copysign(x, -1.0)
     return mkfloat(x)
+
+
+def nearest_double(m: i64, sig: i32, e: i32, sticky: i32) -> f64:
+    # The double nearest D * 10**e (D in bn_a, m its first 18 digits).
+    if sticky:
+        bn_mul_add(bn_a(), i64(10), i64(1))
+        sig += 1
+        e -= 1
+    first = sig - 1 + e
+    if first > 310:
+        return 1e308 * 10.0
+    if first < -326:
+        return 0.0
+    used = sig
+    if used > 18:
+        used = 18
+    x = scaled(m, e + sig - used)
+    if x > 1.7976931348623157e308:
+        x = 1.7976931348623157e308
+    if x == 0.0:
+        x = 5e-324
+    while True:
+        f = f_mant(x)
+        q = f_exp(x)
+        odd = i32(f & i64(1))
+        c = cmp_dec_bin(e, f * 2 + 1, q - 1)
+        if c > 0 or (c == 0 and odd):
+            x = fbits(bits(x) + 1)
+            if x > 1.7976931348623157e308:
+                return x
+            continue
+        if f == 4503599627370496 and q > -1074:
+            c = cmp_dec_bin(e, f * 4 - 1, q - 2)
+        else:
+            c = cmp_dec_bin(e, f * 2 - 1, q - 1)
+        if c < 0 or (c == 0 and odd):
+            x = fbits(bits(x) - 1)
+            if x == 0.0:
+                return x
+            continue
+        return x
+
+
+def cmp_dec_bin(e: i32, nb: i64, pb: i32) -> i32:
+    # Compares D * 10**e (D in bn_a) with nb * 2**pb, exactly.
+    a = bn_b()
+    bn_copy(a, bn_a())
+    if e > 0:
+        bn_mul_pow10(a, e)
+    if pb < 0:
+        bn_shl(a, 0 - pb)
+    b = bn_c()
+    bn_set(b, nb)
+    if e < 0:
+        bn_mul_pow10(b, 0 - e)
+    if pb > 0:
+        bn_shl(b, pb)
+    return bn_cmp(a, b)
+
+
+def parse_special(p: i32, n: i32) -> f64:
+    # "inf", "infinity", "nan" in any case, as CPython's float() accepts.
+    if n == 3 and ascii_ieq(p, "inf", 3):
+        return 1e308 * 10.0
+    if n == 8 and ascii_ieq(p, "infinity", 8):
+        return 1e308 * 10.0
+    if n == 3 and ascii_ieq(p, "nan", 3):
+        return (1e308 * 10.0) - (1e308 * 10.0)
+    return 0.0
+
+
+def ascii_ieq(p: i32, lit: i32, n: i32) -> i32:
+    i = 0
+    while i < n:
+        if (load8(p + i) | 32) != load8(lit + 16 + i):
+            return 0
+        i += 1
+    return 1
 
 
 def is_space(c: i32) -> i32:
     return c == 32 or (c >= 9 and c <= 13)
+
+
+def is_digit(c: i32) -> i32:
+    return c >= 48 and c <= 57

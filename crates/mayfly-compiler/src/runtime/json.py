@@ -1,5 +1,5 @@
 # json.dumps (CPython's defaults: ", " and ": " separators, ensure_ascii,
-# insertion order) and json.loads.
+# insertion order). json.loads is in jsonload.py.
 
 
 def json_dumps(v: i64, indent: i64, seps: i64, sort_keys: i64, ensure_ascii: i64) -> i64:
@@ -177,8 +177,3 @@ def decode_cp(p: i32, k: i32) -> i32:
     if k == 3:
         return ((c & 15) << 12) | ((load8(p + 1) & 63) << 6) | (load8(p + 2) & 63)
     return ((c & 7) << 18) | ((load8(p + 1) & 63) << 12) | ((load8(p + 2) & 63) << 6) | (load8(p + 3) & 63)
-
-
-def json_loads(v: i64) -> i64:
-    raise_(EXC_VALUE, "json.loads is not implemented yet")
-    return 0

@@ -145,7 +145,11 @@ def truediv(a: i64, b: i64) -> i64:
         return op_error("/", a, b)
     y = floatval(b)
     if y == 0.0:
-        raise_(EXC_ZERODIV, "division by zero")
+        # CPython names the float case: int / int says "division by zero".
+        if num_kind(a) == 2 or num_kind(b) == 2:
+            raise_(EXC_ZERODIV, "float division by zero")
+        else:
+            raise_(EXC_ZERODIV, "division by zero")
         return 0
     return mkfloat(floatval(a) / y)
 
@@ -210,7 +214,7 @@ def neg(a: i64) -> i64:
             return overflow()
         return mkint(0 - x)
     if k == 2:
-        return mkfloat(0.0 - floatval(a))
+        return mkfloat(copysign(floatval(a), 0.0 - copysign(1.0, floatval(a))))  # -0.0 for 0.0, like CPython
     raise_(EXC_TYPE, str_concat("bad operand type for unary -: '", str_concat(type_name(a), "'")))
     return 0
 

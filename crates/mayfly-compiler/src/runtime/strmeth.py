@@ -122,55 +122,6 @@ def m_rstrip(v: i64, chars: i64) -> i64:
     return strip_(v, chars, 0, 1, "rstrip")
 
 
-def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
-    if need_str(v, "split") == 0:
-        return 0
-    s = i32(v)
-    n = load32(s + 4)
-    p = s + 16
-    r = list_new()
-    left: i64 = -1
-    if maxsplit != 0:
-        left = intval(maxsplit)
-    if sep == 0 or sep == NONE:
-        i = 0
-        while 1:
-            while i < n and is_space(load8(p + i)):
-                i += 1
-            if i >= n:
-                break
-            if left == 0:
-                j = n
-                while j > i and is_space(load8(p + j - 1)):
-                    j -= 1
-                list_append(r, u64(str_from(p + i, j - i)))
-                break
-            j = i
-            while j < n and is_space(load8(p + j)) == 0:
-                j += 1
-            list_append(r, u64(str_from(p + i, j - i)))
-            left = left - 1
-            i = j
-        return r
-    q = i32(sep)
-    sn = load32(q + 4)
-    if sn == 0:
-        raise_(EXC_VALUE, "empty separator")
-        return 0
-    i = 0
-    while 1:
-        f = -1
-        if left != 0:
-            f = str_find(s, q, i)
-        if f < 0:
-            list_append(r, u64(str_from(p + i, n - i)))
-            break
-        list_append(r, u64(str_from(p + i, f - i)))
-        left = left - 1
-        i = f + sn
-    return r
-
-
 def m_join(v: i64, it: i64) -> i64:
     if need_str(v, "join") == 0:
         return 0

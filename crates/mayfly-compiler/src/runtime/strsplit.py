@@ -1,0 +1,119 @@
+# str.split and str.rsplit.
+
+
+def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
+    if need_str(v, "split") == 0:
+        return 0
+    s = i32(v)
+    n = load32(s + 4)
+    p = s + 16
+    r = list_new()
+    left: i64 = -1
+    if maxsplit != 0:
+        left = intval(maxsplit)
+    if sep == 0 or sep == NONE:
+        i = 0
+        while 1:
+            while i < n and is_space(load8(p + i)):
+                i += 1
+            if i >= n:
+                break
+            if left == 0:
+                # CPython keeps the remainder's trailing whitespace.
+                list_append(r, u64(str_from(p + i, n - i)))
+                break
+            j = i
+            while j < n and is_space(load8(p + j)) == 0:
+                j += 1
+            list_append(r, u64(str_from(p + i, j - i)))
+            left = left - 1
+            i = j
+        return r
+    q = i32(sep)
+    sn = load32(q + 4)
+    if sn == 0:
+        raise_(EXC_VALUE, "empty separator")
+        return 0
+    i = 0
+    while 1:
+        f = -1
+        if left != 0:
+            f = str_find(s, q, i)
+        if f < 0:
+            list_append(r, u64(str_from(p + i, n - i)))
+            break
+        list_append(r, u64(str_from(p + i, f - i)))
+        left = left - 1
+        i = f + sn
+    return r
+
+
+
+def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
+    # Splits from the right; the pieces are collected backwards and the
+    # list is reversed at the end.
+    if need_str(v, "rsplit") == 0:
+        return 0
+    s = i32(v)
+    n = load32(s + 4)
+    p = s + 16
+    r = list_new()
+    left: i64 = -1
+    if maxsplit != 0:
+        left = intval(maxsplit)
+    if sep == 0 or sep == NONE:
+        j = n
+        while 1:
+            while j > 0 and is_space(load8(p + j - 1)):
+                j -= 1
+            if j <= 0:
+                break
+            if left == 0:
+                list_append(r, u64(str_from(p, j)))
+                break
+            i = j
+            while i > 0 and is_space(load8(p + i - 1)) == 0:
+                i -= 1
+            list_append(r, u64(str_from(p + i, j - i)))
+            left = left - 1
+            j = i
+        m_reverse(r)
+        return r
+    q = i32(sep)
+    sn = load32(q + 4)
+    if sn == 0:
+        raise_(EXC_VALUE, "empty separator")
+        return 0
+    j = n
+    while 1:
+        f = -1
+        if left != 0:
+            f = str_rfind_before(s, q, j)
+        if f < 0:
+            list_append(r, u64(str_from(p, j)))
+            break
+        list_append(r, u64(str_from(p + f + sn, j - f - sn)))
+        left = left - 1
+        j = f
+    m_reverse(r)
+    return r
+
+
+def str_rfind_before(h: i32, nd: i32, end: i32) -> i32:
+    # Byte offset of the last occurrence of nd ending at or before `end`.
+    sn = load32(nd + 4)
+    i = end - sn
+    while i >= 0:
+        if memeq(h + 16 + i, nd + 16, sn):
+            return i
+        i -= 1
+    return -1
+
+
+def memeq(a: i32, b: i32, n: i32) -> i32:
+    i = 0
+    while i < n:
+        if load8(a + i) != load8(b + i):
+            return 0
+        i += 1
+    return 1

@@ -1,0 +1,3 @@
+def on_client_request():
+    a, b = [1, 2, 3]
+    return "no"

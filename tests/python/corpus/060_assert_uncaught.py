@@ -1,0 +1,3 @@
+def on_client_request():
+    assert False
+    return "x"

@@ -1,0 +1,2 @@
+def on_client_request():
+    return str("abc".index("z"))

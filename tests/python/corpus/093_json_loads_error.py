@@ -1,0 +1,5 @@
+import json
+
+
+def on_client_request():
+    return json.loads("{bad}")

@@ -1,0 +1,5 @@
+from mayfly import request
+
+
+def on_client_request():
+    return request.headers["x-absent"]

@@ -1,0 +1,2 @@
+def on_client_request():
+    return str(not_defined_anywhere)
