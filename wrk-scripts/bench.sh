@@ -121,10 +121,16 @@ cleanup() {
     for pgid in "${SERVER_PGIDS[@]}"; do
         kill -TERM -- "-$pgid" 2>/dev/null || true
     done
-    sleep 0.3
+    # Graceful first (mayfly drains, Python masters stop their workers);
+    # whatever is still there after 5 s is killed.
     for pgid in "${SERVER_PGIDS[@]}"; do
+        for _ in {1..50}; do
+            kill -0 -- "-$pgid" 2>/dev/null || break
+            sleep 0.1
+        done
         kill -KILL -- "-$pgid" 2>/dev/null || true
     done
+    wait 2>/dev/null || true
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -339,15 +345,18 @@ run_wrk() {
     IFS='|' read -r server label url pid <<<"$6"
     local json="$WORK/run.json" before after
     rm -f "$json"
+    local drops_before drops_after
     before="$("$PYTHON" "$HERE/results.py" cpu-ticks "$pid")"
+    drops_before="$("$PYTHON" "$HERE/results.py" listen-drops)"
     WRK_JSON_OUT="$json" wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout "${TIMEOUT}s" \
         -s "$HERE/report.lua" "$url" >"$WORK/wrk.txt" 2>&1 || { cat "$WORK/wrk.txt" >&2; die "wrk failed on $url"; }
     after="$("$PYTHON" "$HERE/results.py" cpu-ticks "$pid")"
+    drops_after="$("$PYTHON" "$HERE/results.py" listen-drops)"
     [[ -s "$json" ]] || { cat "$WORK/wrk.txt" >&2; die "wrk wrote no JSON for $url"; }
     ((round > 0)) || return 0
     "$PYTHON" "$HERE/results.py" record --section "$section" --label "$label" --server "$server" --url "/${url#http://127.0.0.1:*/}" \
         --round "$round" --threads "$threads" --connections "$conns" --duration "$seconds" \
-        --cpu-ticks "$((after - before))" --wrk-json "$json" >>"$RESULTS"
+        --cpu-ticks "$((after - before))" --listen-drops "$((drops_after - drops_before))" --wrk-json "$json" >>"$RESULTS"
 }
 
 # run_section NAME THREADS CONNS SECONDS ROUNDS TARGET...: warm each target
@@ -419,6 +428,7 @@ report() {
         echo "- peers: $PEER_WORKERS worker processes each (one per core); $PEER_VERSIONS; gunicorn sync workers; uvicorn with uvloop + httptools"
     fi
     echo "- server CPU µs/req: user+system CPU of the server's processes during the run / requests answered"
+    echo "- listen drops: TcpExtListenDrops during the run (connection attempts the kernel dropped because the listener's accept queue was full; wrk retries them after 1 s, so they cost latency, not errors); net.core.somaxconn $(cat /proc/sys/net/core/somaxconn), tcp_max_syn_backlog $(cat /proc/sys/net/ipv4/tcp_max_syn_backlog)"
     echo
     if ((LIFECYCLE)); then
         echo "### Lifecycle micro-benchmark (Store + instantiate + handler + copy-out + drop, one thread)"

@@ -3,6 +3,7 @@
 needs no venv unless --peers is given.
 
     results.py cpu-ticks PID            CPU ticks (user+system) of PID and its descendants
+    results.py listen-drops             TcpExtListenDrops of this network namespace
     results.py record ARGS... > line    one JSON line: a wrk run plus its context
     results.py table RESULTS.jsonl      the markdown table and the target checks
     results.py lifecycle LOG            the lifecycle micro-benchmark lines as a table
@@ -54,6 +55,20 @@ def cpu_ticks(root):
     return total
 
 
+def listen_drops():
+    """TcpExtListenDrops of this network namespace: SYNs or handshakes a
+    listener dropped, mostly because its accept queue (the listen backlog)
+    was full. wrk does not see these as errors: the client retransmits
+    after 1 s, 3 s, ... and the cost shows up as connect latency."""
+    with open("/proc/net/netstat") as f:
+        lines = f.read().splitlines()
+    for header, values in zip(lines[::2], lines[1::2]):
+        if header.startswith("TcpExt:"):
+            table = dict(zip(header.split()[1:], values.split()[1:]))
+            return int(table.get("ListenDrops", 0))
+    return 0
+
+
 # --------------------------------------------------------------------------
 # One run as a JSON line.
 
@@ -70,6 +85,7 @@ def record(args):
         "connections": args.connections,
         "duration_s": args.duration,
         "cpu_ticks": args.cpu_ticks,
+        "listen_drops": args.listen_drops,
         "clk_tck": os.sysconf("SC_CLK_TCK"),
         "wrk": wrk,
     }
@@ -123,6 +139,7 @@ def summarise(runs):
         "non_2xx": non_2xx,
         "cpu_us": cpu_us_per_req,
         "requests": w["requests"],
+        "listen_drops": median_run.get("listen_drops"),
     }
 
 
@@ -149,8 +166,8 @@ def table(args):
         print(f"### {section}: wrk -t{first['threads']} -c{first['connections']} -d{first['duration_s']}s "
               f"(median of {rows[0]['rounds']} round(s) by req/s)\n")
         print("| server | route | req/s | spread | mean | p50 | p90 | p99 | max "
-              "| socket errors c/r/w/t | non-2xx | server CPU µs/req | × vanilla |")
-        print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+              "| socket errors c/r/w/t | non-2xx | listen drops | server CPU µs/req | × vanilla |")
+        print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in rows:
             e = r["errors"]
             ratio = f"{r['rps'] / vanilla['rps']:.2f}" if vanilla and vanilla["rps"] else "-"
@@ -158,7 +175,7 @@ def table(args):
             cpu = f"{r['cpu_us']:.1f}" if r["cpu_us"] is not None else "-"
             print(f"| {r['server']} | {r['label']} `{r['url']}` | {r['rps']:,.0f} | {spread} | {fmt_us(r['mean'])} "
                   f"| {fmt_us(r['p50'])} | {fmt_us(r['p90'])} | {fmt_us(r['p99'])} | {fmt_us(r['max'])} "
-                  f"| {e['connect']}/{e['read']}/{e['write']}/{e['timeout']} | {r['non_2xx']} | {cpu} | {ratio} |")
+                  f"| {e['connect']}/{e['read']}/{e['write']}/{e['timeout']} | {r['non_2xx']} | {r['listen_drops'] if r['listen_drops'] is not None else '-'} | {cpu} | {ratio} |")
         print()
         checks += target_checks(section, first, rows, vanilla)
 
@@ -229,6 +246,9 @@ def main():
     for name in ("round", "threads", "connections", "duration"):
         p.add_argument(f"--{name}", type=int, required=True)
     p.add_argument("--cpu-ticks", type=int, default=None)
+    p.add_argument("--listen-drops", type=int, default=None)
+
+    sub.add_parser("listen-drops")
 
     p = sub.add_parser("table")
     p.add_argument("results")
@@ -240,6 +260,9 @@ def main():
     args = parser.parse_args()
     if args.command == "cpu-ticks":
         print(cpu_ticks(args.pid))
+        return 0
+    if args.command == "listen-drops":
+        print(listen_drops())
         return 0
     if args.command == "record":
         record(args)
