@@ -403,16 +403,25 @@ if [[ -n "$PERF_LABEL" ]]; then
     ((${#PT[@]})) || die "--perf: route '$PERF_LABEL' is not available"
     IFS='|' read -r _ _ perf_url _ <<<"${PT[0]}"
     log "perf: recording mayfly during wrk -t$THREADS -c$CONNECTIONS on $perf_url"
-    perf record -q -g -F 2999 -p "$MAYFLY_PID" -o "$WORK/perf.data" -- sleep "$DURATION" >/dev/null 2>&1 &
+    # DWARF call graphs: the release profile keeps line tables but no frame
+    # pointers, so -g alone cannot attribute time to callers.
+    perf record -q --call-graph dwarf,32768 -F 999 -p "$MAYFLY_PID" -o "$WORK/perf.data" -- sleep "$DURATION" >/dev/null 2>&1 &
     perf_pid=$!
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$perf_url" >/dev/null
     wait "$perf_pid" || true
+    perf_table() { grep -v '^#' | grep -v '^$' | sed -E 's/[[:space:]]+$//' | cut -c1-160; }
     {
-        echo "Top symbols in the mayfly process (self time, wrk -t$THREADS -c$CONNECTIONS on /${perf_url#http://127.0.0.1:*/}):"
+        echo "### perf: the mayfly process during wrk -t$THREADS -c$CONNECTIONS on /${perf_url#http://127.0.0.1:*/}"
         echo
+        echo "Self time by binary:"
         echo '```'
-        perf report -i "$WORK/perf.data" --no-children --sort dso,symbol --percent-limit 0.7 --stdio -g none 2>/dev/null |
-            grep -v '^#' | grep -v '^$' | head -45
+        perf report -i "$WORK/perf.data" --no-children --sort dso --stdio -g none 2>/dev/null | perf_table | head -6
+        echo '```'
+        echo "Inclusive time (children) of the request path's main parts:"
+        echo '```'
+        perf report -i "$WORK/perf.data" --children --sort symbol --stdio -g none 2>/dev/null | perf_table |
+            grep -E 'service::run_guest|Sandbox>::handle|Sandbox>::new_store|InstancePre<T>::instantiate$|drop_in_place<wasmtime::runtime::store::Store<|DecommitQueue::flush|process_madvise|memset_avx|memmove_avx|Dispatcher<D,Bs,I,T>::poll_loop|\] epoll_wait|\] tcp_sendmsg$|\] tcp_recvmsg$|\] futex_wait$' |
+            head -20
         echo '```'
     } >"$PERF_REPORT"
 fi
