@@ -409,7 +409,7 @@ if [[ -n "$PERF_LABEL" ]]; then
     perf_pid=$!
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$perf_url" >/dev/null
     wait "$perf_pid" || true
-    perf_table() { grep -v '^#' | grep -v '^$' | sed -E 's/[[:space:]]+$//' | cut -c1-160; }
+    perf_table() { grep -v '^#' | grep -v '^$' | cut -c1-160 | sed -E 's/[[:space:]]+$//'; }
     {
         echo "### perf: the mayfly process during wrk -t$THREADS -c$CONNECTIONS on /${perf_url#http://127.0.0.1:*/}"
         echo
