@@ -38,6 +38,8 @@ pub struct ServerSettings {
     pub watch: bool,
     /// Open connections at most; the next accept waits for one to close.
     pub max_connections: usize,
+    /// Listen backlog of the public and admin listeners.
+    pub listen_backlog: u32,
     /// Largest request head (request line and headers), in bytes (431 beyond).
     pub max_header_bytes: usize,
     /// Requests one tenant may have in flight; 0 means a quarter of the pool.
@@ -84,6 +86,7 @@ impl Default for ServerSettings {
             drain_timeout_secs: 10,
             watch: true,
             max_connections: 16384,
+            listen_backlog: 4096,
             max_header_bytes: 64 << 10,
             tenant_max_in_flight: 0,
             slow_request_ms: 5,

@@ -17,6 +17,23 @@ use tokio::net::TcpListener;
 use crate::response::Body;
 use crate::service::{handle, App};
 
+/// A listener on `addr` with a listen backlog of `backlog`. tokio's plain
+/// `TcpListener::bind` asks for 128, and at thousands of new connections a
+/// second that queue overflows: the kernel drops SYNs and clients see
+/// timeouts (measured: 300+ wrk timeouts at 8000 connections with 128,
+/// none with 4096). The kernel caps it at net.core.somaxconn.
+pub fn bind(addr: std::net::SocketAddr, backlog: u32) -> std::io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    // Restarting the server must not wait out TIME_WAIT on the port.
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(backlog)
+}
+
 /// Serves the public routes on `listener` until `shutdown` completes, then
 /// stops accepting and gives open connections the drain timeout to finish.
 pub async fn serve(listener: TcpListener, app: Arc<App>, shutdown: impl Future<Output = ()>) {

@@ -52,8 +52,8 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .context("cannot start the tokio runtime")?;
     runtime.block_on(async move {
         let app = mayfly_server::build_app(&config).map_err(anyhow::Error::msg)?;
-        let listener = tokio::net::TcpListener::bind(config.server.listen)
-            .await
+        let backlog = config.server.listen_backlog;
+        let listener = mayfly_server::server::bind(config.server.listen, backlog)
             .with_context(|| format!("cannot listen on {}", config.server.listen))?;
         let local = listener.local_addr()?;
         tracing::info!(
@@ -75,8 +75,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         // One signal stops both listeners.
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let admin = if config.admin.enabled {
-            let admin_listener = tokio::net::TcpListener::bind(config.admin.listen)
-                .await
+            let admin_listener = mayfly_server::server::bind(config.admin.listen, backlog)
                 .with_context(|| format!("cannot listen on {} for the admin API", config.admin.listen))?;
             let admin_local = admin_listener.local_addr()?;
             if config.admin.token.is_empty() {
