@@ -14,7 +14,10 @@ async fn a_secret_written_by_one_request_is_invisible_to_every_later_one() {
     assert!(clean.body.iter().all(|b| *b == 0), "the image is all zeros");
 
     let write = server.get("/dump/write").await;
-    assert!(write.body[..1020].iter().all(|b| *b == b'S'), "the writer sees its own secret");
+    assert!(
+        write.body[..1020].iter().all(|b| *b == b'S'),
+        "the writer sees its own secret"
+    );
     for path in ["/dump/", "/other/", "/dump/", "/other/"] {
         let reply = server.get(path).await;
         assert_eq!(reply.body, clean.body, "{path} saw a trace of the secret");
@@ -55,10 +58,17 @@ async fn bad_host_call_arguments_end_only_that_request() {
         ("status", caller("response_status", "(param i32)", "(call $f (i32.const 101))")),
         ("status-neg", caller("response_status", "(param i32)", "(call $f (i32.const -200))")),
     ];
-    let mut files: Vec<(String, Vec<u8>)> = cases.iter().map(|(n, w)| (format!("{n}.wat"), w.clone())).collect();
+    let mut files: Vec<(String, Vec<u8>)> = cases
+        .iter()
+        .map(|(n, w)| (format!("{n}.wat"), w.clone()))
+        .collect();
     files.push(("hello.wat".into(), guest("hello")));
     // Overlapping in and out ranges are fine: the host copies, it never aliases.
-    let overlap = caller("request_path", two_ret, "(drop (call $f (i32.const 0) (i32.const 64)))");
+    let overlap = caller(
+        "request_path",
+        two_ret,
+        "(drop (call $f (i32.const 0) (i32.const 64)))",
+    );
     files.push(("overlap.wat".into(), overlap));
     let refs: Vec<(&str, Vec<u8>)> = files.iter().map(|(n, w)| (n.as_str(), w.clone())).collect();
     let dir = tenants_dir(&refs);
