@@ -67,7 +67,9 @@ def _flask_route(rule, methods=None, _view=None, _params=None, _verb=None):
             segs.append([conv, name])
         else:
             segs.append(["", part])
-    weight = [_flask_weights[s[0]] for s in segs]
+    # Werkzeug tries static parts before converters: more static segments
+    # first, then the converters' weights segment by segment.
+    weight = [-len([s for s in segs if s[0] == ""])] + [_flask_weights[s[0]] for s in segs]
     _flask_rules.append([segs, ms, _view, _params, auto_options, weight])
 
 
