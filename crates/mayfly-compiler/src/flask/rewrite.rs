@@ -129,6 +129,12 @@ impl<'s> Rewriter<'s> {
                     }
                     continue;
                 }
+                Stmt::FunctionDef(d) if d.name.as_str() == "on_client_request" => {
+                    self.error(
+                        d.name.range,
+                        "a Flask app answers through its routes: on_client_request is defined by the Flask surface",
+                    );
+                }
                 Stmt::If(i) if is_main_test(&i.test) && i.elif_else_clauses.is_empty() => continue,
                 Stmt::Assign(a) => {
                     if let (Some(Expr::Name(t)), Expr::Call(c)) = (a.targets.first(), &*a.value) {
