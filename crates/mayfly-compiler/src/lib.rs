@@ -7,6 +7,7 @@
 //! by `lowlevel`, only the functions the program reaches) → one module,
 //! validated by wasmparser before it is returned.
 
+mod flask;
 mod front;
 mod lowlevel;
 mod module;
@@ -100,12 +101,55 @@ pub fn compile(source: &str, filename: &str) -> Result<Vec<u8>, CompileError> {
         )],
     })?;
     let module = parsed.into_syntax();
-    front::compile_program(source, filename, &module.body).map_err(|errs| {
-        let mut diagnostics: Vec<Diagnostic> = errs
-            .into_iter()
-            .map(|(r, m)| diagnostic(source, filename, r, m))
-            .collect();
-        diagnostics.sort_by_key(|d| (d.line, d.column));
-        CompileError { diagnostics }
-    })
+    if flask::uses_flask(&module.body) {
+        return compile_flask(source, filename, module.body.into_iter().collect());
+    }
+    front::compile_program(source, filename, &module.body)
+        .map_err(|errs| render(source, filename, errs))
+}
+
+fn render(
+    source: &str,
+    filename: &str,
+    errs: Vec<(ruff_text_size::TextRange, String)>,
+) -> CompileError {
+    let mut diagnostics: Vec<Diagnostic> = errs
+        .into_iter()
+        .map(|(r, m)| diagnostic(source, filename, r, m))
+        .collect();
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    CompileError { diagnostics }
+}
+
+/// A Flask program: the user's statements, rewritten, run after the
+/// prelude's. The prelude is parsed as text following the user's source
+/// so every node has its own offset and user diagnostics keep their lines.
+fn compile_flask(
+    source: &str,
+    filename: &str,
+    mut body: Vec<ruff_python_ast::Stmt>,
+) -> Result<Vec<u8>, CompileError> {
+    let errs = flask::rewrite(source, &mut body);
+    if !errs.is_empty() {
+        return Err(render(source, filename, errs));
+    }
+    let combined = format!("{source}\n{}", flask::PRELUDE);
+    let parsed = ruff_python_parser::parse_module(&combined).map_err(|e| CompileError {
+        diagnostics: vec![diagnostic(
+            &combined,
+            filename,
+            e.location,
+            format!("internal error in the Flask prelude: {}", e.error),
+        )],
+    })?;
+    let user_end = ruff_text_size::TextSize::try_from(source.len()).unwrap_or_default();
+    let mut all: Vec<ruff_python_ast::Stmt> = parsed
+        .into_syntax()
+        .body
+        .into_iter()
+        .filter(|s| ruff_text_size::Ranged::range(s).start() > user_end)
+        .collect();
+    all.extend(body);
+    front::compile_program(&combined, filename, &all)
+        .map_err(|errs| render(&combined, filename, errs))
 }

@@ -1,0 +1,38 @@
+//! The Flask surface: a program that does `from flask import ...` is
+//! rewritten (`rewrite`) into the plain mayfly language and compiled
+//! together with `prelude.py`, Flask's routing, request and response
+//! semantics written in that language. No CPython, no classes: the
+//! decorators and `request.*` attributes Flask apps use are recognised
+//! at compile time, and anything else from Flask is a compile error.
+
+mod rewrite;
+
+use ruff_python_ast::Stmt;
+use ruff_text_size::TextRange;
+
+/// The prelude's source; appended after the user's source so that every
+/// node keeps a distinct offset (scopes are keyed by start offset).
+pub const PRELUDE: &str = include_str!("prelude.py");
+
+/// Names `from flask import` may bring in.
+pub const EXPORTS: &[&str] = &[
+    "Flask",
+    "jsonify",
+    "request",
+    "abort",
+    "redirect",
+    "make_response",
+];
+
+/// Whether the program imports from flask (at module level).
+pub fn uses_flask(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::ImportFrom(i) => i.module.as_ref().is_some_and(|m| m.as_str() == "flask"),
+        _ => false,
+    })
+}
+
+/// Rewrites the user's statements in place and returns the diagnostics.
+pub fn rewrite(src: &str, body: &mut Vec<Stmt>) -> Vec<(TextRange, String)> {
+    rewrite::Rewriter::new(src).run(body)
+}

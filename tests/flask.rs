@@ -1,0 +1,186 @@
+//! Flask differential tests: every app in tests/python/flask is run by
+//! real Flask (PyPI, in the repo's .venv, through its test client via
+//! tests/python/flask_runner.py, which imports the app afresh for each
+//! request) and by the real `mayfly call`. Compared: the status line,
+//! Content-Type, Location, the Allow set (Werkzeug builds it from a set,
+//! so its order varies between runs) and the body (except for HEAD, where
+//! Flask's test client drops it as a server would on the wire).
+//! Requests are declared with `# call:` lines as in tests/differential.rs.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use support::repo_root;
+
+const MAYFLY: &str = env!("CARGO_BIN_EXE_mayfly");
+
+/// Splits a `# call:` line like a shell would: whitespace separates
+/// words, '...' and "..." group.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut quote: Option<char> = None;
+    for c in line.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => word.push(c),
+            None if c == '\'' || c == '"' => {
+                quote = Some(c);
+                in_word = true;
+            }
+            None if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            None => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
+
+fn requests(source: &str) -> Vec<Vec<String>> {
+    source
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .filter_map(|l| l.strip_prefix("# call:"))
+        .map(shell_words)
+        .collect()
+}
+
+/// The compared projection of a printed response.
+fn projection(stdout: &[u8], head_request: bool) -> String {
+    let text = String::from_utf8_lossy(stdout);
+    let (head, body) = text.split_once("\n\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    // The code only: reason phrases differ in case (Werkzeug "I'm a Teapot").
+    let status: Vec<&str> = lines.next().unwrap_or("").split(' ').take(2).collect();
+    let mut out = format!("{}\n", status.join(" "));
+    let mut fields: Vec<String> = Vec::new();
+    for l in lines {
+        let Some((k, v)) = l.split_once(": ") else { continue };
+        match k {
+            "content-type" | "location" => fields.push(format!("{k}: {v}")),
+            "allow" => {
+                let mut ms: Vec<&str> = v.split(", ").collect();
+                ms.sort();
+                fields.push(format!("allow: {}", ms.join(", ")));
+            }
+            _ => {}
+        }
+    }
+    fields.sort();
+    for f in fields {
+        out.push_str(&f);
+        out.push('\n');
+    }
+    out.push('\n');
+    if !head_request {
+        out.push_str(body);
+    }
+    out
+}
+
+fn compare(python: &Path, file: &Path, args: &[String]) -> Option<String> {
+    let flask = Command::new(python)
+        .arg(repo_root().join("tests/python/flask_runner.py"))
+        .arg(file)
+        .args(args)
+        .current_dir(repo_root())
+        .output()
+        .expect("run flask_runner.py");
+    let mayfly = Command::new(MAYFLY)
+        .arg("call")
+        .arg(file)
+        .args(args)
+        .current_dir(repo_root())
+        .output()
+        .expect("run mayfly call");
+    let head = args.windows(2).any(|w| w[0] == "-X" && w[1] == "HEAD");
+    let want = projection(&flask.stdout, head);
+    let got = projection(&mayfly.stdout, head);
+    if want == got && flask.status.success() {
+        return None;
+    }
+    Some(format!(
+        "=== {} {}\n--- flask\n{want}\n{}\n--- mayfly\n{got}\n{}",
+        file.display(),
+        args.join(" "),
+        String::from_utf8_lossy(&flask.stderr),
+        String::from_utf8_lossy(&mayfly.stderr),
+    ))
+}
+
+#[test]
+fn flask_apps_match_real_flask() {
+    let python = repo_root().join(".venv/bin/python");
+    let has_flask = Command::new(&python)
+        .args(["-c", "import flask"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        has_flask,
+        "real Flask is needed as the reference and {} cannot import it: run `.ci/run`, or \
+         `python3 -m venv .venv && .venv/bin/pip install -r tests/python/requirements.txt` \
+         in the repository root",
+        python.display()
+    );
+    let dir = repo_root().join("tests/python/flask");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/python/flask")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    let cases: Vec<(PathBuf, Vec<String>)> = files
+        .iter()
+        .flat_map(|f| {
+            let source = std::fs::read_to_string(f).expect("read flask app");
+            requests(&source).into_iter().map(move |a| (f.clone(), a))
+        })
+        .collect();
+    // Two workers: two cores, and each side is a process.
+    let mut failures: Vec<String> = std::thread::scope(|s| {
+        let workers: Vec<_> = [0, 1]
+            .map(|k| {
+                let (cases, python) = (&cases, &python);
+                s.spawn(move || {
+                    cases
+                        .iter()
+                        .skip(k)
+                        .step_by(2)
+                        .filter_map(|(f, a)| compare(python, f, a))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .into_iter()
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("worker"))
+            .collect()
+    });
+    if files.len() < 30 {
+        failures.push(format!(
+            "only {} Flask apps (issue 5 asks for 30)",
+            files.len()
+        ));
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} requests differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
