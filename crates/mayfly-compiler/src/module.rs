@@ -83,6 +83,8 @@ pub struct Module {
     pub table: Vec<u32>,
     /// The dispatch function, once something calls indirectly.
     dispatch: Option<u32>,
+    /// Function names for the name section (profilers, trap backtraces).
+    names: Vec<(u32, String)>,
     exports: Vec<(String, u32)>,
 }
 
@@ -129,6 +131,10 @@ impl Module {
 
     pub fn define(&mut self, func: u32, body: Function) {
         self.funcs[func as usize - IMPORTS.len()].1 = Some(body);
+    }
+
+    pub fn name(&mut self, func: u32, name: &str) {
+        self.names.push((func, name.to_string()));
     }
 
     pub fn export(&mut self, name: &str, func: u32) {
@@ -181,6 +187,7 @@ impl Module {
             return f;
         }
         let f = self.declare(vec![ValType::I32; 4], vec![ValType::I64]);
+        self.name(f, "dispatch");
         self.dispatch = Some(f);
         f
     }
@@ -300,6 +307,18 @@ impl Module {
             data.active(0, &ConstExpr::i32_const(DATA_START as i32), bytes);
             module.section(&data);
         }
+        let mut names = wasm_encoder::NameMap::new();
+        for (i, (name, _, _)) in IMPORTS.iter().enumerate() {
+            names.append(i as u32, name);
+        }
+        let mut sorted = self.names.clone();
+        sorted.sort();
+        for (f, name) in &sorted {
+            names.append(*f, name);
+        }
+        let mut section = wasm_encoder::NameSection::new();
+        section.functions(&names);
+        module.section(&section);
         module.finish()
     }
 }
