@@ -137,6 +137,18 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
         return u64(r)
     if t == TAG_LIST:
         return list_repeat(s, i32(k))
+    if t == TAG_TUPLE:
+        # Tuples hold their items inline after {tag, len}.
+        p = i32(s)
+        nt = load32(p + 4)
+        r = alloc(8 + 8 * nt * i32(k))
+        store32(r, TAG_TUPLE)
+        store32(r + 4, nt * i32(k))
+        i = 0
+        while i < i32(k):
+            memcopy(r + 8 + 8 * nt * i, p + 8, 8 * nt)
+            i += 1
+        return u64(r)
     return op_error("*", orig, n)
 
 
