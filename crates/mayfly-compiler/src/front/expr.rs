@@ -192,6 +192,9 @@ impl Fx {
                 return Ok(());
             }
         };
+        if super::fast::compare(self, g, op, f)? {
+            return Ok(());
+        }
         self.call_rt(g, f)
     }
 
@@ -212,6 +215,9 @@ impl Fx {
             Operator::BitXor => "xor_",
             Operator::MatMult => return Err("matmul".into()),
         };
+        if super::fast::binop(self, g, op, f)? {
+            return Ok(());
+        }
         self.call_rt(g, f)
     }
 

@@ -7,6 +7,7 @@ mod builtins;
 mod call;
 mod comp;
 mod expr;
+mod fast;
 mod flow;
 mod fx;
 mod scope;
@@ -264,6 +265,9 @@ impl<'a> Gen<'a> {
         sig.extend(params.iter().map(|_| ValType::I64));
         let direct = self.m.declare(sig, vec![ValType::I64]);
         let generic = self.m.declare(vec![ValType::I32; 3], vec![ValType::I64]);
+        let name = format!("py:{}", self.scopes.list[scope].name);
+        self.m.name(direct, &name);
+        self.m.name(generic, &format!("{name}:generic"));
         let table_slot = self.m.table_slot(generic);
         let meta = FuncMeta {
             direct,

@@ -402,11 +402,8 @@ impl Cx<'_> {
             "u64" => simple(self, &[I32], I::I64ExtendI32U, Some(I64)),
             "call_ind" => {
                 self.args(args, &[I32, I32, I32, I32])?;
-                let ty = self.m.type_of(vec![I32, I32, I32], vec![I64]);
-                self.f.emit(I::CallIndirect {
-                    type_index: ty,
-                    table_index: 0,
-                });
+                let dispatch = self.m.dispatcher();
+                self.f.emit(I::Call(dispatch));
                 Ok(Some(I64))
             }
             "static_" => {
@@ -416,8 +413,21 @@ impl Cx<'_> {
                 let Number::Int(i) = &n.value else {
                     return Err("runtime: static_".into());
                 };
-                let at = self.m.reserve(i.as_i64().ok_or("runtime: static_")? as u32);
-                self.f.emit(I::I32Const(at as i32));
+                // A scratch buffer per call site, taken from the arena on
+                // first use instead of reserved in the image: zero bytes in
+                // the image still cost a memset per request, and most
+                // programs never reach most buffers (bignum, sort, fmt).
+                let n = i.as_i64().ok_or("runtime: static_")? as i32;
+                let g = self.m.global(I32, 0);
+                let alloc = self.l.func(self.m, "alloc")?;
+                self.f.emit(I::GlobalGet(g));
+                self.f.emit(I::I32Eqz);
+                self.f.emit(I::If(BlockType::Empty));
+                self.f.emit(I::I32Const(n));
+                self.f.emit(I::Call(alloc));
+                self.f.emit(I::GlobalSet(g));
+                self.f.emit(I::End);
+                self.f.emit(I::GlobalGet(g));
                 Ok(Some(I32))
             }
             "i64" => {

@@ -128,6 +128,7 @@ impl Linker {
             .ok_or_else(|| format!("runtime: no function {name}"))?;
         let (params, results) = signature(f)?;
         let idx = m.declare(params, results);
+        m.name(idx, name);
         self.declared.insert(name.to_string(), idx);
         self.pending.push((name.to_string(), idx));
         Ok(idx)

@@ -137,6 +137,18 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
         return u64(r)
     if t == TAG_LIST:
         return list_repeat(s, i32(k))
+    if t == TAG_TUPLE:
+        # Tuples hold their items inline after {tag, len}.
+        p = i32(s)
+        nt = load32(p + 4)
+        r = alloc(8 + 8 * nt * i32(k))
+        store32(r, TAG_TUPLE)
+        store32(r + 4, nt * i32(k))
+        i = 0
+        while i < i32(k):
+            memcopy(r + 8 + 8 * nt * i, p + 8, 8 * nt)
+            i += 1
+        return u64(r)
     return op_error("*", orig, n)
 
 
@@ -199,11 +211,42 @@ def mod_(a: i64, b: i64) -> i64:
         if y2 == 0.0:
             raise_(EXC_ZERODIV, "float modulo")
             return 0
-        m = x2 - floor(x2 / y2) * y2
-        return mkfloat(m)
+        return mkfloat(float_mod(x2, y2))
     if typeof(a) == TAG_STR:
         return op_error("% (printf-style formatting is not supported)", a, b)
     return op_error("%", a, b)
+
+
+def fmod_(x: f64, y: f64) -> f64:
+    # C's fmod, exactly: subtract the largest y * 2**k not above the
+    # remainder (each subtraction is exact), like CPython's libm call.
+    # x - floor(x / y) * y would lose the low bits of big x.
+    if x != x or y != y or fabs(x) == 1.0e308 * 10.0:
+        return 0.0 / 0.0
+    if fabs(y) == 1.0e308 * 10.0:
+        return x
+    r = fabs(x)
+    ay = fabs(y)
+    t = ay
+    while t * 2.0 <= r:
+        t = t * 2.0
+    # Halving t walks back down to ay exactly (the doublings were exact).
+    while r >= ay:
+        while t > r:
+            t = t * 0.5
+        r = r - t
+    return copysign(r, x)
+
+
+def float_mod(x: f64, y: f64) -> f64:
+    # Python's float %: the sign of the divisor.
+    m = fmod_(x, y)
+    if m != 0.0:
+        if (m < 0.0) != (y < 0.0):
+            m = m + y
+    else:
+        m = copysign(0.0, y)
+    return m
 
 
 def neg(a: i64) -> i64:

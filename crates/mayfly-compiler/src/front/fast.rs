@@ -1,0 +1,194 @@
+//! Inline fast paths for operators on two small ints (tagged `(n << 1) | 1`).
+//! The runtime functions are correct for every type but cost a handful of
+//! calls each (num_kind, typeof, intval, mkint); a loop of int arithmetic
+//! spent most of its time there. Each fast path is guarded by "both
+//! operands tagged" plus whatever rules out overflow or a raise, and falls
+//! back to the runtime call otherwise, so semantics are unchanged.
+
+use super::fx::{Fx, R};
+use super::Gen;
+use ruff_python_ast::{CmpOp, Operator};
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+/// Pushes i32 "a and b are both small ints".
+fn both_tagged(fx: &mut Fx, a: u32, b: u32) {
+    fx.emit(I::LocalGet(a));
+    fx.emit(I::LocalGet(b));
+    fx.emit(I::I64And);
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Const(1));
+    fx.emit(I::I32And);
+}
+
+/// Pushes i32 "v (tagged) holds an int in [lo, hi]" (untagged bounds).
+fn tagged_in(fx: &mut Fx, v: u32, lo: i64, hi: i64) {
+    fx.emit(I::LocalGet(v));
+    fx.emit(I::I64Const((lo << 1) | 1));
+    fx.emit(I::I64Sub);
+    fx.emit(I::I64Const((hi - lo) << 1));
+    fx.emit(I::I64LeU);
+}
+
+/// Pushes i64 a ± (b - 1): the tagged sum or difference (wrapping).
+fn add_sub(fx: &mut Fx, a: u32, b: u32, sub: bool) {
+    fx.emit(I::LocalGet(a));
+    fx.emit(I::LocalGet(b));
+    fx.emit(I::I64Const(1));
+    fx.emit(I::I64Sub);
+    fx.emit(if sub { I::I64Sub } else { I::I64Add });
+}
+
+/// Two values on the stack → one i64, via a fast path when `op` has one.
+/// Returns false (stack untouched) when it has none.
+pub fn binop(fx: &mut Fx, g: &mut Gen, op: Operator, rt: &str) -> R<bool> {
+    if !matches!(
+        op,
+        Operator::Add
+            | Operator::Sub
+            | Operator::Mult
+            | Operator::Mod
+            | Operator::FloorDiv
+            | Operator::RShift
+            | Operator::BitAnd
+            | Operator::BitOr
+            | Operator::BitXor
+    ) {
+        return Ok(false);
+    }
+    let (a, b) = (fx.tmp(ValType::I64), fx.tmp(ValType::I64));
+    fx.emit(I::LocalSet(b));
+    fx.emit(I::LocalSet(a));
+    both_tagged(fx, a, b);
+    match op {
+        Operator::Add | Operator::Sub => {
+            // No signed overflow of the tagged arithmetic (ops.py's rule).
+            let sub = op == Operator::Sub;
+            let r = fx.tmp(ValType::I64);
+            add_sub(fx, a, b, sub);
+            fx.emit(I::LocalSet(r));
+            fx.emit(I::LocalGet(a));
+            fx.emit(I::LocalGet(r));
+            fx.emit(I::I64Xor);
+            if sub {
+                fx.emit(I::LocalGet(a));
+                fx.emit(I::LocalGet(b));
+                fx.emit(I::I64Const(1));
+                fx.emit(I::I64Sub);
+            } else {
+                fx.emit(I::LocalGet(b));
+                fx.emit(I::I64Const(1));
+                fx.emit(I::I64Sub);
+                fx.emit(I::LocalGet(r));
+            }
+            fx.emit(I::I64Xor);
+            fx.emit(I::I64And);
+            fx.emit(I::I64Const(0));
+            fx.emit(I::I64GeS);
+            fx.emit(I::I32And);
+        }
+        Operator::Mult => {
+            // |x|, |y| < 2**31: |x * y| < 2**62, the small-int range.
+            let m = (1 << 31) - 1;
+            tagged_in(fx, a, -m, m);
+            fx.emit(I::I32And);
+            tagged_in(fx, b, -m, m);
+            fx.emit(I::I32And);
+        }
+        Operator::Mod | Operator::FloorDiv => {
+            // x >= 0 and y > 0: truncating and floor division agree.
+            tagged_in(fx, a, 0, i64::MAX >> 2);
+            fx.emit(I::I32And);
+            tagged_in(fx, b, 1, i64::MAX >> 2);
+            fx.emit(I::I32And);
+        }
+        Operator::RShift => {
+            tagged_in(fx, b, 0, 63);
+            fx.emit(I::I32And);
+        }
+        _ => {}
+    }
+    fx.if_(BlockType::Result(ValType::I64));
+    let untag = |fx: &mut Fx, v: u32| {
+        fx.emit(I::LocalGet(v));
+        fx.emit(I::I64Const(1));
+        fx.emit(I::I64ShrS);
+    };
+    let retag = |fx: &mut Fx| {
+        fx.emit(I::I64Const(1));
+        fx.emit(I::I64Shl);
+        fx.emit(I::I64Const(1));
+        fx.emit(I::I64Or);
+    };
+    match op {
+        Operator::Add | Operator::Sub => add_sub(fx, a, b, op == Operator::Sub),
+        Operator::Mult => {
+            untag(fx, a);
+            untag(fx, b);
+            fx.emit(I::I64Mul);
+            retag(fx);
+        }
+        Operator::Mod | Operator::FloorDiv => {
+            untag(fx, a);
+            untag(fx, b);
+            fx.emit(if op == Operator::Mod {
+                I::I64RemU
+            } else {
+                I::I64DivU
+            });
+            retag(fx);
+        }
+        Operator::RShift => {
+            fx.emit(I::LocalGet(a));
+            untag(fx, b);
+            fx.emit(I::I64ShrS);
+            fx.emit(I::I64Const(1));
+            fx.emit(I::I64Or);
+        }
+        Operator::BitAnd | Operator::BitOr | Operator::BitXor => {
+            fx.emit(I::LocalGet(a));
+            fx.emit(I::LocalGet(b));
+            fx.emit(match op {
+                Operator::BitAnd => I::I64And,
+                Operator::BitOr => I::I64Or,
+                _ => I::I64Xor,
+            });
+            fx.emit(I::I64Const(1));
+            fx.emit(I::I64Or);
+        }
+        _ => unreachable!("filtered above"),
+    }
+    fx.emit(I::Else);
+    fx.emit(I::LocalGet(a));
+    fx.emit(I::LocalGet(b));
+    fx.call_rt(g, rt)?;
+    fx.end();
+    Ok(true)
+}
+
+/// Two values on the stack → i32 comparison result, via a fast path for
+/// the orderings and (in)equality of two small ints (tagging keeps order).
+pub fn compare(fx: &mut Fx, g: &mut Gen, op: CmpOp, rt: &str) -> R<bool> {
+    let ins = match op {
+        CmpOp::Lt => I::I64LtS,
+        CmpOp::LtE => I::I64LeS,
+        CmpOp::Gt => I::I64GtS,
+        CmpOp::GtE => I::I64GeS,
+        CmpOp::Eq => I::I64Eq,
+        CmpOp::NotEq => I::I64Ne,
+        _ => return Ok(false),
+    };
+    let (a, b) = (fx.tmp(ValType::I64), fx.tmp(ValType::I64));
+    fx.emit(I::LocalSet(b));
+    fx.emit(I::LocalSet(a));
+    both_tagged(fx, a, b);
+    fx.if_(BlockType::Result(ValType::I32));
+    fx.emit(I::LocalGet(a));
+    fx.emit(I::LocalGet(b));
+    fx.emit(ins);
+    fx.emit(I::Else);
+    fx.emit(I::LocalGet(a));
+    fx.emit(I::LocalGet(b));
+    fx.call_rt(g, rt)?;
+    fx.end();
+    Ok(true)
+}
