@@ -72,6 +72,7 @@ async fn pool_exhaustion_answers_503_at_once_and_every_slot_comes_back() {
     config.pool.instances = 2;
     config.server.tenant_max_in_flight = 16;
     config.server.slow_request_ms = 1;
+    config.server.slow_lane_threads = 4;
     config.tenant.insert("slow".into(), slow_limits());
     let server = std::sync::Arc::new(TestServer::start(config).await);
     // The first slow request marks the tenant slow; the next ones run on

@@ -34,7 +34,7 @@ def guest(body: str) -> str:
     """A WAT tenant answering `body`."""
     return f"""(module
   (import "mayfly" "response_body" (func $body (param i32 i32)))
-  (memory (export "memory") 1 1 (pagesize 1))
+  (memory (export "memory") 256 256 (pagesize 1))
   (data (i32.const 0) "{body}")
   (func (export "mayfly_handle") (call $body (i32.const 0) (i32.const {len(body)}))))
 """
@@ -98,6 +98,8 @@ def swaps(args):
     with open(os.path.join(tenants, "swap.wat"), "w") as f:
         f.write(guest("v0"))
     server = Server(tenants)
+    check = http.client.HTTPConnection("127.0.0.1", server.port)
+    wait_for(check, "/swap/", "v0", time.monotonic())
     url = f"http://127.0.0.1:{server.port}/swap/"
     wrk = subprocess.Popen(["wrk", "-t1", "-c8", f"-d{args.duration}s", "-s", LUA, url],
                            stdout=subprocess.PIPE, text=True)

@@ -47,6 +47,9 @@ pub struct ServerSettings {
     /// A tenant whose request ran this long (ms) is "slow": its next
     /// requests run on the blocking thread pool instead of a request worker.
     pub slow_request_ms: u64,
+    /// Slow-tenant requests running at once, across all tenants; 0 means
+    /// half the CPU cores (at least 1).
+    pub slow_lane_threads: usize,
 }
 
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
@@ -90,6 +93,7 @@ impl Default for ServerSettings {
             max_header_bytes: 64 << 10,
             tenant_max_in_flight: 0,
             slow_request_ms: 5,
+            slow_lane_threads: 0,
         }
     }
 }
@@ -152,6 +156,10 @@ impl Config {
         self.pool.max_memory_bytes = self.pool.max_memory_bytes.max(largest);
         if self.server.tenant_max_in_flight == 0 {
             self.server.tenant_max_in_flight = (self.pool.instances / 4).max(1);
+        }
+        if self.server.slow_lane_threads == 0 {
+            let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+            self.server.slow_lane_threads = (cores / 2).max(1);
         }
         // hyper refuses buffers under 8 KiB.
         self.server.max_header_bytes = self.server.max_header_bytes.max(8192);

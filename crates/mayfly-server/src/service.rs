@@ -26,6 +26,9 @@ pub struct App {
     /// Serialises loads, uploads and deletes so versions are handed out in
     /// order. Never taken on the request path.
     pub(crate) load_lock: Mutex<()>,
+    /// Permits to run a slow tenant's request. Fewer than the cores, so
+    /// slow tenants together can never take all the CPU from fast ones.
+    slow_lane: tokio::sync::Semaphore,
 }
 
 impl App {
@@ -41,9 +44,10 @@ impl App {
             sandbox,
             registry: Registry::default(),
             router,
-            config,
             next_id: AtomicU64::new(seed),
             load_lock: Mutex::new(()),
+            slow_lane: tokio::sync::Semaphore::new(config.server.slow_lane_threads.max(1)),
+            config,
         }
     }
 
@@ -111,6 +115,11 @@ pub async fn handle(
         // A slow guest would hold a request worker for its whole run and
         // stall every connection queued behind it: run it on the blocking
         // pool, where the OS shares the CPU fairly.
+        // Waiting for a lane is async: a queue of slow requests costs memory,
+        // not threads, and stays bounded by the tenant's in-flight cap.
+        let Ok(_lane) = app.slow_lane.acquire().await else {
+            return Ok(response::status(StatusCode::SERVICE_UNAVAILABLE, id));
+        };
         let (app, entry) = (app.clone(), entry.clone());
         match tokio::task::spawn_blocking(move || {
             run_guest(&app.sandbox, &entry.tenant, guest_request, id)
