@@ -50,6 +50,9 @@ async fn a_tenant_over_its_in_flight_cap_gets_503_and_others_are_untouched() {
     config.server.tenant_max_in_flight = 1;
     config.tenant.insert("slow".into(), slow_limits());
     let server = std::sync::Arc::new(TestServer::start(config).await);
+    // The first request marks the tenant slow; it runs inline and would
+    // hold a runtime worker (shared with this test's client) meanwhile.
+    assert_eq!(server.get("/slow/").await.text(), "done");
     let first = {
         let server = server.clone();
         tokio::spawn(async move { server.get("/slow/").await })
