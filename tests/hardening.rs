@@ -74,7 +74,7 @@ async fn pool_exhaustion_answers_503_at_once_and_every_slot_comes_back() {
     let mut config = config_for(dir.path());
     config.pool.instances = 2;
     config.server.tenant_max_in_flight = 16;
-    config.server.slow_request_ms = 1;
+    config.server.slow_request_fuel = 1;
     config.server.slow_lane_threads = 4;
     config.tenant.insert("slow".into(), slow_limits());
     let server = std::sync::Arc::new(TestServer::start(config).await);

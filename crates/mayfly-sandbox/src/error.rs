@@ -38,6 +38,13 @@ pub enum RequestError {
     Instantiate(String),
 }
 
+impl RequestError {
+    /// True if the request ended by using up its CPU allowance.
+    pub fn is_cpu_limit(&self) -> bool {
+        matches!(self, RequestError::OutOfFuel { .. } | RequestError::Deadline { .. })
+    }
+}
+
 /// A fault the host raises inside a host import; it traps the request.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

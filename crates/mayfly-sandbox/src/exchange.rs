@@ -52,6 +52,9 @@ pub struct GuestResponse {
     pub status: u16,
     pub headers: Vec<(HeaderName, HeaderValue)>,
     pub body: Vec<u8>,
+    /// Fuel the request burned: its CPU work, free of the wall-clock noise
+    /// of a busy machine.
+    pub fuel_used: u64,
 }
 
 impl Default for GuestResponse {
@@ -60,6 +63,7 @@ impl Default for GuestResponse {
             status: 200,
             headers: Vec::new(),
             body: Vec::new(),
+            fuel_used: 0,
         }
     }
 }

@@ -38,13 +38,18 @@ impl Sandbox {
             .typed::<(), ()>(&store)
             .map_err(|e| RequestError::Instantiate(e.to_string()))?;
         let result = handle.call(&mut store, ());
+        let fuel_used = limits.fuel.saturating_sub(store.get_fuel().unwrap_or(0));
         let state = store.data_mut();
         state.flush_wasi_output();
+        let mut finish = || GuestResponse {
+            fuel_used,
+            ..std::mem::take(&mut state.response)
+        };
         match result {
-            Ok(()) => Ok(std::mem::take(&mut state.response)),
+            Ok(()) => Ok(finish()),
             Err(err) => match err.downcast_ref::<wasmtime_wasi::I32Exit>() {
                 // WASI proc_exit(0) ends the request normally.
-                Some(exit) if exit.0 == 0 => Ok(std::mem::take(&mut state.response)),
+                Some(exit) if exit.0 == 0 => Ok(finish()),
                 Some(exit) => Err(RequestError::Trap(format!("proc_exit({})", exit.0))),
                 None => Err(classify(err, limits)),
             },

@@ -44,9 +44,10 @@ pub struct ServerSettings {
     pub max_header_bytes: usize,
     /// Requests one tenant may have in flight; 0 means a quarter of the pool.
     pub tenant_max_in_flight: u32,
-    /// A tenant whose request ran this long (ms) is "slow": its next
-    /// requests run on the blocking thread pool instead of a request worker.
-    pub slow_request_ms: u64,
+    /// A tenant whose request burned this much fuel (or ran out of fuel or
+    /// time) is "slow": its next requests run on the blocking thread pool,
+    /// in the slow lane, instead of on a request worker.
+    pub slow_request_fuel: u64,
     /// Slow-tenant requests running at once, across all tenants; 0 means
     /// half the CPU cores (at least 1).
     pub slow_lane_threads: usize,
@@ -92,7 +93,7 @@ impl Default for ServerSettings {
             listen_backlog: 4096,
             max_header_bytes: 64 << 10,
             tenant_max_in_flight: 0,
-            slow_request_ms: 5,
+            slow_request_fuel: 5_000_000,
             slow_lane_threads: 0,
         }
     }
