@@ -24,47 +24,9 @@ use support::repo_root;
 
 const MAYFLY: &str = env!("CARGO_BIN_EXE_mayfly");
 
-/// Splits a `# call:` line like a shell would for the simple cases the
-/// corpus needs: whitespace separates words, '...' and "..." group.
-fn shell_words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut quote: Option<char> = None;
-    for c in line.chars() {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => word.push(c),
-            None if c == '\'' || c == '"' => {
-                quote = Some(c);
-                in_word = true;
-            }
-            None if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                    in_word = false;
-                }
-            }
-            None => {
-                word.push(c);
-                in_word = true;
-            }
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    words
-}
-
 /// The requests a program declares, each as `mayfly call` arguments.
 fn requests(source: &str) -> Vec<Vec<String>> {
-    let declared: Vec<Vec<String>> = source
-        .lines()
-        .take_while(|l| l.starts_with('#'))
-        .filter_map(|l| l.strip_prefix("# call:"))
-        .map(shell_words)
-        .collect();
+    let declared = support::calls::declared_requests(source);
     if declared.is_empty() {
         vec![vec!["/".to_string()]]
     } else {
@@ -179,7 +141,7 @@ fn corpus_matches_cpython() {
 #[test]
 fn call_lines_are_split_like_a_shell() {
     assert_eq!(
-        shell_words(r#" /a?b=1 -H 'X-A: b c' -d '{"k": 1}'"#),
+        support::calls::shell_words(r#" /a?b=1 -H 'X-A: b c' -d '{"k": 1}'"#),
         ["/a?b=1", "-H", "X-A: b c", "-d", r#"{"k": 1}"#]
     );
 }

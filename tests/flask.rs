@@ -16,46 +16,8 @@ use support::repo_root;
 
 const MAYFLY: &str = env!("CARGO_BIN_EXE_mayfly");
 
-/// Splits a `# call:` line like a shell would: whitespace separates
-/// words, '...' and "..." group.
-fn shell_words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut quote: Option<char> = None;
-    for c in line.chars() {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => word.push(c),
-            None if c == '\'' || c == '"' => {
-                quote = Some(c);
-                in_word = true;
-            }
-            None if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                    in_word = false;
-                }
-            }
-            None => {
-                word.push(c);
-                in_word = true;
-            }
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    words
-}
-
 fn requests(source: &str) -> Vec<Vec<String>> {
-    source
-        .lines()
-        .take_while(|l| l.starts_with('#'))
-        .filter_map(|l| l.strip_prefix("# call:"))
-        .map(shell_words)
-        .collect()
+    support::calls::declared_requests(source)
 }
 
 /// The compared projection of a printed response.
@@ -68,7 +30,9 @@ fn projection(stdout: &[u8], head_request: bool) -> String {
     let mut out = format!("{}\n", status.join(" "));
     let mut fields: Vec<String> = Vec::new();
     for l in lines {
-        let Some((k, v)) = l.split_once(": ") else { continue };
+        let Some((k, v)) = l.split_once(": ") else {
+            continue;
+        };
         match k {
             "content-type" | "location" => fields.push(format!("{k}: {v}")),
             "allow" => {

@@ -2,6 +2,8 @@
 //! HTTP client to talk to it.
 #![allow(dead_code)]
 
+pub mod calls;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -41,7 +41,10 @@ pub enum RequestError {
 impl RequestError {
     /// True if the request ended by using up its CPU allowance.
     pub fn is_cpu_limit(&self) -> bool {
-        matches!(self, RequestError::OutOfFuel { .. } | RequestError::Deadline { .. })
+        matches!(
+            self,
+            RequestError::OutOfFuel { .. } | RequestError::Deadline { .. }
+        )
     }
 }
 
