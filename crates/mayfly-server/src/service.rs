@@ -114,9 +114,10 @@ pub async fn handle(
     let response = if entry.is_slow() {
         // A slow guest would hold a request worker for its whole run and
         // stall every connection queued behind it: run it on the blocking
-        // pool, where the OS shares the CPU fairly.
-        // Waiting for a lane is async: a queue of slow requests costs memory,
-        // not threads, and stays bounded by the tenant's in-flight cap.
+        // pool instead, in one of the slow lanes (fewer than the cores, so
+        // the request workers always keep CPU). Waiting for a lane is async:
+        // a queue of slow requests costs memory, not threads, and stays
+        // bounded by the tenant's in-flight cap.
         let Ok(_lane) = app.slow_lane.acquire().await else {
             return Ok(response::status(StatusCode::SERVICE_UNAVAILABLE, id));
         };
