@@ -102,27 +102,7 @@ fn corpus_matches_cpython() {
                 .map(move |args| (f.clone(), args))
         })
         .collect();
-    // Two workers: the machine has two cores and each side is a process.
-    let mut failures: Vec<String> = std::thread::scope(|s| {
-        let halves: Vec<_> = [0, 1]
-            .map(|k| {
-                let cases = &cases;
-                s.spawn(move || {
-                    cases
-                        .iter()
-                        .skip(k)
-                        .step_by(2)
-                        .filter_map(|(f, args)| compare(f, args))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .into_iter()
-            .collect();
-        halves
-            .into_iter()
-            .flat_map(|h| h.join().expect("worker"))
-            .collect()
-    });
+    let mut failures = support::calls::compare_all(&cases, |(f, args)| compare(f, args));
     if files.len() < 80 {
         failures.push(format!(
             "the corpus has only {} programs (issue 3 asks for 80)",

@@ -113,27 +113,7 @@ fn flask_apps_match_real_flask() {
             requests(&source).into_iter().map(move |a| (f.clone(), a))
         })
         .collect();
-    // Two workers: two cores, and each side is a process.
-    let mut failures: Vec<String> = std::thread::scope(|s| {
-        let workers: Vec<_> = [0, 1]
-            .map(|k| {
-                let (cases, python) = (&cases, &python);
-                s.spawn(move || {
-                    cases
-                        .iter()
-                        .skip(k)
-                        .step_by(2)
-                        .filter_map(|(f, a)| compare(python, f, a))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .into_iter()
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().expect("worker"))
-            .collect()
-    });
+    let mut failures = support::calls::compare_all(&cases, |(f, a)| compare(&python, f, a));
     if files.len() < 30 {
         failures.push(format!(
             "only {} Flask apps (issue 5 asks for 30)",

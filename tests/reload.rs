@@ -16,6 +16,16 @@ fn config_with_token(dir: &std::path::Path) -> mayfly_server::Config {
     config
 }
 
+/// The file names in `dir`, sorted.
+fn listing(dir: &std::path::Path) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
 /// Publish the safe way: write a temp file, then rename it into place.
 fn publish(dir: &std::path::Path, file: &str, bytes: &[u8]) {
     let temp = dir.join(format!(".{file}.tmp"));
@@ -108,12 +118,11 @@ async fn uploads_are_validated_before_anything_is_written() {
     assert_eq!(broken_py.json()["error"], "compile");
     assert_eq!(broken_py.json()["diagnostics"][0]["line"], 1);
 
-    let mut files: Vec<String> = std::fs::read_dir(dir.path())
-        .expect("list")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    files.sort();
-    assert_eq!(files, vec!["t.wat".to_string()], "nothing written");
+    assert_eq!(
+        listing(dir.path()),
+        vec!["t.wat".to_string()],
+        "nothing written"
+    );
     assert_eq!(
         std::fs::read(dir.path().join("t.wat")).expect("read"),
         before
@@ -170,13 +179,7 @@ async fn uploads_over_the_limit_get_413() {
         )
         .await;
     assert_eq!(big.status, 413);
-    assert!(
-        std::fs::read_dir(dir.path())
-            .expect("list")
-            .next()
-            .is_none(),
-        "nothing written"
-    );
+    assert_eq!(listing(dir.path()), Vec::<String>::new(), "nothing written");
     server.stop().await;
 }
 
@@ -250,13 +253,7 @@ async fn tenant_names_are_validated() {
             .await;
         assert_eq!(reply.status, 400, "{bad}: {}", reply.text());
     }
-    assert!(
-        std::fs::read_dir(dir.path())
-            .expect("list")
-            .next()
-            .is_none(),
-        "nothing written"
-    );
+    assert_eq!(listing(dir.path()), Vec::<String>::new(), "nothing written");
     server.stop().await;
 }
 

@@ -44,3 +44,32 @@ pub fn declared_requests(source: &str) -> Vec<Vec<String>> {
         .map(shell_words)
         .collect()
 }
+
+/// Runs `compare` on every case on two threads (the machine has two cores
+/// and each comparison runs processes) and returns every failure it
+/// reported, so a run shows all mismatches at once.
+pub fn compare_all<T: Sync>(
+    cases: &[T],
+    compare: impl Fn(&T) -> Option<String> + Sync,
+) -> Vec<String> {
+    std::thread::scope(|s| {
+        let workers: Vec<_> = [0, 1]
+            .map(|k| {
+                let compare = &compare;
+                s.spawn(move || {
+                    cases
+                        .iter()
+                        .skip(k)
+                        .step_by(2)
+                        .filter_map(compare)
+                        .collect::<Vec<_>>()
+                })
+            })
+            .into_iter()
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("worker"))
+            .collect()
+    })
+}
