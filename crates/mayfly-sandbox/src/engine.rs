@@ -65,10 +65,16 @@ fn engine_config(settings: &PoolSettings) -> Config {
         .total_stacks(0)
         .max_memory_size(settings.max_memory_bytes as usize)
         // Keeping the first MiB of each slot resident turns the per-request
-        // madvise into a memset: ~6 µs → ~2.7 µs per lifecycle here.
+        // madvise into a memset. Measured with the lifecycle bench (WAT
+        // hello): 4.36 µs/request with 0 resident, 1.54 µs with 1 MiB.
         .linear_memory_keep_resident(settings.keep_resident_bytes as usize)
         .table_keep_resident(64 << 10)
-        // Amortise madvise for memories that outgrew the resident part.
+        // Amortise madvise for memories that outgrew the resident part:
+        // with nothing resident, batch 8 measured 4.36 µs against 5.77 µs
+        // for batch 1; with the guest's memory resident it makes no
+        // difference (1.54 vs 1.56 µs). memory_init_cow stays at its
+        // default: turning it off measured the same (1.72 vs 1.71 µs for
+        // the compiled hello).
         .decommit_batch_size(settings.decommit_batch.max(1) as usize);
 
     let mut config = Config::new();
