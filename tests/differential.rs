@@ -17,7 +17,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use support::repo_root;
@@ -87,35 +87,14 @@ fn compare(file: &Path, args: &[String]) -> Option<String> {
 #[test]
 fn corpus_matches_cpython() {
     let dir = repo_root().join("tests/python/corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/python/corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    files.sort();
-    let cases: Vec<(PathBuf, Vec<String>)> = files
-        .iter()
-        .flat_map(|f| {
-            let source = std::fs::read_to_string(f).expect("read corpus program");
-            requests(&source)
-                .into_iter()
-                .map(move |args| (f.clone(), args))
-        })
-        .collect();
+    let (programs, cases) = support::calls::corpus_cases(&dir, requests);
     let mut failures = support::calls::compare_all(&cases, |(f, args)| compare(f, args));
-    if files.len() < 80 {
+    if programs < 80 {
         failures.push(format!(
-            "the corpus has only {} programs (issue 3 asks for 80)",
-            files.len()
+            "the corpus has only {programs} programs (issue 3 asks for 80)"
         ));
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} requests differ:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    support::calls::assert_no_failures(&failures, cases.len());
 }
 
 #[test]

@@ -9,7 +9,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use support::repo_root;
@@ -100,31 +100,10 @@ fn flask_apps_match_real_flask() {
         python.display()
     );
     let dir = repo_root().join("tests/python/flask");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/python/flask")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    files.sort();
-    let cases: Vec<(PathBuf, Vec<String>)> = files
-        .iter()
-        .flat_map(|f| {
-            let source = std::fs::read_to_string(f).expect("read flask app");
-            requests(&source).into_iter().map(move |a| (f.clone(), a))
-        })
-        .collect();
+    let (programs, cases) = support::calls::corpus_cases(&dir, requests);
     let mut failures = support::calls::compare_all(&cases, |(f, a)| compare(&python, f, a));
-    if files.len() < 30 {
-        failures.push(format!(
-            "only {} Flask apps (issue 5 asks for 30)",
-            files.len()
-        ));
+    if programs < 30 {
+        failures.push(format!("only {programs} Flask apps (issue 5 asks for 30)"));
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} requests differ:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    support::calls::assert_no_failures(&failures, cases.len());
 }

@@ -16,6 +16,16 @@ fn config_with_token(dir: &std::path::Path) -> mayfly_server::Config {
     config
 }
 
+/// An admin call carrying the right token.
+async fn authed(
+    server: &TestServer,
+    method: &str,
+    path: &str,
+    body: impl Into<Bytes>,
+) -> support::Reply {
+    server.admin(method, path, Some(TOKEN), body.into()).await
+}
+
 /// The file names in `dir`, sorted.
 fn listing(dir: &std::path::Path) -> Vec<String> {
     let mut files: Vec<String> = std::fs::read_dir(dir)
@@ -44,8 +54,7 @@ async fn files_written_renamed_and_deleted_load_replace_and_remove_tenants() {
 
     publish(dir.path(), "t.wat", &text_guest("two", 0));
     server.wait_for_body("/t/", "two").await;
-    let info = server
-        .admin("GET", "/tenants/t", Some(TOKEN), Bytes::new())
+    let info = authed(&server, "GET", "/tenants/t", Bytes::new())
         .await
         .json();
     assert_eq!(info["version"], 2);
@@ -77,15 +86,12 @@ async fn a_broken_replacement_keeps_the_old_version_serving() {
         tokio::time::sleep(Duration::from_millis(150)).await;
         assert_eq!(server.get("/t/").await.text(), "good");
     }
-    let info = server
-        .admin("GET", "/tenants/t", Some(TOKEN), Bytes::new())
+    let info = authed(&server, "GET", "/tenants/t", Bytes::new())
         .await
         .json();
     assert_eq!(info["version"], 1);
     // A reload request reports why the file on disk is refused.
-    let reload = server
-        .admin("POST", "/tenants/t/reload", Some(TOKEN), Bytes::new())
-        .await;
+    let reload = authed(&server, "POST", "/tenants/t/reload", Bytes::new()).await;
     assert_eq!(reload.status, 422, "{}", reload.text());
     server.stop().await;
 }
@@ -96,24 +102,22 @@ async fn uploads_are_validated_before_anything_is_written() {
     let server = TestServer::start(config_with_token(dir.path())).await;
     let before = std::fs::read(dir.path().join("t.wat")).expect("read");
 
-    let garbage = server
-        .admin(
-            "PUT",
-            "/tenants/t",
-            Some(TOKEN),
-            Bytes::from_static(b"\0asm\x01\0\0\0garbage"),
-        )
-        .await;
+    let garbage = authed(
+        &server,
+        "PUT",
+        "/tenants/t",
+        Bytes::from_static(b"\0asm\x01\0\0\0garbage"),
+    )
+    .await;
     assert_eq!(garbage.status, 422, "{}", garbage.text());
     assert_eq!(garbage.json()["error"], "load");
-    let broken_py = server
-        .admin(
-            "PUT",
-            "/tenants/t",
-            Some(TOKEN),
-            Bytes::from_static(b"def f(:\n"),
-        )
-        .await;
+    let broken_py = authed(
+        &server,
+        "PUT",
+        "/tenants/t",
+        Bytes::from_static(b"def f(:\n"),
+    )
+    .await;
     assert_eq!(broken_py.status, 422);
     assert_eq!(broken_py.json()["error"], "compile");
     assert_eq!(broken_py.json()["diagnostics"][0]["line"], 1);
@@ -129,35 +133,31 @@ async fn uploads_are_validated_before_anything_is_written() {
     );
     assert_eq!(server.get("/t/").await.text(), "old");
 
-    let created = server
-        .admin(
-            "PUT",
-            "/tenants/fresh",
-            Some(TOKEN),
-            Bytes::from(text_guest("new", 0)),
-        )
-        .await;
+    let created = authed(
+        &server,
+        "PUT",
+        "/tenants/fresh",
+        Bytes::from(text_guest("new", 0)),
+    )
+    .await;
     assert_eq!(created.status, 201, "{}", created.text());
     assert_eq!(server.get("/fresh/").await.text(), "new");
     assert!(
         dir.path().join("fresh.wat").is_file(),
         "uploads are written to the tenants dir"
     );
-    let replaced = server
-        .admin(
-            "PUT",
-            "/tenants/fresh",
-            Some(TOKEN),
-            Bytes::from(text_guest("newer", 0)),
-        )
-        .await;
+    let replaced = authed(
+        &server,
+        "PUT",
+        "/tenants/fresh",
+        Bytes::from(text_guest("newer", 0)),
+    )
+    .await;
     assert_eq!(replaced.status, 200);
     assert_eq!(replaced.json()["version"], 2);
     assert_eq!(server.get("/fresh/").await.text(), "newer");
 
-    let deleted = server
-        .admin("DELETE", "/tenants/fresh", Some(TOKEN), Bytes::new())
-        .await;
+    let deleted = authed(&server, "DELETE", "/tenants/fresh", Bytes::new()).await;
     assert_eq!(deleted.status, 200);
     assert_eq!(server.get("/fresh/").await.status, 404);
     assert!(!dir.path().join("fresh.wat").exists());
@@ -170,14 +170,13 @@ async fn uploads_over_the_limit_get_413() {
     let mut config = config_with_token(dir.path());
     config.admin.max_upload_bytes = 1024;
     let server = TestServer::start(config).await;
-    let big = server
-        .admin(
-            "PUT",
-            "/tenants/big",
-            Some(TOKEN),
-            Bytes::from(vec![b'#'; 4096]),
-        )
-        .await;
+    let big = authed(
+        &server,
+        "PUT",
+        "/tenants/big",
+        Bytes::from(vec![b'#'; 4096]),
+    )
+    .await;
     assert_eq!(big.status, 413);
     assert_eq!(listing(dir.path()), Vec::<String>::new(), "nothing written");
     server.stop().await;
@@ -207,9 +206,7 @@ async fn the_admin_api_refuses_callers_without_the_token() {
         assert_eq!(upload.status, 401);
     }
     assert!(!dir.path().join("x.wat").exists());
-    let listed = server
-        .admin("GET", "/tenants", Some(TOKEN), Bytes::new())
-        .await;
+    let listed = authed(&server, "GET", "/tenants", Bytes::new()).await;
     assert_eq!(listed.json()["tenants"][0]["name"], "hello");
     server.stop().await;
 
@@ -248,9 +245,7 @@ async fn tenant_names_are_validated() {
         } else {
             "PUT"
         };
-        let reply = server
-            .admin(method, bad, Some(TOKEN), Bytes::from(guest("hello")))
-            .await;
+        let reply = authed(&server, method, bad, Bytes::from(guest("hello"))).await;
         assert_eq!(reply.status, 400, "{bad}: {}", reply.text());
     }
     assert_eq!(listing(dir.path()), Vec::<String>::new(), "nothing written");
@@ -275,14 +270,13 @@ async fn a_request_in_flight_finishes_on_the_version_it_started_with() {
         tokio::spawn(async move { server.get("/slow/").await })
     };
     tokio::time::sleep(Duration::from_millis(30)).await;
-    let upload = server
-        .admin(
-            "PUT",
-            "/tenants/slow",
-            Some(TOKEN),
-            Bytes::from(text_guest("v2", 0)),
-        )
-        .await;
+    let upload = authed(
+        &server,
+        "PUT",
+        "/tenants/slow",
+        Bytes::from(text_guest("v2", 0)),
+    )
+    .await;
     assert_eq!(upload.status, 200, "{}", upload.text());
     assert_eq!(
         server.get("/slow/").await.text(),
@@ -295,8 +289,7 @@ async fn a_request_in_flight_finishes_on_the_version_it_started_with() {
     );
     let old = in_flight.await.expect("task");
     assert_eq!((old.status, old.text().as_str()), (200, "v1"));
-    let info = server
-        .admin("GET", "/tenants/slow", Some(TOKEN), Bytes::new())
+    let info = authed(&server, "GET", "/tenants/slow", Bytes::new())
         .await
         .json();
     assert_eq!(

@@ -1,6 +1,8 @@
 //! The `# call:` lines with which corpus programs declare their requests,
 //! shared by the CPython and Flask differential tests.
 
+use std::path::{Path, PathBuf};
+
 /// Splits a `# call:` line like a shell would for the simple cases the
 /// corpora need: whitespace separates words, '...' and "..." group.
 pub fn shell_words(line: &str) -> Vec<String> {
@@ -72,4 +74,39 @@ pub fn compare_all<T: Sync>(
             .flat_map(|w| w.join().expect("worker"))
             .collect()
     })
+}
+
+/// Every `.py` program in `dir` (sorted) and the requests `requests` finds
+/// in each, as (program, `mayfly call` arguments) cases.
+pub fn corpus_cases(
+    dir: &Path,
+    requests: impl Fn(&str) -> Vec<Vec<String>>,
+) -> (usize, Vec<(PathBuf, Vec<String>)>) {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    let cases = files
+        .iter()
+        .flat_map(|f| {
+            let source =
+                std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            requests(&source)
+                .into_iter()
+                .map(move |args| (f.clone(), args))
+        })
+        .collect();
+    (files.len(), cases)
+}
+
+/// Fails with every mismatch if there are any.
+pub fn assert_no_failures(failures: &[String], cases: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} requests differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
