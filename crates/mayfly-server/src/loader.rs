@@ -12,7 +12,7 @@ use std::sync::Arc;
 use crate::entry::{SourceInfo, TenantEntry};
 use crate::names::is_valid_tenant_name;
 use crate::service::App;
-use crate::source::{to_wasm, SourceError, SourceKind};
+use crate::source::{load_bytes, SourceError, SourceKind};
 
 const KINDS: [(&str, SourceKind); 3] = [
     ("wasm", SourceKind::Wasm),
@@ -173,10 +173,8 @@ impl App {
         source: SourceInfo,
     ) -> Result<Arc<TenantEntry>, SourceError> {
         let filename = source.path.display().to_string();
-        let wasm = to_wasm(source.kind, bytes, &filename)?;
-        let tenant = self
-            .sandbox
-            .load(name, &wasm, self.config.limits_for(name))?;
+        let limits = self.config.limits_for(name);
+        let tenant = load_bytes(&self.sandbox, name, source.kind, bytes, &filename, limits)?;
         let version = self.registry.get(name).map_or(1, |e| e.version + 1);
         Ok(Arc::new(TenantEntry::new(tenant, source, version)))
     }

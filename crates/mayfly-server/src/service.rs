@@ -198,7 +198,7 @@ async fn read_body(body: Incoming, limit: u64) -> Result<Bytes, StatusCode> {
 
 /// The request's host, lower case and without a port: the Host header for
 /// HTTP/1.1, the URI authority for HTTP/2.
-fn host_of<B>(request: &Request<B>) -> String {
+fn host_of<B>(request: &Request<B>) -> std::borrow::Cow<'_, str> {
     let raw = request
         .uri()
         .host()
@@ -219,7 +219,12 @@ fn host_of<B>(request: &Request<B>) -> String {
         }
         _ => raw,
     };
-    without_port.to_ascii_lowercase()
+    // Hosts nearly always arrive in lower case: allocate only when not.
+    if without_port.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(without_port.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(without_port)
+    }
 }
 
 #[cfg(test)]
@@ -227,7 +232,7 @@ mod tests {
     use super::*;
 
     fn host(header: &str) -> String {
-        host_of(&Request::builder().header("host", header).body(()).unwrap())
+        host_of(&Request::builder().header("host", header).body(()).unwrap()).into_owned()
     }
 
     #[test]

@@ -62,6 +62,26 @@ pub fn load_file(
         path: path.display().to_string(),
         source,
     })?;
-    let wasm = to_wasm(kind, &bytes, &path.display().to_string())?;
+    load_bytes(
+        sandbox,
+        name,
+        kind,
+        &bytes,
+        &path.display().to_string(),
+        limits,
+    )
+}
+
+/// Compiles (if Python) and loads a tenant's source bytes; `filename`
+/// names it in diagnostics.
+pub fn load_bytes(
+    sandbox: &Sandbox,
+    name: &str,
+    kind: SourceKind,
+    bytes: &[u8],
+    filename: &str,
+    limits: Limits,
+) -> Result<Tenant, SourceError> {
+    let wasm = to_wasm(kind, bytes, filename)?;
     Ok(sandbox.load(name, &wasm, limits)?)
 }
