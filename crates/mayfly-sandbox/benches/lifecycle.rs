@@ -9,7 +9,9 @@
 //!
 //! To see what a pool knob is worth, override it for one run:
 //! `MAYFLY_KEEP_RESIDENT=0` (bytes kept resident per memory slot) and
-//! `MAYFLY_DECOMMIT_BATCH=1`.
+//! `MAYFLY_DECOMMIT_BATCH=1`. `MAYFLY_BENCH_REQUESTS=1000` shortens each round
+//! (for valgrind). `MAYFLY_BENCH_PATH=/api/v2/1234567890` sets
+//! the request path (default `/`), e.g. to reach a Flask route.
 
 use std::time::Instant;
 
@@ -39,34 +41,39 @@ fn main() {
         settings.decommit_batch = batch as u32;
     }
     println!("pool: {settings:?}");
+    // Fewer requests per round, e.g. to run under valgrind.
+    let per_round = env_number("MAYFLY_BENCH_REQUESTS").map_or(PER_ROUND, |n| n.max(10) as u32);
     let sandbox = Sandbox::new(&settings).expect("engine");
-    let request = GuestRequest::get("/").expect("uri");
+    let path = std::env::var("MAYFLY_BENCH_PATH").unwrap_or_else(|_| "/".into());
+    let request = GuestRequest::get(&path).expect("uri");
     for file in files {
         let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
         let tenant = sandbox
             .load("bench", &bytes, Limits::default())
             .expect("load");
         // Warm the pool slot and the caches.
-        for _ in 0..PER_ROUND / 10 {
-            sandbox
+        let mut fuel_used = 0;
+        for _ in 0..per_round / 10 {
+            let response = sandbox
                 .handle(&tenant, request.clone(), 0)
                 .expect("request");
+            fuel_used = response.fuel_used;
         }
         let mut rounds: Vec<f64> = (0..ROUNDS)
             .map(|_| {
                 let start = Instant::now();
-                for id in 0..PER_ROUND {
+                for id in 0..per_round {
                     let response = sandbox
                         .handle(&tenant, request.clone(), id as u64)
                         .expect("request");
                     std::hint::black_box(response);
                 }
-                start.elapsed().as_secs_f64() * 1e6 / PER_ROUND as f64
+                start.elapsed().as_secs_f64() * 1e6 / per_round as f64
             })
             .collect();
         rounds.sort_by(f64::total_cmp);
         println!(
-            "lifecycle {file}: best {:.2} µs/request, median {:.2} µs/request ({} bytes image)",
+            "lifecycle {file}: best {:.2} µs/request, median {:.2} µs/request ({} bytes image, {fuel_used} fuel/request)",
             rounds[0],
             rounds[ROUNDS / 2],
             tenant.image_bytes()

@@ -95,6 +95,12 @@ fn engine_config(settings: &PoolSettings) -> Config {
         // compile time at load.
         .compiler_inlining(wasmtime::Inlining::Yes)
         .wasm_memory64(false);
+    // MAYFLY_PERFMAP=1 writes /tmp/perf-PID.map so that `perf report` names
+    // guest functions instead of showing bare JIT addresses. Off by default:
+    // the map grows with every tenant compiled.
+    if std::env::var_os("MAYFLY_PERFMAP").is_some_and(|v| v == "1") {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     config
 }
 

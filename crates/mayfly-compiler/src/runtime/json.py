@@ -130,12 +130,20 @@ def json_u(b: i32, c: i32) -> None:
 
 
 def json_str(b: i32, s: i32, asc: i32) -> None:
+    # Runs of bytes that need no escape are copied whole: most strings are
+    # one run, and a byte-at-a-time append costs a reserve check each.
     sb_byte(b, 34)
     n = load32(s + 4)
     p = s + 16
     i = 0
+    start = 0
     while i < n:
         c = load8(p + i)
+        if c >= 32 and c != 34 and c != 92 and (c < 128 or asc == 0):
+            i += 1
+            continue
+        if i > start:
+            sb_bytes(b, p + start, i - start)
         if c == 34:
             sb_str(b, "\\\"")
         elif c == 92:
@@ -152,7 +160,7 @@ def json_str(b: i32, s: i32, asc: i32) -> None:
             sb_str(b, "\\f")
         elif c < 32:
             json_u(b, c)
-        elif c >= 128 and asc:
+        else:
             k = utf8_len(c)
             cp = decode_cp(p + i, k)
             if cp >= 65536:
@@ -162,9 +170,10 @@ def json_str(b: i32, s: i32, asc: i32) -> None:
             else:
                 json_u(b, cp)
             i += k - 1
-        else:
-            sb_byte(b, c)
         i += 1
+        start = i
+    if n > start:
+        sb_bytes(b, p + start, n - start)
     sb_byte(b, 34)
 
 

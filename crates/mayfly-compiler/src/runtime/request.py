@@ -198,6 +198,22 @@ def respond(v: i64) -> None:
     respond_body(v, 0)
 
 
+def is_content_type(s: i32) -> i32:
+    # s equals "content-type" ignoring ASCII case.
+    want = "content-type"
+    n = load32(s + 4)
+    if n != 12:
+        return 0
+    i = 0
+    while i < n:
+        c = load8(s + 16 + i)
+        w = load8(want + 16 + i)
+        if c != w and (c < 65 or c > 90 or c + 32 != w):
+            return 0
+        i += 1
+    return 1
+
+
 def respond_body(v: i64, hdrs: i64) -> None:
     t = typeof(v)
     ctype = "text/plain; charset=utf-8"
@@ -216,22 +232,34 @@ def respond_body(v: i64, hdrs: i64) -> None:
         if typeof(hdrs) != TAG_DICT:
             raise_(EXC_TYPE, "response headers must be a dict")
             return
+        # Walk the entries in place (no key list, no lookups); the host
+        # lower-cases names, so only the content-type test needs case
+        # folding, and it compares without building a lowered copy.
+        d = i32(hdrs)
+        ents = load32(d + 16)
+        used = load32(d + 8)
         has_ct = 0
-        it = iter_(hdrs)
-        while 1:
-            k = next_(it)
-            if k == 0:
-                break
-            if str_eq(lower_str(i32(k)), "content-type"):
-                has_ct = 1
+        e = 0
+        while e < used:
+            k = load64(ents + 24 * e + 8)
+            if k != 0:
+                if typeof(k) != TAG_STR:
+                    raise_(EXC_TYPE, "response header names must be str")
+                    return
+                if is_content_type(i32(k)):
+                    has_ct = 1
+            e += 1
         if has_ct == 0:
             send_header("content-type", ctype)
-        it = iter_(hdrs)
-        while 1:
-            k = next_(it)
-            if k == 0:
-                break
-            send_header(lower_str(i32(k)), str_(getitem(hdrs, k)))
+        e = 0
+        while e < used:
+            k = load64(ents + 24 * e + 8)
+            if k != 0:
+                hv = str_(load64(ents + 24 * e + 16))
+                if hv == 0:
+                    return
+                send_header(i32(k), hv)
+            e += 1
     else:
         send_header("content-type", ctype)
     send_str(body)
