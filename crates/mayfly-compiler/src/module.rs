@@ -11,6 +11,8 @@ use wasm_encoder::{
 
 /// Object tag of a str; shared with the runtime (`TAG_STR` in core.py).
 pub const TAG_STR: u32 = 1;
+/// Object tag of bytes (`TAG_BYTES` in core.py): the str layout.
+pub const TAG_BYTES: u32 = 16;
 /// The first bytes of memory stay zero so that 0 is never a valid object.
 const DATA_START: u32 = 16;
 /// Free arena space in the image past the data, so small requests never
@@ -78,6 +80,7 @@ pub struct Module {
     /// Memory image from address 0.
     pub data: Vec<u8>,
     strings: HashMap<String, u32>,
+    byte_strings: HashMap<Vec<u8>, u32>,
     globals: Vec<(ValType, i64)>,
     /// Generic entries reachable through `dispatcher`, by slot.
     pub table: Vec<u32>,
@@ -174,6 +177,24 @@ impl Module {
         self.data[a..a + 16].copy_from_slice(&hdr);
         self.data[a + 16..a + 16 + s.len()].copy_from_slice(s.as_bytes());
         self.strings.insert(s.to_string(), at);
+        at
+    }
+
+    /// Address of an interned immutable bytes object in the image.
+    pub fn bytes_const(&mut self, b: &[u8]) -> u32 {
+        if let Some(a) = self.byte_strings.get(b) {
+            return *a;
+        }
+        let at = self.reserve(16 + b.len() as u32);
+        let a = at as usize;
+        for (i, w) in [TAG_BYTES, b.len() as u32, b.len() as u32, 0]
+            .iter()
+            .enumerate()
+        {
+            self.data[a + 4 * i..a + 4 * i + 4].copy_from_slice(&w.to_le_bytes());
+        }
+        self.data[a + 16..a + 16 + b.len()].copy_from_slice(b);
+        self.byte_strings.insert(b.to_vec(), at);
         at
     }
 

@@ -50,6 +50,7 @@ fn type_code(name: &str) -> Option<i32> {
         "bool" => 22,
         "float" => 2,
         "str" => 1,
+        "bytes" => 16,
         "list" => 4,
         "tuple" => 5,
         "dict" => 6,
@@ -185,7 +186,7 @@ impl Fx {
             };
             match code {
                 Some(c) => codes.push(c),
-                None => g.error(t_range(t), "isinstance() supports int, bool, float, str, list, tuple, dict and exception classes"),
+                None => g.error(t_range(t), "isinstance() supports int, bool, float, str, bytes, list, tuple, dict and exception classes"),
             }
         }
         self.expr(g, &args[0])?;

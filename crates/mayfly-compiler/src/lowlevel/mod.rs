@@ -22,6 +22,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("core.py", include_str!("../runtime/core.py")),
     ("int.py", include_str!("../runtime/int.py")),
     ("str.py", include_str!("../runtime/str.py")),
+    ("bytes.py", include_str!("../runtime/bytes.py")),
     ("strmeth.py", include_str!("../runtime/strmeth.py")),
     ("strsplit.py", include_str!("../runtime/strsplit.py")),
     ("list.py", include_str!("../runtime/list.py")),

@@ -29,8 +29,10 @@ def exc_parent(k: i32) -> i32:
         return 10
     if k == 16 or k == 17:
         return 13
-    if k == 18:
+    if k == 18 or k == 19:
         return 8
+    if k == 20:
+        return 19
     if k == 1:
         return 0
     return 1
@@ -71,6 +73,10 @@ def exc_name(k: i32) -> i32:
         return "NotImplementedError"
     if k == 17:
         return "RecursionError"
+    if k == 19:
+        return "UnicodeError"
+    if k == 20:
+        return "UnicodeDecodeError"
     return "JSONDecodeError"
 
 
@@ -171,6 +177,8 @@ def type_name(v: i64) -> i32:
         return "bool"
     if t == TAG_STR:
         return "str"
+    if t == TAG_BYTES:
+        return "bytes"
     if t == TAG_FLOAT:
         return "float"
     if t == TAG_LIST:

@@ -228,6 +228,10 @@ def format_(v: i64, spec: i32) -> i32:
         return ""
     body = 0
     k = num_kind(v)
+    if typeof(v) == TAG_BYTES:
+        raise_(EXC_TYPE, "unsupported format string passed to bytes.__format__")
+        return ""
+
     if ty == 102 or (prec >= 0 and ty == 0 and k != 0):
         if k == 0:
             raise_(EXC_VALUE, "Unknown format code 'f' for object of this type")

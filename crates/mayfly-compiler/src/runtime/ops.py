@@ -8,7 +8,7 @@ def truthy(v: i64) -> i32:
         return v == TRUE
     p = i32(v)
     t = load32(p)
-    if t == TAG_STR or t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT:
+    if t == TAG_STR or t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT or t == TAG_BYTES:
         return load32(p + 4) != 0
     if t == TAG_FLOAT:
         return loadf(p + 8) != 0.0
@@ -61,6 +61,11 @@ def add_slow(a: i64, b: i64) -> i64:
             return list_concat(a, b)
         if ta == TAG_TUPLE:
             return tuple_concat(a, b)
+        if ta == TAG_BYTES:
+            return bytes_concat(a, b)
+    if ta == TAG_BYTES and typeof(b) == TAG_STR:
+        raise_(EXC_TYPE, "can't concat str to bytes")
+        return 0
     return op_error("+", a, b)
 
 
@@ -126,10 +131,11 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
     k = intval(n)
     if k < 0:
         k = 0
-    if t == TAG_STR:
+    if t == TAG_STR or t == TAG_BYTES:
         p = i32(s)
         nb = load32(p + 4)
         r = str_alloc(i32(k) * nb, i32(k) * load32(p + 8))
+        store32(r, t)
         i = 0
         while i < i32(k):
             memcopy(r + 16 + i * nb, p + 16, nb)
@@ -411,7 +417,7 @@ def eq(a: i64, b: i64) -> i32:
     ta = typeof(a)
     if ta != typeof(b):
         return 0
-    if ta == TAG_STR:
+    if ta == TAG_STR or ta == TAG_BYTES:
         return str_eq(i32(a), i32(b))
     if ta == TAG_LIST or ta == TAG_TUPLE:
         return seq_eq(a, b)
@@ -446,7 +452,7 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
         return 2
     ta = typeof(a)
     if ta == typeof(b):
-        if ta == TAG_STR:
+        if ta == TAG_STR or ta == TAG_BYTES:
             c = str_cmp(i32(a), i32(b))
             if c < 0:
                 return -1
@@ -501,7 +507,7 @@ def hash_(v: i64) -> i64:
             return i64(x)
         return bits(x)
     t = typeof(v)
-    if t == TAG_STR:
+    if t == TAG_STR or t == TAG_BYTES:
         return str_hash(i32(v))
     if t == TAG_TUPLE:
         p = i32(v)

@@ -294,7 +294,7 @@ def int_(v: i64, base: i64) -> i64:
             raise_(EXC_OVERFLOW, "cannot convert float to integer")
             return 0
         return mkint(i64(ftrunc(x)))
-    if typeof(v) != TAG_STR:
+    if typeof(v) != TAG_STR and typeof(v) != TAG_BYTES:
         raise_(EXC_TYPE, "int() can't convert non-string with explicit base")
         return 0
     b: i64 = 10
