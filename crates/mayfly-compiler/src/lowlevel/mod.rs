@@ -32,6 +32,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("float.py", include_str!("../runtime/float.py")),
     ("bignum.py", include_str!("../runtime/bignum.py")),
     ("fmt.py", include_str!("../runtime/fmt.py")),
+    ("round.py", include_str!("../runtime/round.py")),
     ("json.py", include_str!("../runtime/json.py")),
     ("jsonload.py", include_str!("../runtime/jsonload.py")),
     ("exc.py", include_str!("../runtime/exc.py")),

@@ -176,21 +176,6 @@ def pow3(a: i64, b: i64, m: i64) -> i64:
     return mod_(mkint(r), m)
 
 
-def round_(v: i64, nd: i64) -> i64:
-    k = num_kind(v)
-    if k == 1:
-        return mkint(intval(v))
-    if k != 2:
-        raise_(EXC_TYPE, "round() needs a number")
-        return 0
-    x = floatval(v)
-    if nd == 0 or nd == NONE:
-        # Round half to even, like CPython.
-        return mkint(i64(fnearest(x)))
-    scale = pow10(i32(index_arg(nd)))
-    return mkfloat(fnearest(x * scale) / scale)
-
-
 def format_(v: i64, spec: i32) -> i32:
     p = spec + 16
     n = load32(spec + 4)
@@ -299,28 +284,4 @@ def pad_fill(s: i32, w: i32, fill: i32, align: i32) -> i32:
     while i < total:
         sb_char(b, fill)
         i += 1
-    return sb_done(b)
-
-
-def fixed(x: f64, prec: i32) -> i32:
-    # Fixed-point with prec decimals, rounding half to even on the scaled value.
-    b = sb_new(24)
-    if x < 0.0 or (x == 0.0 and copysign(1.0, x) < 0.0):
-        sb_byte(b, 45)
-        x = 0.0 - x
-    scale = pow10(prec)
-    m = fnearest(x * scale)
-    ip = floor(m / scale)
-    frac = m - ip * scale
-    sb_int(b, i64(ip))
-    if prec > 0:
-        sb_byte(b, 46)
-        digits = static_(40)
-        f = i64(frac)
-        j = prec
-        while j > 0:
-            j -= 1
-            store8(digits + j, 48 + i32(f % 10))
-            f = f / 10
-        sb_bytes(b, digits, prec)
     return sb_done(b)
