@@ -20,9 +20,12 @@ const DATA_START: u32 = 16;
 /// small (bigger requests grow the memory, which is cheap with 1-byte pages).
 const ARENA_SLACK: u32 = 2 * 1024;
 
+/// A host import: name in module `mayfly`, parameters, results.
+pub type Import = (&'static str, &'static [ValType], &'static [ValType]);
+
 /// The guest ABI imports (module `mayfly`), always at function indices
 /// 0..N in this order. Unused ones cost a few bytes and nothing at run time.
-pub const IMPORTS: &[(&str, &[ValType], &[ValType])] = &[
+pub const IMPORTS: &[Import] = &[
     ("log", &[ValType::I32, ValType::I32, ValType::I32], &[]),
     (
         "request_method",
@@ -69,6 +72,13 @@ pub const IMPORTS: &[(&str, &[ValType], &[ValType])] = &[
     ("response_body", &[ValType::I32, ValType::I32], &[]),
 ];
 
+/// Imports only a module that may need them declares (after IMPORTS), so
+/// the host of an older ABI still loads every module that does not.
+/// `f64_pow` is libm's pow, which CPython calls for every float `**`:
+/// computing it in the guest would not be bit-identical.
+pub const OPTIONAL_IMPORTS: &[Import] =
+    &[("f64_pow", &[ValType::F64, ValType::F64], &[ValType::F64])];
+
 pub type Sig = (Vec<ValType>, Vec<ValType>);
 
 #[derive(Default)]
@@ -86,21 +96,38 @@ pub struct Module {
     pub table: Vec<u32>,
     /// The dispatch function, once something calls indirectly.
     dispatch: Option<u32>,
+    /// IMPORTS plus the optional imports this module declares.
+    imports: Vec<Import>,
     /// Function names for the name section (profilers, trap backtraces).
     names: Vec<(u32, String)>,
     exports: Vec<(String, u32)>,
 }
 
 impl Module {
-    pub fn new() -> Self {
+    /// A module importing IMPORTS and the named OPTIONAL_IMPORTS.
+    pub fn new(optional: &[&str]) -> Self {
         let mut m = Module {
             data: vec![0; DATA_START as usize],
             ..Default::default()
         };
-        for (_, p, r) in IMPORTS {
+        m.imports = IMPORTS.to_vec();
+        m.imports.extend(
+            OPTIONAL_IMPORTS
+                .iter()
+                .filter(|(n, _, _)| optional.contains(n)),
+        );
+        for (_, p, r) in m.imports.clone() {
             m.type_of(p.to_vec(), r.to_vec());
         }
         m
+    }
+
+    /// Function index of a declared import.
+    pub fn import_index(&self, name: &str) -> Option<u32> {
+        self.imports
+            .iter()
+            .position(|(n, _, _)| *n == name)
+            .map(|i| i as u32)
     }
 
     pub fn type_of(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
@@ -115,13 +142,12 @@ impl Module {
     }
 
     pub fn sig(&self, func: u32) -> &Sig {
-        if (func as usize) < IMPORTS.len() {
-            let t = func as usize; // imports use types 0..N in order (dedup aside)
-            let (_, p, r) = IMPORTS[t];
+        if (func as usize) < self.imports.len() {
+            let (_, p, r) = self.imports[func as usize];
             let key = (p.to_vec(), r.to_vec());
             return &self.types[self.type_index[&key] as usize];
         }
-        let (t, _) = self.funcs[func as usize - IMPORTS.len()];
+        let (t, _) = self.funcs[func as usize - self.imports.len()];
         &self.types[t as usize]
     }
 
@@ -129,11 +155,12 @@ impl Module {
     pub fn declare(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
         let t = self.type_of(params, results);
         self.funcs.push((t, None));
-        (IMPORTS.len() + self.funcs.len() - 1) as u32
+        (self.imports.len() + self.funcs.len() - 1) as u32
     }
 
     pub fn define(&mut self, func: u32, body: Function) {
-        self.funcs[func as usize - IMPORTS.len()].1 = Some(body);
+        let n = self.imports.len();
+        self.funcs[func as usize - n].1 = Some(body);
     }
 
     pub fn name(&mut self, func: u32, name: &str) {
@@ -263,7 +290,7 @@ impl Module {
         module.section(&types);
 
         let mut imports = ImportSection::new();
-        for (name, p, r) in IMPORTS {
+        for (name, p, r) in &self.imports {
             let t = self.type_index[&(p.to_vec(), r.to_vec())];
             imports.import("mayfly", name, EntityType::Function(t));
         }
@@ -329,7 +356,7 @@ impl Module {
             module.section(&data);
         }
         let mut names = wasm_encoder::NameMap::new();
-        for (i, (name, _, _)) in IMPORTS.iter().enumerate() {
+        for (i, (name, _, _)) in self.imports.iter().enumerate() {
             names.append(i as u32, name);
         }
         let mut sorted = self.names.clone();

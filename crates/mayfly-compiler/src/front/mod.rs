@@ -69,7 +69,7 @@ pub fn compile_program(
     };
     let scopes = scope::analyze(body);
     let mut g = Gen {
-        m: Module::new(),
+        m: Module::new(if uses_pow(body) { &["f64_pow"] } else { &[] }),
         l: Linker::new().map_err(internal)?,
         diags: scopes.errors.clone(),
         scopes,
@@ -104,6 +104,31 @@ pub fn compile_program(
     let bytes = g.m.finish();
     module::validate(&bytes).map_err(|e| internal(format!("invalid module: {e}")))?;
     Ok(bytes)
+}
+
+/// The program may compute a float power (`**`, `**=` or the `pow`
+/// builtin, called or passed): only then does it import `f64_pow`.
+fn uses_pow(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct V(bool);
+    impl<'a> Visitor<'a> for V {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if let Stmt::AugAssign(a) = s {
+                self.0 |= a.op == ast::Operator::Pow;
+            }
+            walk_stmt(self, s);
+        }
+        fn visit_expr(&mut self, e: &'a ast::Expr) {
+            match e {
+                ast::Expr::BinOp(b) if b.op == ast::Operator::Pow => self.0 = true,
+                ast::Expr::Name(n) if n.id.as_str() == "pow" => self.0 = true,
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = V(false);
+    v.visit_body(body);
+    v.0
 }
 
 fn has_try(body: &[Stmt]) -> bool {

@@ -10,7 +10,7 @@
 mod expr;
 mod stmt;
 
-use crate::module::{Module, IMPORTS};
+use crate::module::{Module, OPTIONAL_IMPORTS};
 use ruff_python_ast::{Expr, Stmt, StmtFunctionDef};
 use std::collections::HashMap;
 use wasm_encoder::{Instruction, ValType};
@@ -33,6 +33,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("bignum.py", include_str!("../runtime/bignum.py")),
     ("fmt.py", include_str!("../runtime/fmt.py")),
     ("round.py", include_str!("../runtime/round.py")),
+    ("pow.py", include_str!("../runtime/pow.py")),
     ("json.py", include_str!("../runtime/json.py")),
     ("jsonload.py", include_str!("../runtime/jsonload.py")),
     ("exc.py", include_str!("../runtime/exc.py")),
@@ -118,8 +119,11 @@ impl Linker {
     /// Function index of a runtime function or host import, declaring it
     /// (and queueing its body) on first use.
     pub fn func(&mut self, m: &mut Module, name: &str) -> LResult<u32> {
-        if let Some(i) = IMPORTS.iter().position(|(n, _, _)| *n == name) {
-            return Ok(i as u32);
+        if let Some(i) = m.import_index(name) {
+            return Ok(i);
+        }
+        if OPTIONAL_IMPORTS.iter().any(|(n, _, _)| *n == name) {
+            return Err(format!("runtime: {name} is used but was not imported"));
         }
         if let Some(i) = self.declared.get(name) {
             return Ok(*i);

@@ -157,25 +157,6 @@ def divmod_(a: i64, b: i64) -> i64:
     return u64(t)
 
 
-def pow3(a: i64, b: i64, m: i64) -> i64:
-    if m == 0 or m == NONE:
-        return pow_(a, b)
-    x = intval(a)
-    e = intval(b)
-    md = intval(m)
-    if md == 0:
-        raise_(EXC_VALUE, "pow() 3rd argument cannot be 0")
-        return 0
-    r: i64 = 1
-    x = intval(mod_(mkint(x), m))
-    while e > 0:
-        if e & 1:
-            r = intval(mod_(mul_i64(r, x), m))
-        x = intval(mod_(mul_i64(x, x), m))
-        e = e >> 1
-    return mod_(mkint(r), m)
-
-
 def format_(v: i64, spec: i32) -> i32:
     p = spec + 16
     n = load32(spec + 4)

@@ -347,57 +347,6 @@ def rshift(a: i64, b: i64) -> i64:
     return mkint(x >> n)
 
 
-def pow_(a: i64, b: i64) -> i64:
-    ka = num_kind(a)
-    kb = num_kind(b)
-    if ka == 1 and kb == 1:
-        x = intval(a)
-        n = intval(b)
-        if n < 0:
-            return mkfloat(fpow(f64(x), f64(n)))
-        r: i64 = 1
-        while n > 0:
-            if n & 1:
-                r = i_mul(r, x)
-                if exc != 0:
-                    return 0
-            n = n >> 1
-            if n > 0:
-                x = i_mul(x, x)
-                if exc != 0:
-                    return 0
-        return mkint(r)
-    if ka != 0 and kb != 0:
-        return mkfloat(fpow(floatval(a), floatval(b)))
-    return op_error("** or pow()", a, b)
-
-
-def i_mul(x: i64, y: i64) -> i64:
-    v = mul_i64(x, y)
-    return intval(v)
-
-
-def fpow(x: f64, y: f64) -> f64:
-    # Integral exponents by squaring; others are not supported.
-    if y != floor(y):
-        raise_(EXC_VALUE, "non-integer float exponents are not supported")
-        return 0.0
-    n = i64(fabs(y))
-    r = 1.0
-    b = x
-    while n > 0:
-        if n & 1:
-            r = r * b
-        b = b * b
-        n = n >> 1
-    if y < 0.0:
-        if r == 0.0:
-            raise_(EXC_ZERODIV, "0.0 cannot be raised to a negative power")
-            return 0.0
-        return 1.0 / r
-    return r
-
-
 def eq(a: i64, b: i64) -> i32:
     if a == b:
         if typeof(a) == TAG_FLOAT:
