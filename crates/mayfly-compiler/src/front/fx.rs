@@ -15,6 +15,21 @@ pub fn mem(offset: u64, align: u32) -> MemArg {
     }
 }
 
+/// A try ... finally being compiled. A return, break or continue inside
+/// it records which it is in `why` (1, 2, 3) and branches to `target`,
+/// the end of the protected block, like an exception; after the finally
+/// body a dispatch on `why` carries it on outwards.
+pub struct Fin {
+    pub target: u32,
+    pub why: u32,
+    /// `tries` inside this statement's own try level.
+    pub tries: usize,
+    /// How many loops enclose the statement.
+    pub loops: usize,
+    /// Which of return, break, continue leave through it.
+    pub used: [bool; 3],
+}
+
 pub struct Fx {
     pub scope: usize,
     nparams: u32,
@@ -28,7 +43,10 @@ pub struct Fx {
     /// (break target depth, continue target depth, tries active at loop)
     pub loops: Vec<(u32, u32, usize)>,
     pub tries: usize,
-    pub finallies: usize,
+    /// Enclosing try ... finally statements, innermost last.
+    pub fins: Vec<Fin>,
+    /// Holds the value of a `return` while finally blocks run.
+    pub ret: Option<u32>,
     pub assigned: HashSet<String>,
     pub comps: Vec<(u32, Vec<String>)>,
     pub fname: Option<u32>,
@@ -51,7 +69,8 @@ impl Fx {
             handlers: Vec::new(),
             loops: Vec::new(),
             tries: 0,
-            finallies: 0,
+            fins: Vec::new(),
+            ret: None,
             assigned: HashSet::new(),
             comps: Vec::new(),
             fname,
