@@ -178,16 +178,20 @@ impl Fx {
             e => vec![e],
         };
         let mut codes = Vec::new();
-        for t in types {
+        for t in &types {
             let code = match t {
                 Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => type_code(n.id.as_str())
                     .or_else(|| super::expr::exc_kind(n.id.as_str()).map(|k| 1000 + k)),
                 _ => None,
             };
-            match code {
-                Some(c) => codes.push(c),
-                None => g.error(t_range(t), "isinstance() supports int, bool, float, str, bytes, list, tuple, dict and exception classes"),
-            }
+            codes.extend(code);
+        }
+        if codes.len() < types.len() {
+            // A class held in a variable (or anything else): decided at
+            // run time from the class objects.
+            self.expr(g, &args[0])?;
+            self.expr(g, &args[1])?;
+            return self.call_rt(g, "isinstance_v");
         }
         self.expr(g, &args[0])?;
         let v = self.tmp(ValType::I64);
@@ -206,8 +210,4 @@ impl Fx {
         self.emit(I::End);
         Ok(())
     }
-}
-
-fn t_range(e: &Expr) -> ruff_text_size::TextRange {
-    ruff_text_size::Ranged::range(e)
 }

@@ -105,11 +105,16 @@ impl Fx {
             return Ok(());
         }
         if super::builtins::is_builtin_name(n) {
-            g.error(
-                r,
-                format!("the builtin '{n}' can only be called, not used as a value"),
-            );
-            self.emit(I::I64Const(NONE));
+            match super::builtin_values::builtin_object(g, n)? {
+                Some(a) => self.emit(I::I64Const(a as i64)),
+                None => {
+                    g.error(
+                        r,
+                        format!("the builtin '{n}' can only be called, not used as a value"),
+                    );
+                    self.emit(I::I64Const(NONE));
+                }
+            }
             return Ok(());
         }
         self.raise_const(g, 10, &format!("name '{n}' is not defined"))?;

@@ -3,6 +3,7 @@
 //! emit code; the runtime they call lives in `crate::runtime` (compiled
 //! on demand by `crate::lowlevel`).
 
+mod builtin_values;
 mod builtins;
 mod call;
 mod comp;
@@ -52,6 +53,8 @@ pub struct Gen<'a> {
     pub pending: Vec<(usize, Body<'a>)>,
     /// The program has a try statement: calls check for a pending exception.
     pub try_mode: bool,
+    /// Static objects of the builtins named as values, by name.
+    pub builtin_objects: HashMap<String, u32>,
     line_starts: Vec<usize>,
     src: &'a str,
 }
@@ -77,6 +80,7 @@ pub fn compile_program(
         funcs: HashMap::new(),
         pending: Vec::new(),
         try_mode: has_try(body),
+        builtin_objects: HashMap::new(),
         line_starts: std::iter::once(0)
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
             .collect(),

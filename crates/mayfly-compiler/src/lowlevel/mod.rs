@@ -34,6 +34,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("fmt.py", include_str!("../runtime/fmt.py")),
     ("round.py", include_str!("../runtime/round.py")),
     ("pow.py", include_str!("../runtime/pow.py")),
+    ("builtin.py", include_str!("../runtime/builtin.py")),
     ("json.py", include_str!("../runtime/json.py")),
     ("jsonload.py", include_str!("../runtime/jsonload.py")),
     ("exc.py", include_str!("../runtime/exc.py")),

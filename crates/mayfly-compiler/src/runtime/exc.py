@@ -203,6 +203,8 @@ def type_name(v: i64) -> i32:
     if t == TAG_CLASS:
         return "type"
     if t == TAG_BUILTIN:
+        if load32(i32(v) + 8) == 1:
+            return "type"
         return "builtin_function_or_method"
     if t == TAG_REQ:
         return "Request"

@@ -548,7 +548,7 @@ def arity_error(f: i32, n: i32) -> None:
 
 def call_value(f: i64, args: i32, n: i32) -> i64:
     t = typeof(f)
-    if t == TAG_FUNC:
+    if t == TAG_FUNC or t == TAG_BUILTIN:
         p = i32(f)
         return call_ind(p, args, n, load32(p + 4))
     if t == TAG_CLASS:

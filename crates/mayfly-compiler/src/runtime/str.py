@@ -108,6 +108,15 @@ def repr_into(b: i32, v: i64) -> None:
         sb_str(b, "<class '")
         sb_str(b, exc_name(load32(i32(v) + 4)))
         sb_str(b, "'>")
+    elif t == TAG_BUILTIN:
+        if load32(i32(v) + 8) == 1:
+            sb_str(b, "<class '")
+            sb_str(b, load32(i32(v) + 16))
+            sb_str(b, "'>")
+        else:
+            sb_str(b, "<built-in function ")
+            sb_str(b, load32(i32(v) + 16))
+            sb_byte(b, 62)
     elif t == TAG_FUNC:
         sb_str(b, "<function ")
         sb_str(b, load32(i32(v) + 16))
