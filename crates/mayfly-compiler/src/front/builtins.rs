@@ -68,6 +68,7 @@ impl Fx {
                 return self.call_rt(g, "zip_");
             }
             "isinstance" => return self.isinstance(g, c),
+            "dict" if !c.arguments.keywords.is_empty() => return self.dict_kwargs(g, c),
             "any" | "all" => {
                 if let ([Expr::Generator(ge)], []) =
                     (&c.arguments.args[..], &c.arguments.keywords[..])
@@ -100,6 +101,35 @@ impl Fx {
         if matches!(name, "sorted") {
             self.user_call_done(g)?;
         }
+        Ok(())
+    }
+
+    /// `dict(a=1)`, `dict(pairs, a=1)`, `dict(other, a=1)`: a new dict
+    /// from the positional argument, then each keyword set in order.
+    fn dict_kwargs<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        let args = &c.arguments.args;
+        if args.len() > 1 {
+            g.error(
+                c.range(),
+                format!("dict expected at most 1 argument, got {}", args.len()),
+            );
+        }
+        match args.first() {
+            Some(a) => self.arg_value(g, a)?,
+            None => self.emit(I::I64Const(0)),
+        }
+        self.call_rt(g, "dict_from")?;
+        let d = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(d));
+        for k in &c.arguments.keywords {
+            let Some(name) = &k.arg else { continue };
+            let key = g.m.str_const(name.as_str());
+            self.emit(I::LocalGet(d));
+            self.emit(I::I64Const(key as i64));
+            self.expr(g, &k.value)?;
+            self.call_rt(g, "setitem")?;
+        }
+        self.emit(I::LocalGet(d));
         Ok(())
     }
 
