@@ -91,6 +91,7 @@ pub struct Module {
     pub data: Vec<u8>,
     strings: HashMap<String, u32>,
     byte_strings: HashMap<Vec<u8>, u32>,
+    blobs: HashMap<String, u32>,
     globals: Vec<(ValType, i64)>,
     /// Generic entries reachable through `dispatcher`, by slot.
     pub table: Vec<u32>,
@@ -204,6 +205,17 @@ impl Module {
         self.data[a..a + 16].copy_from_slice(&hdr);
         self.data[a + 16..a + 16 + s.len()].copy_from_slice(s.as_bytes());
         self.strings.insert(s.to_string(), at);
+        at
+    }
+
+    /// Address of a named read-only table in the image (added on first use).
+    pub fn blob(&mut self, name: &str, bytes: &[u8]) -> u32 {
+        if let Some(a) = self.blobs.get(name) {
+            return *a;
+        }
+        let at = self.reserve(bytes.len() as u32);
+        self.data[at as usize..at as usize + bytes.len()].copy_from_slice(bytes);
+        self.blobs.insert(name.to_string(), at);
         at
     }
 

@@ -24,6 +24,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("str.py", include_str!("../runtime/str.py")),
     ("bytes.py", include_str!("../runtime/bytes.py")),
     ("strmeth.py", include_str!("../runtime/strmeth.py")),
+    ("case.py", include_str!("../runtime/case.py")),
     ("strsplit.py", include_str!("../runtime/strsplit.py")),
     ("list.py", include_str!("../runtime/list.py")),
     ("dict.py", include_str!("../runtime/dict.py")),
@@ -40,6 +41,32 @@ const SOURCES: &[(&str, &str)] = &[
     ("exc.py", include_str!("../runtime/exc.py")),
     ("request.py", include_str!("../runtime/request.py")),
 ];
+
+/// Binary tables the runtime reads through `blob_("name")`: placed in the
+/// image only when a compiled runtime function names one.
+const BLOBS: &[(&str, &[u8])] = &[
+    ("lower", include_bytes!("../runtime/case/lower.bin")),
+    ("upper", include_bytes!("../runtime/case/upper.bin")),
+    ("title", include_bytes!("../runtime/case/title.bin")),
+    (
+        "lower_full",
+        include_bytes!("../runtime/case/lower_full.bin"),
+    ),
+    (
+        "upper_full",
+        include_bytes!("../runtime/case/upper_full.bin"),
+    ),
+    (
+        "title_full",
+        include_bytes!("../runtime/case/title_full.bin"),
+    ),
+    ("cased", include_bytes!("../runtime/case/cased.bin")),
+    ("ignorable", include_bytes!("../runtime/case/ignorable.bin")),
+];
+
+pub fn blob_bytes(name: &str) -> Option<&'static [u8]> {
+    BLOBS.iter().find(|(n, _)| *n == name).map(|(_, b)| *b)
+}
 
 pub struct Linker {
     funcs: HashMap<String, StmtFunctionDef>,

@@ -1,4 +1,5 @@
-# Builtins used as values (`key=len`, `f = str`): static objects
+# Calls through values (call_value, call1, arity errors) and builtins
+# used as values (`key=len`, `f = str`): static objects
 # {TAG_BUILTIN, table slot, kind (0 function, 1 class), type code, name}
 # laid out like a function object where call_value reads it, so a call
 # goes through the dispatcher to an entry the compiler generates per
@@ -70,3 +71,37 @@ def isinstance_code(v: i64, c: i64) -> i32:
         return 0
     raise_(EXC_TYPE, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     return -1
+
+
+def arity_error(f: i32, n: i32) -> None:
+    s = sb_new(64)
+    sb_str(s, load32(f + 16))
+    sb_str(s, "() takes ")
+    sb_int(s, i64(load32(f + 8)))
+    sb_str(s, " positional arguments but ")
+    sb_int(s, i64(n))
+    sb_str(s, " were given")
+    raise_(EXC_TYPE, sb_done(s))
+
+
+def call_value(f: i64, args: i32, n: i32) -> i64:
+    t = typeof(f)
+    if t == TAG_FUNC or t == TAG_BUILTIN:
+        p = i32(f)
+        return call_ind(p, args, n, load32(p + 4))
+    if t == TAG_CLASS:
+        if n == 0:
+            return exc_new(load32(i32(f) + 4), 0)
+        return exc_new(load32(i32(f) + 4), load64(args))
+    s = sb_new(32)
+    sb_byte(s, 39)
+    sb_str(s, type_name(f))
+    sb_str(s, "' object is not callable")
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
+
+
+def call1(f: i64, x: i64) -> i64:
+    a = alloc(8)
+    store64(a, x)
+    return call_value(f, a, 1)

@@ -211,3 +211,52 @@ def type_name(v: i64) -> i32:
     if t == TAG_HEADERS:
         return "Headers"
     return "iterator"
+
+
+def is_exc_class(v: i64) -> i32:
+    return typeof(v) == TAG_CLASS
+
+
+def exc_class(k: i32) -> i64:
+    p = alloc(8)
+    store32(p, TAG_CLASS)
+    store32(p + 4, k)
+    return u64(p)
+
+
+def exc_match(e: i64, t: i64) -> i32:
+    k = load32(i32(e) + 4)
+    tt = typeof(t)
+    if tt == TAG_CLASS:
+        return exc_matches(k, load32(i32(t) + 4))
+    if tt == TAG_TUPLE:
+        p = i32(t)
+        n = load32(p + 4)
+        i = 0
+        while i < n:
+            if exc_match(e, load64(p + 8 + 8 * i)):
+                return 1
+            i += 1
+        return 0
+    raise_(EXC_TYPE, "catching classes that do not inherit from BaseException is not allowed")
+    return 0
+
+
+def raise_value(v: i64) -> None:
+    t = typeof(v)
+    if t == TAG_EXC:
+        store32(i32(v) + 16, loc_line)
+        store32(i32(v) + 20, loc_func)
+        raise_obj(v)
+    elif t == TAG_CLASS:
+        raise_obj(exc_new(load32(i32(v) + 4), 0))
+    else:
+        raise_(EXC_TYPE, "exceptions must derive from BaseException")
+
+
+def raise_arg(arg: i64, k: i32) -> None:
+    raise_obj(exc_new(k, arg))
+
+
+def uncaught() -> None:
+    traceback(exc)

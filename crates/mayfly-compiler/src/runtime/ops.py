@@ -477,55 +477,6 @@ def hash_(v: i64) -> i64:
     return v
 
 
-def is_exc_class(v: i64) -> i32:
-    return typeof(v) == TAG_CLASS
-
-
-def exc_class(k: i32) -> i64:
-    p = alloc(8)
-    store32(p, TAG_CLASS)
-    store32(p + 4, k)
-    return u64(p)
-
-
-def exc_match(e: i64, t: i64) -> i32:
-    k = load32(i32(e) + 4)
-    tt = typeof(t)
-    if tt == TAG_CLASS:
-        return exc_matches(k, load32(i32(t) + 4))
-    if tt == TAG_TUPLE:
-        p = i32(t)
-        n = load32(p + 4)
-        i = 0
-        while i < n:
-            if exc_match(e, load64(p + 8 + 8 * i)):
-                return 1
-            i += 1
-        return 0
-    raise_(EXC_TYPE, "catching classes that do not inherit from BaseException is not allowed")
-    return 0
-
-
-def raise_value(v: i64) -> None:
-    t = typeof(v)
-    if t == TAG_EXC:
-        store32(i32(v) + 16, loc_line)
-        store32(i32(v) + 20, loc_func)
-        raise_obj(v)
-    elif t == TAG_CLASS:
-        raise_obj(exc_new(load32(i32(v) + 4), 0))
-    else:
-        raise_(EXC_TYPE, "exceptions must derive from BaseException")
-
-
-def raise_arg(arg: i64, k: i32) -> None:
-    raise_obj(exc_new(k, arg))
-
-
-def uncaught() -> None:
-    traceback(exc)
-
-
 def isinstance_(v: i64, code: i32) -> i32:
     t = typeof(v)
     if code == 100:
@@ -533,37 +484,3 @@ def isinstance_(v: i64, code: i32) -> i32:
     if code > 1000:
         return t == TAG_EXC and exc_matches(load32(i32(v) + 4), code - 1000)
     return t == code
-
-
-def arity_error(f: i32, n: i32) -> None:
-    s = sb_new(64)
-    sb_str(s, load32(f + 16))
-    sb_str(s, "() takes ")
-    sb_int(s, i64(load32(f + 8)))
-    sb_str(s, " positional arguments but ")
-    sb_int(s, i64(n))
-    sb_str(s, " were given")
-    raise_(EXC_TYPE, sb_done(s))
-
-
-def call_value(f: i64, args: i32, n: i32) -> i64:
-    t = typeof(f)
-    if t == TAG_FUNC or t == TAG_BUILTIN:
-        p = i32(f)
-        return call_ind(p, args, n, load32(p + 4))
-    if t == TAG_CLASS:
-        if n == 0:
-            return exc_new(load32(i32(f) + 4), 0)
-        return exc_new(load32(i32(f) + 4), load64(args))
-    s = sb_new(32)
-    sb_byte(s, 39)
-    sb_str(s, type_name(f))
-    sb_str(s, "' object is not callable")
-    raise_(EXC_TYPE, sb_done(s))
-    return 0
-
-
-def call1(f: i64, x: i64) -> i64:
-    a = alloc(8)
-    store64(a, x)
-    return call_value(f, a, 1)

@@ -223,7 +223,7 @@ def respond_body(v: i64, hdrs: i64) -> None:
             k = next_(it)
             if k == 0:
                 break
-            if str_eq(lower_str(i32(k)), "content-type"):
+            if str_eq(ascii_lower(i32(k)), "content-type"):
                 has_ct = 1
         if has_ct == 0:
             send_header("content-type", ctype)
@@ -232,7 +232,7 @@ def respond_body(v: i64, hdrs: i64) -> None:
             k = next_(it)
             if k == 0:
                 break
-            send_header(lower_str(i32(k)), str_(getitem(hdrs, k)))
+            send_header(ascii_lower(i32(k)), str_(getitem(hdrs, k)))
     else:
         send_header("content-type", ctype)
     send_str(body)
