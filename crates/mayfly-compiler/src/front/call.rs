@@ -312,7 +312,9 @@ impl Fx {
     /// that accepts one reads it to the end).
     pub fn arg_value<'a>(&mut self, g: &mut Gen<'a>, a: &'a Expr) -> R<()> {
         match a {
-            Expr::Generator(ge) => self.list_comp(g, ge.range, &ge.generators, &ge.elt, None),
+            Expr::Generator(ge) => {
+                self.list_comp(g, ge.range, &ge.generators, &ge.elt, None, "<genexpr>")
+            }
             _ => self.expr(g, a),
         }
     }

@@ -367,9 +367,13 @@ impl Fx {
                 }
                 self.emit(I::LocalGet(t));
             }
-            Expr::ListComp(c) => self.list_comp(g, c.range, &c.generators, &c.elt, None)?,
+            Expr::ListComp(c) => {
+                self.list_comp(g, c.range, &c.generators, &c.elt, None, "<listcomp>")?
+            }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.list_comp(g, c.range, &c.generators, k, Some(&c.value))?,
+                Some(k) => {
+                    self.list_comp(g, c.range, &c.generators, k, Some(&c.value), "<dictcomp>")?
+                }
                 None => {
                     g.error(c.range, "** in dict comprehensions is not supported");
                     self.emit(I::I64Const(NONE));

@@ -174,6 +174,7 @@ impl Fx {
         if t.finalbody.is_empty() {
             return self.try_except(g, t);
         }
+        let (off, _) = self.try_marks(g)?;
         self.enter_try(g)?;
         let why = self.tmp(ValType::I32);
         self.emit(I::I32Const(0));
@@ -198,6 +199,7 @@ impl Fx {
         self.exit_try(g)?;
         self.tries -= 1;
         let e = self.take_exc(g)?;
+        self.tb_restore(g, off)?;
         self.body(g, &t.finalbody)?;
         self.emit(I::LocalGet(e));
         self.emit(I::I64Eqz);
@@ -230,6 +232,28 @@ impl Fx {
         Ok(())
     }
 
+    /// At a try: locals with the frame-stack offset (restored where the
+    /// handlers and the finally start: an exception may have skipped the
+    /// pop of a comprehension frame) and the exception being handled
+    /// outside it (restored whenever its handlers are left).
+    fn try_marks(&mut self, g: &mut Gen) -> R<(u32, u32)> {
+        let off = self.tmp(ValType::I32);
+        self.tb_offset(g)?;
+        self.emit(I::LocalSet(off));
+        let outer = self.tmp(ValType::I64);
+        let hg = g.rt_global("handling")?;
+        self.emit(I::GlobalGet(hg));
+        self.emit(I::LocalSet(outer));
+        Ok((off, outer))
+    }
+
+    fn restore_handling(&mut self, g: &mut Gen, saved: u32) -> R<()> {
+        let hg = g.rt_global("handling")?;
+        self.emit(I::LocalGet(saved));
+        self.emit(I::GlobalSet(hg));
+        Ok(())
+    }
+
     fn ret_local(&mut self) -> u32 {
         match self.ret {
             Some(r) => r,
@@ -244,9 +268,13 @@ impl Fx {
     /// Returns the i64 on the stack, through the innermost enclosing
     /// finally if there is one.
     pub fn return_value(&mut self, g: &mut Gen) -> R<()> {
+        // Leaving every except handler of this function.
+        if let Some((saved, _)) = self.handling_saved.first().copied() {
+            self.restore_handling(g, saved)?;
+        }
         let Some(fin) = self.fins.last() else {
             self.leave_tries(g, self.tries)?;
-            self.emit(I::Return);
+            self.leave_function();
             return Ok(());
         };
         let (target, why, tries) = (fin.target, fin.why, fin.tries);
@@ -260,6 +288,16 @@ impl Fx {
     pub fn jump_loop(&mut self, g: &mut Gen, brk: bool) -> R<()> {
         let (b, c, tries) = *self.loops.last().ok_or("no loop")?;
         let kind = if brk { 1 } else { 2 };
+        // Leaving the except handlers entered inside this loop.
+        let nloops = self.loops.len();
+        if let Some((saved, _)) = self
+            .handling_saved
+            .iter()
+            .find(|(_, l)| *l >= nloops)
+            .copied()
+        {
+            self.restore_handling(g, saved)?;
+        }
         match self.fins.last() {
             Some(fin) if fin.loops == self.loops.len() => {
                 let (target, why, ftries) = (fin.target, fin.why, fin.tries);
@@ -294,6 +332,7 @@ impl Fx {
     }
 
     fn try_except<'a>(&mut self, g: &mut Gen<'a>, t: &'a ast::StmtTry) -> R<()> {
+        let (off, outer) = self.try_marks(g)?;
         self.enter_try(g)?;
         self.block(BlockType::Empty);
         let done = self.depth;
@@ -308,6 +347,13 @@ impl Fx {
         self.end();
         self.exit_try(g)?;
         let e = self.take_exc(g)?;
+        self.tb_restore(g, off)?;
+        self.emit(I::LocalGet(e));
+        self.emit(I::LocalGet(off));
+        self.call_rt(g, "tb_caught")?;
+        let hg = g.rt_global("handling")?;
+        self.emit(I::LocalGet(e));
+        self.emit(I::GlobalSet(hg));
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let line = g.line_of(h.range);
@@ -323,14 +369,18 @@ impl Fx {
                 self.store_name(g, n.as_str(), n.range)?;
             }
             self.caught.push(e);
+            self.handling_saved.push((outer, self.loops.len()));
             self.body(g, &h.body)?;
+            self.handling_saved.pop();
             self.caught.pop();
+            self.restore_handling(g, outer)?;
             self.br(done);
             if h.type_.is_some() {
                 self.end();
             }
         }
         // No handler matched: raise it again.
+        self.restore_handling(g, outer)?;
         self.emit(I::LocalGet(e));
         self.call_rt(g, "raise_obj")?;
         self.end();

@@ -206,7 +206,14 @@ impl<'a> Gen<'a> {
         self.m.define(init, f);
 
         // Each request: call on_client_request and send what it returns.
-        let mut fx = Fx::new(0, 0, None);
+        // loc_func -1 marks the host's entry: it is no Python frame. The
+        // traceback frame stack of init is not carried into requests.
+        let mut fx = Fx::new(0, 0, Some(u32::MAX));
+        for name in ["tb_base", "tb_sp", "tb_end"] {
+            let gl = self.rt_global(name)?;
+            fx.emit(I::I32Const(0));
+            fx.emit(I::GlobalSet(gl));
+        }
         fx.enter_body(self)?;
         let Some(handler) = self.module_def("on_client_request", body) else {
             self.error(

@@ -203,7 +203,7 @@ def mod_(a: i64, b: i64) -> i64:
         x = intval(a)
         y = intval(b)
         if y == 0:
-            raise_(EXC_ZERODIV, "integer division or modulo by zero")
+            raise_(EXC_ZERODIV, "integer modulo by zero")
             return 0
         if y == -1:
             return mkint(0)
