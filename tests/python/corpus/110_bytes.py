@@ -58,6 +58,12 @@ def on_client_request(request):
     show(out, "fmt", lambda: f"{b'a':>5}")
     show(out, "intbad", lambda: int(b"x"))
     show(out, "enc_type", lambda: "x".encode(5))
+    out.append(repr(b"a\xe2\x82b\xffc".decode("utf-8", "replace")) + repr(b"a\xe2\x82b\xffc".decode(errors="ignore")))
+    out.append(repr(b"\xed\xa0\x80x".decode("utf-8", "replace")) + repr(b"ok".decode("utf-8", "bogus")))
+    try:
+        b"\xff".decode("utf-8", "bo" + "gus")
+    except LookupError as e:
+        out.append("LookupError " + str(e))
     try:
         b"\xff".decode()
     except ValueError:

@@ -479,10 +479,24 @@ fn check_codec_args(g: &mut Gen, c: &ast::ExprCall, decode: bool) {
             );
         }
     }
-    // Encoding a str (valid UTF-8) never consults the error handler.
+    // Encoding a str (valid UTF-8) never consults the error handler;
+    // decoding implements strict, replace and ignore.
     if let Some(Expr::StringLiteral(s)) = lit(1, "errors").filter(|_| decode) {
-        if s.value.to_str() != "strict" {
-            g.error(s.range, "only errors='strict' is supported");
+        let h = s.value.to_str();
+        if matches!(
+            h,
+            "backslashreplace"
+                | "surrogateescape"
+                | "surrogatepass"
+                | "xmlcharrefreplace"
+                | "namereplace"
+        ) {
+            g.error(
+                s.range,
+                format!(
+                    "the '{h}' error handler is not supported (strict, replace and ignore are)"
+                ),
+            );
         }
     }
 }

@@ -143,9 +143,46 @@ def m_decode(v: i64, enc: i64, errors: i64) -> i64:
         s = str_alloc(n, count_chars(b + 16, n))
         memcopy(s + 16, b + 16, n)
         return u64(s)
-    if errors != 0 and str_eq(i32(errors), "strict") == 0:
-        raise_(EXC_VALUE, "decode() supports only errors='strict'")
-        return 0
+    # As CPython, the handler is looked up only once an error occurs.
+    handler = 0
+    if errors != 0:
+        if str_eq(i32(errors), "replace"):
+            handler = 1
+        elif str_eq(i32(errors), "ignore"):
+            handler = 2
+        elif str_eq(i32(errors), "strict") == 0:
+            e2 = sb_new(48)
+            sb_str(e2, "unknown error handler name '")
+            sb_str(e2, i32(errors))
+            sb_byte(e2, 39)
+            raise_(EXC_LOOKUP, sb_done(e2))
+            return 0
+    if handler != 0:
+        return decode_lossy(b, handler == 1)
+    decode_error(b, bad)
+    return 0
+
+
+def decode_lossy(b: i32, replace: i32) -> i64:
+    # errors='replace' / 'ignore': each invalid sequence (the range the
+    # strict error would report) becomes U+FFFD or nothing.
+    out = sb_new(load32(b + 4))
+    p = b + 16
+    n = load32(b + 4)
+    i = 0
+    while i < n:
+        bad = utf8_bad(p + i, n - i)
+        if bad < 0:
+            sb_bytes(out, p + i, n - i)
+            break
+        sb_bytes(out, p + i, bad)
+        if replace:
+            sb_char(out, 65533)
+        i = i + dec_end
+    return u64(sb_done(out))
+
+
+def decode_error(b: i32, bad: i32) -> None:
     # 'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte
     e = sb_new(96)
     if dec_end - bad == 1:
@@ -162,7 +199,6 @@ def m_decode(v: i64, enc: i64, errors: i64) -> i64:
     sb_str(e, ": ")
     sb_str(e, dec_why)
     raise_(EXC_UNICODE_DECODE, sb_done(e))
-    return 0
 
 
 def bytes_getitem(o: i64, k: i64) -> i64:
