@@ -88,20 +88,22 @@ def _to_response(v):
         v = v()
     status, hdrs = 200, None
     if isinstance(v, tuple):
-        if len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], str):
-            return 200, [("content-type", v[0])], v[1].encode()
+        if len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], (str, bytes)):
+            body = v[1].encode() if isinstance(v[1], str) else v[1]
+            return 200, [("content-type", v[0])], body
         if len(v) in (2, 3) and type(v[1]) is int:
             status = v[1]
             hdrs = v[2] if len(v) == 3 else None
             v = v[0]
         else:
             raise TypeError("bad tuple")
-    if isinstance(v, str):
+    if isinstance(v, (str, bytes)):
+        # bytes go out as they are, with the same default type as a str
         ctype, body = "text/plain; charset=utf-8", v
     elif isinstance(v, (dict, list)):
         ctype, body = "application/json", _json.dumps(v)
     else:
-        raise TypeError("the handler must return a str, dict, list or tuple")
+        raise TypeError("the handler must return a str, bytes, dict, list or tuple")
     out = []
     if hdrs is not None:
         if not isinstance(hdrs, dict):
@@ -111,7 +113,7 @@ def _to_response(v):
         out += [(str(k).lower(), str(val)) for k, val in hdrs.items()]
     else:
         out.append(("content-type", ctype))
-    return status, out, body.encode()
+    return status, out, body.encode() if isinstance(body, str) else body
 
 
 def call(app_path, path="/", method="GET", headers=(), body=""):

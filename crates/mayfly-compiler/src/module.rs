@@ -11,6 +11,8 @@ use wasm_encoder::{
 
 /// Object tag of a str; shared with the runtime (`TAG_STR` in core.py).
 pub const TAG_STR: u32 = 1;
+/// Object tag of bytes (`TAG_BYTES` in core.py): the str layout.
+pub const TAG_BYTES: u32 = 16;
 /// The first bytes of memory stay zero so that 0 is never a valid object.
 const DATA_START: u32 = 16;
 /// Free arena space in the image past the data, so small requests never
@@ -18,9 +20,12 @@ const DATA_START: u32 = 16;
 /// small (bigger requests grow the memory, which is cheap with 1-byte pages).
 const ARENA_SLACK: u32 = 2 * 1024;
 
+/// A host import: name in module `mayfly`, parameters, results.
+pub type Import = (&'static str, &'static [ValType], &'static [ValType]);
+
 /// The guest ABI imports (module `mayfly`), always at function indices
 /// 0..N in this order. Unused ones cost a few bytes and nothing at run time.
-pub const IMPORTS: &[(&str, &[ValType], &[ValType])] = &[
+pub const IMPORTS: &[Import] = &[
     ("log", &[ValType::I32, ValType::I32, ValType::I32], &[]),
     (
         "request_method",
@@ -67,6 +72,13 @@ pub const IMPORTS: &[(&str, &[ValType], &[ValType])] = &[
     ("response_body", &[ValType::I32, ValType::I32], &[]),
 ];
 
+/// Imports only a module that may need them declares (after IMPORTS), so
+/// the host of an older ABI still loads every module that does not.
+/// `f64_pow` is libm's pow, which CPython calls for every float `**`:
+/// computing it in the guest would not be bit-identical.
+pub const OPTIONAL_IMPORTS: &[Import] =
+    &[("f64_pow", &[ValType::F64, ValType::F64], &[ValType::F64])];
+
 pub type Sig = (Vec<ValType>, Vec<ValType>);
 
 #[derive(Default)]
@@ -78,26 +90,45 @@ pub struct Module {
     /// Memory image from address 0.
     pub data: Vec<u8>,
     strings: HashMap<String, u32>,
+    byte_strings: HashMap<Vec<u8>, u32>,
+    blobs: HashMap<String, u32>,
     globals: Vec<(ValType, i64)>,
     /// Generic entries reachable through `dispatcher`, by slot.
     pub table: Vec<u32>,
     /// The dispatch function, once something calls indirectly.
     dispatch: Option<u32>,
+    /// IMPORTS plus the optional imports this module declares.
+    imports: Vec<Import>,
     /// Function names for the name section (profilers, trap backtraces).
     names: Vec<(u32, String)>,
     exports: Vec<(String, u32)>,
 }
 
 impl Module {
-    pub fn new() -> Self {
+    /// A module importing IMPORTS and the named OPTIONAL_IMPORTS.
+    pub fn new(optional: &[&str]) -> Self {
         let mut m = Module {
             data: vec![0; DATA_START as usize],
             ..Default::default()
         };
-        for (_, p, r) in IMPORTS {
+        m.imports = IMPORTS.to_vec();
+        m.imports.extend(
+            OPTIONAL_IMPORTS
+                .iter()
+                .filter(|(n, _, _)| optional.contains(n)),
+        );
+        for (_, p, r) in m.imports.clone() {
             m.type_of(p.to_vec(), r.to_vec());
         }
         m
+    }
+
+    /// Function index of a declared import.
+    pub fn import_index(&self, name: &str) -> Option<u32> {
+        self.imports
+            .iter()
+            .position(|(n, _, _)| *n == name)
+            .map(|i| i as u32)
     }
 
     pub fn type_of(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
@@ -112,13 +143,12 @@ impl Module {
     }
 
     pub fn sig(&self, func: u32) -> &Sig {
-        if (func as usize) < IMPORTS.len() {
-            let t = func as usize; // imports use types 0..N in order (dedup aside)
-            let (_, p, r) = IMPORTS[t];
+        if (func as usize) < self.imports.len() {
+            let (_, p, r) = self.imports[func as usize];
             let key = (p.to_vec(), r.to_vec());
             return &self.types[self.type_index[&key] as usize];
         }
-        let (t, _) = self.funcs[func as usize - IMPORTS.len()];
+        let (t, _) = self.funcs[func as usize - self.imports.len()];
         &self.types[t as usize]
     }
 
@@ -126,11 +156,12 @@ impl Module {
     pub fn declare(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
         let t = self.type_of(params, results);
         self.funcs.push((t, None));
-        (IMPORTS.len() + self.funcs.len() - 1) as u32
+        (self.imports.len() + self.funcs.len() - 1) as u32
     }
 
     pub fn define(&mut self, func: u32, body: Function) {
-        self.funcs[func as usize - IMPORTS.len()].1 = Some(body);
+        let n = self.imports.len();
+        self.funcs[func as usize - n].1 = Some(body);
     }
 
     pub fn name(&mut self, func: u32, name: &str) {
@@ -174,6 +205,35 @@ impl Module {
         self.data[a..a + 16].copy_from_slice(&hdr);
         self.data[a + 16..a + 16 + s.len()].copy_from_slice(s.as_bytes());
         self.strings.insert(s.to_string(), at);
+        at
+    }
+
+    /// Address of a named read-only table in the image (added on first use).
+    pub fn blob(&mut self, name: &str, bytes: &[u8]) -> u32 {
+        if let Some(a) = self.blobs.get(name) {
+            return *a;
+        }
+        let at = self.reserve(bytes.len() as u32);
+        self.data[at as usize..at as usize + bytes.len()].copy_from_slice(bytes);
+        self.blobs.insert(name.to_string(), at);
+        at
+    }
+
+    /// Address of an interned immutable bytes object in the image.
+    pub fn bytes_const(&mut self, b: &[u8]) -> u32 {
+        if let Some(a) = self.byte_strings.get(b) {
+            return *a;
+        }
+        let at = self.reserve(16 + b.len() as u32);
+        let a = at as usize;
+        for (i, w) in [TAG_BYTES, b.len() as u32, b.len() as u32, 0]
+            .iter()
+            .enumerate()
+        {
+            self.data[a + 4 * i..a + 4 * i + 4].copy_from_slice(&w.to_le_bytes());
+        }
+        self.data[a + 16..a + 16 + b.len()].copy_from_slice(b);
+        self.byte_strings.insert(b.to_vec(), at);
         at
     }
 
@@ -242,7 +302,7 @@ impl Module {
         module.section(&types);
 
         let mut imports = ImportSection::new();
-        for (name, p, r) in IMPORTS {
+        for (name, p, r) in &self.imports {
             let t = self.type_index[&(p.to_vec(), r.to_vec())];
             imports.import("mayfly", name, EntityType::Function(t));
         }
@@ -308,7 +368,7 @@ impl Module {
             module.section(&data);
         }
         let mut names = wasm_encoder::NameMap::new();
-        for (i, (name, _, _)) in IMPORTS.iter().enumerate() {
+        for (i, (name, _, _)) in self.imports.iter().enumerate() {
             names.append(i as u32, name);
         }
         let mut sorted = self.names.clone();

@@ -360,6 +360,12 @@ pub(crate) fn add_to_linker(linker: &mut Linker<HostState>) -> wasmtime::Result<
         },
     )?;
 
+    // libm's pow for compiled Python's float `**` and pow(): CPython calls
+    // the same function, so the results are bit-identical (a pow written
+    // in the guest would differ in the last bit now and then). Pure: it
+    // touches neither the memory nor the request.
+    linker.func_wrap("mayfly", "f64_pow", |x: f64, y: f64| x.powf(y))?;
+
     // WASI preview 1 for modules that import it. InstancePre resolves only
     // the imports a module declares, so a module without WASI imports never
     // touches this and `wasi` stays None for it.

@@ -50,6 +50,7 @@ fn type_code(name: &str) -> Option<i32> {
         "bool" => 22,
         "float" => 2,
         "str" => 1,
+        "bytes" => 16,
         "list" => 4,
         "tuple" => 5,
         "dict" => 6,
@@ -67,6 +68,7 @@ impl Fx {
                 return self.call_rt(g, "zip_");
             }
             "isinstance" => return self.isinstance(g, c),
+            "dict" if !c.arguments.keywords.is_empty() => return self.dict_kwargs(g, c),
             "any" | "all" => {
                 if let ([Expr::Generator(ge)], []) =
                     (&c.arguments.args[..], &c.arguments.keywords[..])
@@ -99,6 +101,35 @@ impl Fx {
         if matches!(name, "sorted") {
             self.user_call_done(g)?;
         }
+        Ok(())
+    }
+
+    /// `dict(a=1)`, `dict(pairs, a=1)`, `dict(other, a=1)`: a new dict
+    /// from the positional argument, then each keyword set in order.
+    fn dict_kwargs<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        let args = &c.arguments.args;
+        if args.len() > 1 {
+            g.error(
+                c.range(),
+                format!("dict expected at most 1 argument, got {}", args.len()),
+            );
+        }
+        match args.first() {
+            Some(a) => self.arg_value(g, a)?,
+            None => self.emit(I::I64Const(0)),
+        }
+        self.call_rt(g, "dict_from")?;
+        let d = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(d));
+        for k in &c.arguments.keywords {
+            let Some(name) = &k.arg else { continue };
+            let key = g.m.str_const(name.as_str());
+            self.emit(I::LocalGet(d));
+            self.emit(I::I64Const(key as i64));
+            self.expr(g, &k.value)?;
+            self.call_rt(g, "setitem")?;
+        }
+        self.emit(I::LocalGet(d));
         Ok(())
     }
 
@@ -177,16 +208,20 @@ impl Fx {
             e => vec![e],
         };
         let mut codes = Vec::new();
-        for t in types {
+        for t in &types {
             let code = match t {
                 Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => type_code(n.id.as_str())
                     .or_else(|| super::expr::exc_kind(n.id.as_str()).map(|k| 1000 + k)),
                 _ => None,
             };
-            match code {
-                Some(c) => codes.push(c),
-                None => g.error(t_range(t), "isinstance() supports int, bool, float, str, list, tuple, dict and exception classes"),
-            }
+            codes.extend(code);
+        }
+        if codes.len() < types.len() {
+            // A class held in a variable (or anything else): decided at
+            // run time from the class objects.
+            self.expr(g, &args[0])?;
+            self.expr(g, &args[1])?;
+            return self.call_rt(g, "isinstance_v");
         }
         self.expr(g, &args[0])?;
         let v = self.tmp(ValType::I64);
@@ -205,8 +240,4 @@ impl Fx {
         self.emit(I::End);
         Ok(())
     }
-}
-
-fn t_range(e: &Expr) -> ruff_text_size::TextRange {
-    ruff_text_size::Ranged::range(e)
 }

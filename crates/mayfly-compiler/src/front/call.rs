@@ -36,6 +36,8 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("isalpha", &[]),
     ("isalnum", &[]),
     ("isspace", &[]),
+    ("encode", &["encoding", "errors"]),
+    ("decode", &["encoding", "errors"]),
     ("append", &["object"]),
     ("extend", &["iterable"]),
     ("insert", &["index", "object"]),
@@ -239,15 +241,13 @@ impl Fx {
             }
         }
         let Some((_, params)) = METHODS.iter().find(|(n, _)| *n == name) else {
-            let why = if name == "encode" {
-                " (there is no bytes type in v1; return the str, it is sent as UTF-8)"
-            } else {
-                ""
-            };
-            g.error(a.range, format!("method '{name}' is not supported{why}"));
+            g.error(a.range, format!("method '{name}' is not supported"));
             self.emit(I::I64Const(NONE));
             return Ok(());
         };
+        if matches!(name, "encode" | "decode") {
+            check_codec_args(g, c, name == "decode");
+        }
         self.expr(g, &a.value)?;
         let vals = self.bind_args(g, c, params, name)?;
         for v in vals {
@@ -312,7 +312,9 @@ impl Fx {
     /// that accepts one reads it to the end).
     pub fn arg_value<'a>(&mut self, g: &mut Gen<'a>, a: &'a Expr) -> R<()> {
         match a {
-            Expr::Generator(ge) => self.list_comp(g, ge.range, &ge.generators, &ge.elt, None),
+            Expr::Generator(ge) => {
+                self.list_comp(g, ge.range, &ge.generators, &ge.elt, None, "<genexpr>")
+            }
             _ => self.expr(g, a),
         }
     }
@@ -444,6 +446,57 @@ impl Fx {
                 }
                 self.call_rt(g, "sb_str")
             }
+        }
+    }
+}
+
+/// Only UTF-8 is implemented: a literal naming another codec (or error
+/// handler) is refused here rather than failing at run time.
+fn check_codec_args(g: &mut Gen, c: &ast::ExprCall, decode: bool) {
+    let args = &c.arguments;
+    let lit = |pos: usize, kw: &str| {
+        args.args
+            .get(pos)
+            .or_else(|| args.find_keyword(kw).map(|k| &k.value))
+    };
+    if let Some(Expr::StringLiteral(s)) = lit(0, "encoding") {
+        let norm: String = s
+            .value
+            .to_str()
+            .chars()
+            .map(|c| match c {
+                '-' | ' ' => '_',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect();
+        if !matches!(norm.as_str(), "utf_8" | "utf8" | "u8" | "utf" | "cp65001") {
+            g.error(
+                s.range,
+                format!(
+                    "only the UTF-8 codec is supported, not {:?}",
+                    s.value.to_str()
+                ),
+            );
+        }
+    }
+    // Encoding a str (valid UTF-8) never consults the error handler;
+    // decoding implements strict, replace and ignore.
+    if let Some(Expr::StringLiteral(s)) = lit(1, "errors").filter(|_| decode) {
+        let h = s.value.to_str();
+        if matches!(
+            h,
+            "backslashreplace"
+                | "surrogateescape"
+                | "surrogatepass"
+                | "xmlcharrefreplace"
+                | "namereplace"
+        ) {
+            g.error(
+                s.range,
+                format!(
+                    "the '{h}' error handler is not supported (strict, replace and ignore are)"
+                ),
+            );
         }
     }
 }

@@ -31,12 +31,13 @@ impl Fx {
         gens: &'a [ast::Comprehension],
         elt: &'a Expr,
         value: Option<&'a Expr>,
+        frame: &str,
     ) -> R<()> {
         let sink = match value {
             Some(v) => Sink::Dict(v),
             None => Sink::List,
         };
-        self.comprehension(g, range, gens, elt, sink)
+        self.comprehension(g, range, gens, elt, sink, frame)
     }
 
     /// `any(genexp)` / `all(genexp)`: the loop stops at the first element
@@ -50,6 +51,7 @@ impl Fx {
             &ge.generators,
             &ge.elt,
             Sink::AnyAll { any, exit: 0 },
+            "<genexpr>",
         )
     }
 
@@ -60,6 +62,7 @@ impl Fx {
         gens: &'a [ast::Comprehension],
         elt: &'a Expr,
         mut sink: Sink<'a>,
+        frame: &str,
     ) -> R<()> {
         let start = range.start().to_u32();
         let names = g.scopes.comp_names.get(&start).cloned().unwrap_or_default();
@@ -83,12 +86,22 @@ impl Fx {
         }
         // The first iterable is evaluated in the enclosing scope.
         self.expr(g, &gens[0].iter)?;
+        // The rest runs in a frame of its own in CPython 3.11 (a traceback
+        // shows `in <listcomp>`); the frame is popped after the loop, or
+        // by whatever catches an exception leaving it.
+        let off = self.tmp(ValType::I32);
+        self.tb_offset(g)?;
+        self.emit(I::LocalSet(off));
+        let name = g.m.str_const(frame);
+        self.emit(I::I32Const(name as i32));
+        self.call_rt(g, "tb_push")?;
         self.comps.push((start, names));
         self.comp_level(g, gens, 0, elt, &sink, out)?;
         self.comps.pop();
         if let Sink::AnyAll { .. } = sink {
             self.end();
         }
+        self.tb_restore(g, off)?;
         self.emit(I::LocalGet(out));
         Ok(())
     }

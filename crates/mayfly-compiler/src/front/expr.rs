@@ -26,6 +26,8 @@ pub const EXC_CLASSES: &[(&str, i32)] = &[
     ("MemoryError", 15),
     ("NotImplementedError", 16),
     ("RecursionError", 17),
+    ("UnicodeError", 19),
+    ("UnicodeDecodeError", 20),
 ];
 
 pub fn exc_kind(name: &str) -> Option<i32> {
@@ -94,12 +96,25 @@ impl Fx {
             self.emit(I::I32Const(k));
             return self.call_rt(g, "exc_class");
         }
-        if super::builtins::is_builtin_name(n) {
+        if n == "bytes" {
             g.error(
                 r,
-                format!("the builtin '{n}' can only be called, not used as a value"),
+                "the bytes() constructor is not supported: make bytes with str.encode() or a b'...' literal",
             );
             self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        if super::builtins::is_builtin_name(n) {
+            match super::builtin_values::builtin_object(g, n)? {
+                Some(a) => self.emit(I::I64Const(a as i64)),
+                None => {
+                    g.error(
+                        r,
+                        format!("the builtin '{n}' can only be called, not used as a value"),
+                    );
+                    self.emit(I::I64Const(NONE));
+                }
+            }
             return Ok(());
         }
         self.raise_const(g, 10, &format!("name '{n}' is not defined"))?;
@@ -263,6 +278,11 @@ impl Fx {
                 let a = g.m.str_const(s.value.to_str());
                 self.emit(I::I64Const(a as i64));
             }
+            Expr::BytesLiteral(b) => {
+                let bytes: Vec<u8> = b.value.bytes().collect();
+                let a = g.m.bytes_const(&bytes);
+                self.emit(I::I64Const(a as i64));
+            }
             Expr::BooleanLiteral(b) => self.emit(I::I64Const(if b.value { TRUE } else { FALSE })),
             Expr::NoneLiteral(_) => self.emit(I::I64Const(NONE)),
             Expr::Name(n) => self.load_name(g, n.id.as_str(), n.range)?,
@@ -347,9 +367,13 @@ impl Fx {
                 }
                 self.emit(I::LocalGet(t));
             }
-            Expr::ListComp(c) => self.list_comp(g, c.range, &c.generators, &c.elt, None)?,
+            Expr::ListComp(c) => {
+                self.list_comp(g, c.range, &c.generators, &c.elt, None, "<listcomp>")?
+            }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.list_comp(g, c.range, &c.generators, k, Some(&c.value))?,
+                Some(k) => {
+                    self.list_comp(g, c.range, &c.generators, k, Some(&c.value), "<dictcomp>")?
+                }
                 None => {
                     g.error(c.range, "** in dict comprehensions is not supported");
                     self.emit(I::I64Const(NONE));
@@ -386,7 +410,6 @@ impl Fx {
                     Expr::Await(_) => "async/await is not supported",
                     Expr::Yield(_) | Expr::YieldFrom(_) => "generators (yield) are not supported",
                     Expr::Named(_) => "assignment expressions (:=) are not supported",
-                    Expr::BytesLiteral(_) => "bytes are not supported",
                     Expr::Starred(_) => "starred expressions are only supported in assignment targets",
                     Expr::EllipsisLiteral(_) => "Ellipsis is not supported",
                     Expr::TString(_) => "template strings are not supported",

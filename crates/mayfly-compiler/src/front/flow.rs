@@ -1,7 +1,7 @@
 //! for loops (with a counted fast path for `range`), try/except/finally
 //! and raise.
 
-use super::fx::{Fx, R};
+use super::fx::{Fin, Fx, R};
 use super::Gen;
 use ruff_python_ast::{self as ast, Expr};
 
@@ -174,21 +174,32 @@ impl Fx {
         if t.finalbody.is_empty() {
             return self.try_except(g, t);
         }
+        let (off, _) = self.try_marks(g)?;
         self.enter_try(g)?;
-        self.finallies += 1;
+        let why = self.tmp(ValType::I32);
+        self.emit(I::I32Const(0));
+        self.emit(I::LocalSet(why));
         self.block(BlockType::Empty);
         self.handlers.push(self.depth);
+        self.fins.push(Fin {
+            target: self.depth,
+            why,
+            tries: self.tries,
+            loops: self.loops.len(),
+            used: [false; 3],
+        });
         if t.handlers.is_empty() {
             self.body(g, &t.body)?;
         } else {
             self.try_except(g, t)?;
         }
+        let fin = self.fins.pop().ok_or("finally stack")?;
         self.handlers.pop();
         self.end();
         self.exit_try(g)?;
         self.tries -= 1;
-        self.finallies -= 1;
         let e = self.take_exc(g)?;
+        self.tb_restore(g, off)?;
         self.body(g, &t.finalbody)?;
         self.emit(I::LocalGet(e));
         self.emit(I::I64Eqz);
@@ -197,10 +208,131 @@ impl Fx {
         self.emit(I::LocalGet(e));
         self.call_rt(g, "raise_obj")?;
         self.end();
+        // The finally body ran to its end: carry on the return, break or
+        // continue that entered it (each through any outer finally).
+        for (k, used) in fin.used.iter().enumerate() {
+            if !used {
+                continue;
+            }
+            self.emit(I::LocalGet(why));
+            self.emit(I::I32Const(k as i32 + 1));
+            self.emit(I::I32Eq);
+            self.if_(BlockType::Empty);
+            match k {
+                0 => {
+                    let ret = self.ret_local();
+                    self.emit(I::LocalGet(ret));
+                    self.return_value(g)?;
+                }
+                1 => self.jump_loop(g, true)?,
+                _ => self.jump_loop(g, false)?,
+            }
+            self.end();
+        }
+        Ok(())
+    }
+
+    /// At a try: locals with the frame-stack offset (restored where the
+    /// handlers and the finally start: an exception may have skipped the
+    /// pop of a comprehension frame) and the exception being handled
+    /// outside it (restored whenever its handlers are left).
+    fn try_marks(&mut self, g: &mut Gen) -> R<(u32, u32)> {
+        let off = self.tmp(ValType::I32);
+        self.tb_offset(g)?;
+        self.emit(I::LocalSet(off));
+        let outer = self.tmp(ValType::I64);
+        let hg = g.rt_global("handling")?;
+        self.emit(I::GlobalGet(hg));
+        self.emit(I::LocalSet(outer));
+        Ok((off, outer))
+    }
+
+    fn restore_handling(&mut self, g: &mut Gen, saved: u32) -> R<()> {
+        let hg = g.rt_global("handling")?;
+        self.emit(I::LocalGet(saved));
+        self.emit(I::GlobalSet(hg));
+        Ok(())
+    }
+
+    fn ret_local(&mut self) -> u32 {
+        match self.ret {
+            Some(r) => r,
+            None => {
+                let r = self.tmp(ValType::I64);
+                self.ret = Some(r);
+                r
+            }
+        }
+    }
+
+    /// Returns the i64 on the stack, through the innermost enclosing
+    /// finally if there is one.
+    pub fn return_value(&mut self, g: &mut Gen) -> R<()> {
+        // Leaving every except handler of this function.
+        if let Some((saved, _)) = self.handling_saved.first().copied() {
+            self.restore_handling(g, saved)?;
+        }
+        let Some(fin) = self.fins.last() else {
+            self.leave_tries(g, self.tries)?;
+            self.leave_function();
+            return Ok(());
+        };
+        let (target, why, tries) = (fin.target, fin.why, fin.tries);
+        let ret = self.ret_local();
+        self.emit(I::LocalSet(ret));
+        self.leave_fin(g, target, why, tries, 0)
+    }
+
+    /// break (or continue) out of the innermost loop, through a finally
+    /// that lies between here and the loop.
+    pub fn jump_loop(&mut self, g: &mut Gen, brk: bool) -> R<()> {
+        let (b, c, tries) = *self.loops.last().ok_or("no loop")?;
+        let kind = if brk { 1 } else { 2 };
+        // Leaving the except handlers entered inside this loop.
+        let nloops = self.loops.len();
+        if let Some((saved, _)) = self
+            .handling_saved
+            .iter()
+            .find(|(_, l)| *l >= nloops)
+            .copied()
+        {
+            self.restore_handling(g, saved)?;
+        }
+        match self.fins.last() {
+            Some(fin) if fin.loops == self.loops.len() => {
+                let (target, why, ftries) = (fin.target, fin.why, fin.tries);
+                self.leave_fin(g, target, why, ftries, kind)
+            }
+            _ => {
+                self.leave_tries(g, self.tries - tries)?;
+                self.br(if brk { b } else { c });
+                Ok(())
+            }
+        }
+    }
+
+    /// Leaves the tries nested inside the innermost finally's own level
+    /// (that one is left at the end of its block), records why, branches.
+    fn leave_fin(
+        &mut self,
+        g: &mut Gen,
+        target: u32,
+        why: u32,
+        tries: usize,
+        kind: usize,
+    ) -> R<()> {
+        self.leave_tries(g, self.tries - tries)?;
+        self.emit(I::I32Const(kind as i32 + 1));
+        self.emit(I::LocalSet(why));
+        if let Some(f) = self.fins.last_mut() {
+            f.used[kind] = true;
+        }
+        self.br(target);
         Ok(())
     }
 
     fn try_except<'a>(&mut self, g: &mut Gen<'a>, t: &'a ast::StmtTry) -> R<()> {
+        let (off, outer) = self.try_marks(g)?;
         self.enter_try(g)?;
         self.block(BlockType::Empty);
         let done = self.depth;
@@ -215,6 +347,13 @@ impl Fx {
         self.end();
         self.exit_try(g)?;
         let e = self.take_exc(g)?;
+        self.tb_restore(g, off)?;
+        self.emit(I::LocalGet(e));
+        self.emit(I::LocalGet(off));
+        self.call_rt(g, "tb_caught")?;
+        let hg = g.rt_global("handling")?;
+        self.emit(I::LocalGet(e));
+        self.emit(I::GlobalSet(hg));
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let line = g.line_of(h.range);
@@ -230,14 +369,18 @@ impl Fx {
                 self.store_name(g, n.as_str(), n.range)?;
             }
             self.caught.push(e);
+            self.handling_saved.push((outer, self.loops.len()));
             self.body(g, &h.body)?;
+            self.handling_saved.pop();
             self.caught.pop();
+            self.restore_handling(g, outer)?;
             self.br(done);
             if h.type_.is_some() {
                 self.end();
             }
         }
         // No handler matched: raise it again.
+        self.restore_handling(g, outer)?;
         self.emit(I::LocalGet(e));
         self.call_rt(g, "raise_obj")?;
         self.end();

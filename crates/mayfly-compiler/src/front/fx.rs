@@ -15,6 +15,21 @@ pub fn mem(offset: u64, align: u32) -> MemArg {
     }
 }
 
+/// A try ... finally being compiled. A return, break or continue inside
+/// it records which it is in `why` (1, 2, 3) and branches to `target`,
+/// the end of the protected block, like an exception; after the finally
+/// body a dispatch on `why` carries it on outwards.
+pub struct Fin {
+    pub target: u32,
+    pub why: u32,
+    /// `tries` inside this statement's own try level.
+    pub tries: usize,
+    /// How many loops enclose the statement.
+    pub loops: usize,
+    /// Which of return, break, continue leave through it.
+    pub used: [bool; 3],
+}
+
 pub struct Fx {
     pub scope: usize,
     nparams: u32,
@@ -28,7 +43,10 @@ pub struct Fx {
     /// (break target depth, continue target depth, tries active at loop)
     pub loops: Vec<(u32, u32, usize)>,
     pub tries: usize,
-    pub finallies: usize,
+    /// Enclosing try ... finally statements, innermost last.
+    pub fins: Vec<Fin>,
+    /// Holds the value of a `return` while finally blocks run.
+    pub ret: Option<u32>,
     pub assigned: HashSet<String>,
     pub comps: Vec<(u32, Vec<String>)>,
     pub fname: Option<u32>,
@@ -36,6 +54,14 @@ pub struct Fx {
     pub returns_value: bool,
     /// Locals holding the exception of each enclosing except handler.
     pub caught: Vec<u32>,
+    /// In a user function: the block whose end pops its traceback frame;
+    /// a return branches there with its value.
+    pub exit: Option<u32>,
+    /// Local holding this call's frame-stack offset, restored on exit.
+    pub frame_off: Option<u32>,
+    /// For each except handler being compiled: the local holding the
+    /// exception handled outside its try, and how many loops enclose it.
+    pub handling_saved: Vec<(u32, usize)>,
 }
 
 impl Fx {
@@ -51,13 +77,17 @@ impl Fx {
             handlers: Vec::new(),
             loops: Vec::new(),
             tries: 0,
-            finallies: 0,
+            fins: Vec::new(),
+            ret: None,
             assigned: HashSet::new(),
             comps: Vec::new(),
             fname,
             line: 0,
             returns_value: false,
             caught: Vec::new(),
+            exit: None,
+            frame_off: None,
+            handling_saved: Vec::new(),
         }
     }
 
@@ -165,14 +195,48 @@ impl Fx {
     }
 
     /// Ends a user function: falling off returns None; a pending
-    /// exception returns 0 (callers check `exc`).
-    pub fn finish_value(mut self) -> Function {
+    /// exception returns 0 (callers check `exc`). Every way out passes
+    /// the end of the exit block, which pops the traceback frame.
+    pub fn finish_value(mut self, g: &mut Gen) -> R<Function> {
         self.emit(I::I64Const(NONE));
-        self.emit(I::Return);
+        self.leave_function();
         self.end();
         self.emit(I::I64Const(0));
+        self.end();
+        // The offset, not the address: the stack may have moved (grown),
+        // and frames an exception skipped (comprehensions) go as well.
+        let off = self.frame_off.ok_or("frame offset")?;
+        self.tb_restore(g, off)?;
         self.emit(I::End);
-        build_function(&self.locals, &self.body)
+        Ok(build_function(&self.locals, &self.body))
+    }
+
+    /// Pushes i32 tb_sp - tb_base (the frame stack's depth in bytes).
+    pub fn tb_offset(&mut self, g: &mut Gen) -> R<()> {
+        let (sp, base) = (g.rt_global("tb_sp")?, g.rt_global("tb_base")?);
+        self.emit(I::GlobalGet(sp));
+        self.emit(I::GlobalGet(base));
+        self.emit(I::I32Sub);
+        Ok(())
+    }
+
+    /// tb_sp = tb_base + the offset in local `off`.
+    pub fn tb_restore(&mut self, g: &mut Gen, off: u32) -> R<()> {
+        let (sp, base) = (g.rt_global("tb_sp")?, g.rt_global("tb_base")?);
+        self.emit(I::GlobalGet(base));
+        self.emit(I::LocalGet(off));
+        self.emit(I::I32Add);
+        self.emit(I::GlobalSet(sp));
+        Ok(())
+    }
+
+    /// Returns the i64 on the stack from the function (through the exit
+    /// block of a user function).
+    pub fn leave_function(&mut self) {
+        match self.exit {
+            Some(exit) => self.br(exit),
+            None => self.emit(I::Return),
+        }
     }
 
     pub fn raise_const(&mut self, g: &mut Gen, kind: i32, msg: &str) -> R<()> {
@@ -198,6 +262,15 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
         fx.vars.insert(p.clone(), (1 + i as u32, false));
         fx.assigned.insert(p.clone());
     }
+    fx.block(BlockType::Result(ValType::I64));
+    fx.exit = Some(fx.depth);
+    let off = fx.tmp(ValType::I32);
+    fx.tb_offset(g)?;
+    fx.emit(I::LocalSet(off));
+    fx.frame_off = Some(off);
+    fx.emit(I::I32Const(fname as i32));
+    let push = g.rt("tb_push")?;
+    fx.emit(I::Call(push));
     fx.enter_body(g)?;
     let alloc = g.rt("alloc")?;
     for l in &locals {
@@ -233,10 +306,10 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
             let l: &'a ruff_python_ast::ExprLambda = l;
             fx.set_loc(g, g.line_of(l.range))?;
             fx.expr(g, &l.body)?;
-            fx.emit(I::Return);
+            fx.leave_function();
         }
     }
-    Ok(fx.finish_value())
+    fx.finish_value(g)
 }
 
 /// The entry used by dynamic calls: (env, args ptr, nargs) → checks the

@@ -3,6 +3,7 @@
 //! emit code; the runtime they call lives in `crate::runtime` (compiled
 //! on demand by `crate::lowlevel`).
 
+mod builtin_values;
 mod builtins;
 mod call;
 mod comp;
@@ -52,6 +53,8 @@ pub struct Gen<'a> {
     pub pending: Vec<(usize, Body<'a>)>,
     /// The program has a try statement: calls check for a pending exception.
     pub try_mode: bool,
+    /// Static objects of the builtins named as values, by name.
+    pub builtin_objects: HashMap<String, u32>,
     line_starts: Vec<usize>,
     src: &'a str,
 }
@@ -69,7 +72,7 @@ pub fn compile_program(
     };
     let scopes = scope::analyze(body);
     let mut g = Gen {
-        m: Module::new(),
+        m: Module::new(if uses_pow(body) { &["f64_pow"] } else { &[] }),
         l: Linker::new().map_err(internal)?,
         diags: scopes.errors.clone(),
         scopes,
@@ -77,6 +80,7 @@ pub fn compile_program(
         funcs: HashMap::new(),
         pending: Vec::new(),
         try_mode: has_try(body),
+        builtin_objects: HashMap::new(),
         line_starts: std::iter::once(0)
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
             .collect(),
@@ -104,6 +108,31 @@ pub fn compile_program(
     let bytes = g.m.finish();
     module::validate(&bytes).map_err(|e| internal(format!("invalid module: {e}")))?;
     Ok(bytes)
+}
+
+/// The program may compute a float power (`**`, `**=` or the `pow`
+/// builtin, called or passed): only then does it import `f64_pow`.
+fn uses_pow(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct V(bool);
+    impl<'a> Visitor<'a> for V {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if let Stmt::AugAssign(a) = s {
+                self.0 |= a.op == ast::Operator::Pow;
+            }
+            walk_stmt(self, s);
+        }
+        fn visit_expr(&mut self, e: &'a ast::Expr) {
+            match e {
+                ast::Expr::BinOp(b) if b.op == ast::Operator::Pow => self.0 = true,
+                ast::Expr::Name(n) if n.id.as_str() == "pow" => self.0 = true,
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = V(false);
+    v.visit_body(body);
+    v.0
 }
 
 fn has_try(body: &[Stmt]) -> bool {
@@ -177,7 +206,14 @@ impl<'a> Gen<'a> {
         self.m.define(init, f);
 
         // Each request: call on_client_request and send what it returns.
-        let mut fx = Fx::new(0, 0, None);
+        // loc_func -1 marks the host's entry: it is no Python frame. The
+        // traceback frame stack of init is not carried into requests.
+        let mut fx = Fx::new(0, 0, Some(u32::MAX));
+        for name in ["tb_base", "tb_sp", "tb_end"] {
+            let gl = self.rt_global(name)?;
+            fx.emit(I::I32Const(0));
+            fx.emit(I::GlobalSet(gl));
+        }
         fx.enter_body(self)?;
         let Some(handler) = self.module_def("on_client_request", body) else {
             self.error(

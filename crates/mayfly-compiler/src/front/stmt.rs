@@ -62,37 +62,22 @@ impl Fx {
             }
             Stmt::For(f) => self.for_stmt(g, f)?,
             Stmt::Break(_) | Stmt::Continue(_) => {
-                let Some((brk, cont, tries)) = self.loops.last().copied() else {
+                if self.loops.is_empty() {
                     g.error(s.range(), "'break'/'continue' outside loop");
                     return Ok(());
-                };
-                if self.finallies > 0 {
-                    g.error(
-                        s.range(),
-                        "break/continue inside try ... finally is not supported",
-                    );
                 }
-                self.leave_tries(g, self.tries - tries)?;
-                self.br(if matches!(s, Stmt::Break(_)) {
-                    brk
-                } else {
-                    cont
-                });
+                self.jump_loop(g, matches!(s, Stmt::Break(_)))?;
             }
             Stmt::Return(r) => {
                 if !self.returns_value {
                     g.error(s.range(), "'return' outside function");
                     return Ok(());
                 }
-                if self.finallies > 0 {
-                    g.error(s.range(), "return inside try ... finally is not supported");
-                }
                 match &r.value {
                     Some(v) => self.expr(g, v)?,
                     None => self.emit(I::I64Const(super::NONE)),
                 }
-                self.leave_tries(g, self.tries)?;
-                self.emit(I::Return);
+                self.return_value(g)?;
             }
             Stmt::Pass(_) | Stmt::Global(_) => {}
             Stmt::FunctionDef(d) => self.def(g, d)?,
@@ -133,7 +118,7 @@ impl Fx {
         Ok(())
     }
 
-    fn leave_tries(&mut self, g: &mut Gen, n: usize) -> R<()> {
+    pub fn leave_tries(&mut self, g: &mut Gen, n: usize) -> R<()> {
         if n > 0 {
             let td = g.rt_global("try_depth")?;
             self.emit(I::GlobalGet(td));

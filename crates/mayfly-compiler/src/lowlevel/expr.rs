@@ -71,8 +71,8 @@ impl Cx<'_> {
             }
         };
         Ok(match name {
-            "load8" | "load16" | "load32" | "i32" | "memsize" | "memgrow" | "static_" | "ltu"
-            | "leu" | "gtu" | "geu" | "feq" => Some(ValType::I32),
+            "load8" | "load16" | "load32" | "i32" | "memsize" | "memgrow" | "static_" | "blob_"
+            | "ltu" | "leu" | "gtu" | "geu" | "feq" => Some(ValType::I32),
             "load64" | "i64" | "u64" | "bits" | "call_ind" => Some(ValType::I64),
             "loadf" | "f64" | "fbits" | "sqrt" | "floor" | "ceil" | "ftrunc" | "fabs"
             | "fnearest" | "copysign" => Some(ValType::F64),
@@ -428,6 +428,16 @@ impl Cx<'_> {
                 self.f.emit(I::GlobalSet(g));
                 self.f.emit(I::End);
                 self.f.emit(I::GlobalGet(g));
+                Ok(Some(I32))
+            }
+            "blob_" => {
+                let Some(Expr::StringLiteral(s)) = args.first() else {
+                    return Err("runtime: blob_ name".into());
+                };
+                let name = s.value.to_str();
+                let bytes = super::blob_bytes(name).ok_or(format!("runtime: no blob {name}"))?;
+                let at = self.m.blob(name, bytes);
+                self.f.emit(I::I32Const(at as i32));
                 Ok(Some(I32))
             }
             "i64" => {

@@ -10,7 +10,7 @@
 mod expr;
 mod stmt;
 
-use crate::module::{Module, IMPORTS};
+use crate::module::{Module, OPTIONAL_IMPORTS};
 use ruff_python_ast::{Expr, Stmt, StmtFunctionDef};
 use std::collections::HashMap;
 use wasm_encoder::{Instruction, ValType};
@@ -22,7 +22,9 @@ const SOURCES: &[(&str, &str)] = &[
     ("core.py", include_str!("../runtime/core.py")),
     ("int.py", include_str!("../runtime/int.py")),
     ("str.py", include_str!("../runtime/str.py")),
+    ("bytes.py", include_str!("../runtime/bytes.py")),
     ("strmeth.py", include_str!("../runtime/strmeth.py")),
+    ("case.py", include_str!("../runtime/case.py")),
     ("strsplit.py", include_str!("../runtime/strsplit.py")),
     ("list.py", include_str!("../runtime/list.py")),
     ("dict.py", include_str!("../runtime/dict.py")),
@@ -31,11 +33,40 @@ const SOURCES: &[(&str, &str)] = &[
     ("float.py", include_str!("../runtime/float.py")),
     ("bignum.py", include_str!("../runtime/bignum.py")),
     ("fmt.py", include_str!("../runtime/fmt.py")),
+    ("round.py", include_str!("../runtime/round.py")),
+    ("pow.py", include_str!("../runtime/pow.py")),
+    ("builtin.py", include_str!("../runtime/builtin.py")),
     ("json.py", include_str!("../runtime/json.py")),
     ("jsonload.py", include_str!("../runtime/jsonload.py")),
     ("exc.py", include_str!("../runtime/exc.py")),
     ("request.py", include_str!("../runtime/request.py")),
 ];
+
+/// Binary tables the runtime reads through `blob_("name")`: placed in the
+/// image only when a compiled runtime function names one.
+const BLOBS: &[(&str, &[u8])] = &[
+    ("lower", include_bytes!("../runtime/case/lower.bin")),
+    ("upper", include_bytes!("../runtime/case/upper.bin")),
+    ("title", include_bytes!("../runtime/case/title.bin")),
+    (
+        "lower_full",
+        include_bytes!("../runtime/case/lower_full.bin"),
+    ),
+    (
+        "upper_full",
+        include_bytes!("../runtime/case/upper_full.bin"),
+    ),
+    (
+        "title_full",
+        include_bytes!("../runtime/case/title_full.bin"),
+    ),
+    ("cased", include_bytes!("../runtime/case/cased.bin")),
+    ("ignorable", include_bytes!("../runtime/case/ignorable.bin")),
+];
+
+pub fn blob_bytes(name: &str) -> Option<&'static [u8]> {
+    BLOBS.iter().find(|(n, _)| *n == name).map(|(_, b)| *b)
+}
 
 pub struct Linker {
     funcs: HashMap<String, StmtFunctionDef>,
@@ -116,8 +147,11 @@ impl Linker {
     /// Function index of a runtime function or host import, declaring it
     /// (and queueing its body) on first use.
     pub fn func(&mut self, m: &mut Module, name: &str) -> LResult<u32> {
-        if let Some(i) = IMPORTS.iter().position(|(n, _, _)| *n == name) {
-            return Ok(i as u32);
+        if let Some(i) = m.import_index(name) {
+            return Ok(i);
+        }
+        if OPTIONAL_IMPORTS.iter().any(|(n, _, _)| *n == name) {
+            return Err(format!("runtime: {name} is used but was not imported"));
         }
         if let Some(i) = self.declared.get(name) {
             return Ok(*i);

@@ -161,14 +161,35 @@ def dict_from(v: i64) -> i64:
         return dict_copy(v)
     r = dict_new()
     it = iter_(v)
+    if it == 0:
+        return 0
+    i = 0
     while 1:
         x = next_(it)
         if x == 0:
             break
-        kv = unpack(x, 2)
-        if exc != 0:
+        t = typeof(x)
+        if t != TAG_TUPLE and t != TAG_LIST and t != TAG_STR and t != TAG_BYTES and t != TAG_ITER and t != TAG_VIEW and t != TAG_RANGE and t != TAG_DICT:
+            s = sb_new(64)
+            sb_str(s, "cannot convert dictionary update sequence element #")
+            sb_int(s, i64(i))
+            sb_str(s, " to a sequence")
+            raise_(EXC_TYPE, sb_done(s))
             return 0
-        dict_set(r, load64(kv + 8), load64(kv + 16))
+        kv = list_from(x)
+        if kv == 0:
+            return 0
+        if seq_len(kv) != 2:
+            s2 = sb_new(64)
+            sb_str(s2, "dictionary update sequence element #")
+            sb_int(s2, i64(i))
+            sb_str(s2, " has length ")
+            sb_int(s2, i64(seq_len(kv)))
+            sb_str(s2, "; 2 is required")
+            raise_(EXC_VALUE, sb_done(s2))
+            return 0
+        dict_set(r, load64(items_of(kv)), load64(items_of(kv) + 8))
+        i += 1
     if exc != 0:
         return 0
     return r

@@ -157,40 +157,6 @@ def divmod_(a: i64, b: i64) -> i64:
     return u64(t)
 
 
-def pow3(a: i64, b: i64, m: i64) -> i64:
-    if m == 0 or m == NONE:
-        return pow_(a, b)
-    x = intval(a)
-    e = intval(b)
-    md = intval(m)
-    if md == 0:
-        raise_(EXC_VALUE, "pow() 3rd argument cannot be 0")
-        return 0
-    r: i64 = 1
-    x = intval(mod_(mkint(x), m))
-    while e > 0:
-        if e & 1:
-            r = intval(mod_(mul_i64(r, x), m))
-        x = intval(mod_(mul_i64(x, x), m))
-        e = e >> 1
-    return mod_(mkint(r), m)
-
-
-def round_(v: i64, nd: i64) -> i64:
-    k = num_kind(v)
-    if k == 1:
-        return mkint(intval(v))
-    if k != 2:
-        raise_(EXC_TYPE, "round() needs a number")
-        return 0
-    x = floatval(v)
-    if nd == 0 or nd == NONE:
-        # Round half to even, like CPython.
-        return mkint(i64(fnearest(x)))
-    scale = pow10(i32(index_arg(nd)))
-    return mkfloat(fnearest(x * scale) / scale)
-
-
 def format_(v: i64, spec: i32) -> i32:
     p = spec + 16
     n = load32(spec + 4)
@@ -228,6 +194,10 @@ def format_(v: i64, spec: i32) -> i32:
         return ""
     body = 0
     k = num_kind(v)
+    if typeof(v) == TAG_BYTES:
+        raise_(EXC_TYPE, "unsupported format string passed to bytes.__format__")
+        return ""
+
     if ty == 102 or (prec >= 0 and ty == 0 and k != 0):
         if k == 0:
             raise_(EXC_VALUE, "Unknown format code 'f' for object of this type")
@@ -295,28 +265,4 @@ def pad_fill(s: i32, w: i32, fill: i32, align: i32) -> i32:
     while i < total:
         sb_char(b, fill)
         i += 1
-    return sb_done(b)
-
-
-def fixed(x: f64, prec: i32) -> i32:
-    # Fixed-point with prec decimals, rounding half to even on the scaled value.
-    b = sb_new(24)
-    if x < 0.0 or (x == 0.0 and copysign(1.0, x) < 0.0):
-        sb_byte(b, 45)
-        x = 0.0 - x
-    scale = pow10(prec)
-    m = fnearest(x * scale)
-    ip = floor(m / scale)
-    frac = m - ip * scale
-    sb_int(b, i64(ip))
-    if prec > 0:
-        sb_byte(b, 46)
-        digits = static_(40)
-        f = i64(frac)
-        j = prec
-        while j > 0:
-            j -= 1
-            store8(digits + j, 48 + i32(f % 10))
-            f = f / 10
-        sb_bytes(b, digits, prec)
     return sb_done(b)

@@ -1,1 +1,78 @@
-# int
+# int(x) and int(str, base).
+
+
+def int_(v: i64, base: i64) -> i64:
+    if v == 0:
+        return mkint(0)
+    k = num_kind(v)
+    if k == 1 and base == 0:
+        return mkint(intval(v))
+    if k == 2 and base == 0:
+        x = floatval(v)
+        if x != x or fabs(x) > 9.2e18:
+            raise_(EXC_OVERFLOW, "cannot convert float to integer")
+            return 0
+        return mkint(i64(ftrunc(x)))
+    if typeof(v) != TAG_STR and typeof(v) != TAG_BYTES:
+        raise_(EXC_TYPE, "int() can't convert non-string with explicit base")
+        return 0
+    b: i64 = 10
+    if base != 0:
+        b = intval(base)
+    s = i32(v)
+    p = s + 16
+    n = load32(s + 4)
+    i = 0
+    while i < n and is_space(load8(p + i)):
+        i += 1
+    while n > i and is_space(load8(p + n - 1)):
+        n -= 1
+    neg = 0
+    if i < n and (load8(p + i) == 45 or load8(p + i) == 43):
+        neg = load8(p + i) == 45
+        i += 1
+    if (b == 16 or b == 2 or b == 8 or b == 0) and i + 1 < n and load8(p + i) == 48:
+        c = load8(p + i + 1) | 32
+        if (c == 120 and (b == 16 or b == 0)) or (c == 98 and (b == 2 or b == 0)) or (c == 111 and (b == 8 or b == 0)):
+            if c == 120:
+                b = 16
+            if c == 98:
+                b = 2
+            if c == 111:
+                b = 8
+            i += 2
+    if b == 0:
+        b = 10
+    r: i64 = 0
+    nd = 0
+    while i < n:
+        c = load8(p + i)
+        d = 99
+        if c >= 48 and c <= 57:
+            d = c - 48
+        elif c >= 97 and c <= 122:
+            d = c - 87
+        elif c >= 65 and c <= 90:
+            d = c - 55
+        elif c == 95 and nd > 0:
+            i += 1
+            continue
+        if i64(d) >= b:
+            nd = 0
+            break
+        r = r * b + i64(d)
+        if r < 0:
+            return overflow()
+        nd += 1
+        i += 1
+    if nd == 0 or i != n:
+        e = sb_new(48)
+        sb_str(e, "invalid literal for int() with base ")
+        sb_int(e, b)
+        sb_str(e, ": ")
+        repr_into(e, v)
+        raise_(EXC_VALUE, sb_done(e))
+        return 0
+    if neg:
+        r = 0 - r
+    return mkint(r)

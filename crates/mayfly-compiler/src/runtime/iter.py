@@ -7,6 +7,7 @@ IT_DICT = 2
 IT_RANGE = 3
 IT_ENUM = 4
 IT_ZIP = 5
+IT_BYTES = 6
 
 
 def mk_iter(kind: i32, src: i64, n: i32) -> i64:
@@ -27,6 +28,8 @@ def iter_(v: i64) -> i64:
         return mk_iter(IT_SEQ, v, 0)
     if t == TAG_STR:
         return mk_iter(IT_STR, v, 0)
+    if t == TAG_BYTES:
+        return mk_iter(IT_BYTES, v, 0)
     if t == TAG_DICT:
         return mk_iter(IT_DICT, v, 0)
     if t == TAG_VIEW:
@@ -63,6 +66,11 @@ def next_(itv: i64) -> i64:
         n = utf8_len(load8(s + 16 + i))
         store32(it + 16, i + n)
         return u64(str_from(s + 16 + i, n))
+    if kind == IT_BYTES:
+        if i >= load32(i32(src) + 4):
+            return 0
+        store32(it + 16, i + 1)
+        return mkint(i64(load8(i32(src) + 16 + i)))
     if kind == IT_DICT:
         d = i32(src)
         used = load32(d + 8)

@@ -57,6 +57,8 @@ def m_append(l: i64, x: i64) -> i64:
 
 
 def no_method(v: i64, name: i32) -> i64:
+    if typeof(v) == TAG_BYTES:
+        return bytes_unsupported(v, name)
     s = sb_new(48)
     sb_byte(s, 39)
     sb_str(s, type_name(v))

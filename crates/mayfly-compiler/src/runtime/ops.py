@@ -8,7 +8,7 @@ def truthy(v: i64) -> i32:
         return v == TRUE
     p = i32(v)
     t = load32(p)
-    if t == TAG_STR or t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT:
+    if t == TAG_STR or t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT or t == TAG_BYTES:
         return load32(p + 4) != 0
     if t == TAG_FLOAT:
         return loadf(p + 8) != 0.0
@@ -61,6 +61,11 @@ def add_slow(a: i64, b: i64) -> i64:
             return list_concat(a, b)
         if ta == TAG_TUPLE:
             return tuple_concat(a, b)
+        if ta == TAG_BYTES:
+            return bytes_concat(a, b)
+    if ta == TAG_BYTES and typeof(b) == TAG_STR:
+        raise_(EXC_TYPE, "can't concat str to bytes")
+        return 0
     return op_error("+", a, b)
 
 
@@ -126,10 +131,11 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
     k = intval(n)
     if k < 0:
         k = 0
-    if t == TAG_STR:
+    if t == TAG_STR or t == TAG_BYTES:
         p = i32(s)
         nb = load32(p + 4)
         r = str_alloc(i32(k) * nb, i32(k) * load32(p + 8))
+        store32(r, t)
         i = 0
         while i < i32(k):
             memcopy(r + 16 + i * nb, p + 16, nb)
@@ -197,7 +203,7 @@ def mod_(a: i64, b: i64) -> i64:
         x = intval(a)
         y = intval(b)
         if y == 0:
-            raise_(EXC_ZERODIV, "integer division or modulo by zero")
+            raise_(EXC_ZERODIV, "integer modulo by zero")
             return 0
         if y == -1:
             return mkint(0)
@@ -341,57 +347,6 @@ def rshift(a: i64, b: i64) -> i64:
     return mkint(x >> n)
 
 
-def pow_(a: i64, b: i64) -> i64:
-    ka = num_kind(a)
-    kb = num_kind(b)
-    if ka == 1 and kb == 1:
-        x = intval(a)
-        n = intval(b)
-        if n < 0:
-            return mkfloat(fpow(f64(x), f64(n)))
-        r: i64 = 1
-        while n > 0:
-            if n & 1:
-                r = i_mul(r, x)
-                if exc != 0:
-                    return 0
-            n = n >> 1
-            if n > 0:
-                x = i_mul(x, x)
-                if exc != 0:
-                    return 0
-        return mkint(r)
-    if ka != 0 and kb != 0:
-        return mkfloat(fpow(floatval(a), floatval(b)))
-    return op_error("** or pow()", a, b)
-
-
-def i_mul(x: i64, y: i64) -> i64:
-    v = mul_i64(x, y)
-    return intval(v)
-
-
-def fpow(x: f64, y: f64) -> f64:
-    # Integral exponents by squaring; others are not supported.
-    if y != floor(y):
-        raise_(EXC_VALUE, "non-integer float exponents are not supported")
-        return 0.0
-    n = i64(fabs(y))
-    r = 1.0
-    b = x
-    while n > 0:
-        if n & 1:
-            r = r * b
-        b = b * b
-        n = n >> 1
-    if y < 0.0:
-        if r == 0.0:
-            raise_(EXC_ZERODIV, "0.0 cannot be raised to a negative power")
-            return 0.0
-        return 1.0 / r
-    return r
-
-
 def eq(a: i64, b: i64) -> i32:
     if a == b:
         if typeof(a) == TAG_FLOAT:
@@ -411,7 +366,7 @@ def eq(a: i64, b: i64) -> i32:
     ta = typeof(a)
     if ta != typeof(b):
         return 0
-    if ta == TAG_STR:
+    if ta == TAG_STR or ta == TAG_BYTES:
         return str_eq(i32(a), i32(b))
     if ta == TAG_LIST or ta == TAG_TUPLE:
         return seq_eq(a, b)
@@ -446,7 +401,7 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
         return 2
     ta = typeof(a)
     if ta == typeof(b):
-        if ta == TAG_STR:
+        if ta == TAG_STR or ta == TAG_BYTES:
             c = str_cmp(i32(a), i32(b))
             if c < 0:
                 return -1
@@ -501,7 +456,7 @@ def hash_(v: i64) -> i64:
             return i64(x)
         return bits(x)
     t = typeof(v)
-    if t == TAG_STR:
+    if t == TAG_STR or t == TAG_BYTES:
         return str_hash(i32(v))
     if t == TAG_TUPLE:
         p = i32(v)
@@ -522,55 +477,6 @@ def hash_(v: i64) -> i64:
     return v
 
 
-def is_exc_class(v: i64) -> i32:
-    return typeof(v) == TAG_CLASS
-
-
-def exc_class(k: i32) -> i64:
-    p = alloc(8)
-    store32(p, TAG_CLASS)
-    store32(p + 4, k)
-    return u64(p)
-
-
-def exc_match(e: i64, t: i64) -> i32:
-    k = load32(i32(e) + 4)
-    tt = typeof(t)
-    if tt == TAG_CLASS:
-        return exc_matches(k, load32(i32(t) + 4))
-    if tt == TAG_TUPLE:
-        p = i32(t)
-        n = load32(p + 4)
-        i = 0
-        while i < n:
-            if exc_match(e, load64(p + 8 + 8 * i)):
-                return 1
-            i += 1
-        return 0
-    raise_(EXC_TYPE, "catching classes that do not inherit from BaseException is not allowed")
-    return 0
-
-
-def raise_value(v: i64) -> None:
-    t = typeof(v)
-    if t == TAG_EXC:
-        store32(i32(v) + 16, loc_line)
-        store32(i32(v) + 20, loc_func)
-        raise_obj(v)
-    elif t == TAG_CLASS:
-        raise_obj(exc_new(load32(i32(v) + 4), 0))
-    else:
-        raise_(EXC_TYPE, "exceptions must derive from BaseException")
-
-
-def raise_arg(arg: i64, k: i32) -> None:
-    raise_obj(exc_new(k, arg))
-
-
-def uncaught() -> None:
-    traceback(exc)
-
-
 def isinstance_(v: i64, code: i32) -> i32:
     t = typeof(v)
     if code == 100:
@@ -578,37 +484,3 @@ def isinstance_(v: i64, code: i32) -> i32:
     if code > 1000:
         return t == TAG_EXC and exc_matches(load32(i32(v) + 4), code - 1000)
     return t == code
-
-
-def arity_error(f: i32, n: i32) -> None:
-    s = sb_new(64)
-    sb_str(s, load32(f + 16))
-    sb_str(s, "() takes ")
-    sb_int(s, i64(load32(f + 8)))
-    sb_str(s, " positional arguments but ")
-    sb_int(s, i64(n))
-    sb_str(s, " were given")
-    raise_(EXC_TYPE, sb_done(s))
-
-
-def call_value(f: i64, args: i32, n: i32) -> i64:
-    t = typeof(f)
-    if t == TAG_FUNC:
-        p = i32(f)
-        return call_ind(p, args, n, load32(p + 4))
-    if t == TAG_CLASS:
-        if n == 0:
-            return exc_new(load32(i32(f) + 4), 0)
-        return exc_new(load32(i32(f) + 4), load64(args))
-    s = sb_new(32)
-    sb_byte(s, 39)
-    sb_str(s, type_name(f))
-    sb_str(s, "' object is not callable")
-    raise_(EXC_TYPE, sb_done(s))
-    return 0
-
-
-def call1(f: i64, x: i64) -> i64:
-    a = alloc(8)
-    store64(a, x)
-    return call_value(f, a, 1)

@@ -182,7 +182,7 @@ def respond(v: i64) -> None:
         b: i64 = 0
         if n >= 2:
             b = load64(p + 16)
-        if n == 2 and typeof(a) == TAG_STR and typeof(b) == TAG_STR:
+        if n == 2 and typeof(a) == TAG_STR and (typeof(b) == TAG_STR or typeof(b) == TAG_BYTES):
             send_header("content-type", i32(a))
             send_str(i32(b))
             return
@@ -218,7 +218,8 @@ def respond_body(v: i64, hdrs: i64) -> None:
     t = typeof(v)
     ctype = "text/plain; charset=utf-8"
     body: i32 = 0
-    if t == TAG_STR:
+    if t == TAG_STR or t == TAG_BYTES:
+        # bytes are sent as they are, with the same default type as a str.
         body = i32(v)
     elif t == TAG_DICT or t == TAG_LIST:
         ctype = "application/json"
@@ -226,7 +227,7 @@ def respond_body(v: i64, hdrs: i64) -> None:
         if body == 0:
             return
     else:
-        raise_(EXC_TYPE, "the handler must return a str, dict, list or tuple")
+        raise_(EXC_TYPE, "the handler must return a str, bytes, dict, list or tuple")
         return
     if hdrs != 0:
         if typeof(hdrs) != TAG_DICT:

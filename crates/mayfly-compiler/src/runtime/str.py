@@ -38,7 +38,11 @@ def repr_into(b: i32, v: i64) -> None:
         else:
             sb_str(b, "False")
     elif t == TAG_STR:
-        str_repr_into(b, i32(v))
+        str_repr_into(b, i32(v), 0)
+    elif t == TAG_BYTES:
+        # b'...': the str rules, plus every non-ASCII byte as \xhh.
+        sb_byte(b, 98)
+        str_repr_into(b, i32(v), 1)
     elif t == TAG_FLOAT:
         float_repr_into(b, loadf(i32(v) + 8))
     elif t == TAG_LIST or t == TAG_TUPLE:
@@ -104,6 +108,15 @@ def repr_into(b: i32, v: i64) -> None:
         sb_str(b, "<class '")
         sb_str(b, exc_name(load32(i32(v) + 4)))
         sb_str(b, "'>")
+    elif t == TAG_BUILTIN:
+        if load32(i32(v) + 8) == 1:
+            sb_str(b, "<class '")
+            sb_str(b, load32(i32(v) + 16))
+            sb_str(b, "'>")
+        else:
+            sb_str(b, "<built-in function ")
+            sb_str(b, load32(i32(v) + 16))
+            sb_byte(b, 62)
     elif t == TAG_FUNC:
         sb_str(b, "<function ")
         sb_str(b, load32(i32(v) + 16))
@@ -114,7 +127,7 @@ def repr_into(b: i32, v: i64) -> None:
         sb_str(b, " object>")
 
 
-def str_repr_into(b: i32, s: i32) -> None:
+def str_repr_into(b: i32, s: i32, raw: i32) -> None:
     # Python picks single quotes unless the text has ' and no ".
     n = load32(s + 4)
     q = 39
@@ -143,7 +156,7 @@ def str_repr_into(b: i32, s: i32) -> None:
             sb_str(b, "\\r")
         elif c == 9:
             sb_str(b, "\\t")
-        elif c < 32 or c == 127:
+        elif c < 32 or c == 127 or (raw and c > 127):
             sb_str(b, "\\x")
             sb_byte(b, hexdigit(c >> 4))
             sb_byte(b, hexdigit(c & 15))
@@ -163,7 +176,7 @@ def len_(v: i64) -> i64:
     t = typeof(v)
     if t == TAG_STR:
         return mkint(i64(load32(i32(v) + 8)))
-    if t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT:
+    if t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT or t == TAG_BYTES:
         return mkint(i64(load32(i32(v) + 4)))
     if t == TAG_VIEW:
         return mkint(i64(load32(load32(i32(v) + 8) + 4)))
@@ -213,6 +226,8 @@ def getitem(o: i64, k: i64) -> i64:
             return 0
         off = char_offset(s, j)
         return u64(str_from(s + 16 + off, utf8_len(load8(s + 16 + off))))
+    if t == TAG_BYTES:
+        return bytes_getitem(o, k)
     if t == TAG_HEADERS:
         h = header_get(k, 0)
         if h == 0:
@@ -307,7 +322,7 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
             raise_(EXC_VALUE, "slice step cannot be zero")
             return 0
     n: i64 = 0
-    if t == TAG_STR:
+    if t == TAG_STR or t == TAG_BYTES:
         n = i64(load32(i32(o) + 8))
     elif t == TAG_LIST or t == TAG_TUPLE:
         n = i64(seq_len(o))
@@ -324,6 +339,8 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
         z = slice_bound(hi, -1, n, step)
     if exc != 0:
         return 0
+    if t == TAG_BYTES:
+        return bytes_slice(o, a, z, step)
     if t == TAG_STR:
         s = i32(o)
         b = sb_new(16)
@@ -368,6 +385,8 @@ def contains_rev(x: i64, c: i64) -> i32:
         return str_find(i32(c), i32(x), 0) >= 0
     if t == TAG_DICT:
         return dict_lookup(c, x) != 0
+    if t == TAG_BYTES:
+        return bytes_contains(x, c)
     if t == TAG_HEADERS:
         return header_get(x, 0) != 0
     it = iter_(c)

@@ -8,49 +8,6 @@ def need_str(v: i64, name: i32) -> i32:
     return 1
 
 
-def map_case(s: i32, mode: i32) -> i32:
-    # mode 0 lower, 1 upper, 2 swapcase (ASCII letters; others kept).
-    n = load32(s + 4)
-    r = str_alloc(n, load32(s + 8))
-    i = 0
-    while i < n:
-        c = load8(s + 16 + i)
-        if c >= 65 and c <= 90 and mode != 1:
-            c += 32
-        elif c >= 97 and c <= 122 and mode != 0:
-            c -= 32
-        elif i > 0 and load8(s + 15 + i) == 195 and c != 151 and c != 183 and c != 159:
-            if c >= 128 and c <= 158 and mode != 1:
-                c += 32
-            elif c >= 160 and c <= 190 and mode != 0:
-                c -= 32
-        store8(r + 16 + i, c)
-        i += 1
-    return r
-
-
-def lower_str(s: i32) -> i32:
-    return map_case(s, 0)
-
-
-def m_lower(v: i64) -> i64:
-    if need_str(v, "lower") == 0:
-        return 0
-    return u64(map_case(i32(v), 0))
-
-
-def m_upper(v: i64) -> i64:
-    if need_str(v, "upper") == 0:
-        return 0
-    return u64(map_case(i32(v), 1))
-
-
-def m_swapcase(v: i64) -> i64:
-    if need_str(v, "swapcase") == 0:
-        return 0
-    return u64(map_case(i32(v), 2))
-
-
 def m_startswith(v: i64, p: i64) -> i64:
     if need_str(v, "startswith") == 0 or need_str(p, "startswith") == 0:
         return 0
@@ -282,83 +239,6 @@ def sorted_(it: i64, key: i64, rev: i64) -> i64:
     return l
 
 
-def int_(v: i64, base: i64) -> i64:
-    if v == 0:
-        return mkint(0)
-    k = num_kind(v)
-    if k == 1 and base == 0:
-        return mkint(intval(v))
-    if k == 2 and base == 0:
-        x = floatval(v)
-        if x != x or fabs(x) > 9.2e18:
-            raise_(EXC_OVERFLOW, "cannot convert float to integer")
-            return 0
-        return mkint(i64(ftrunc(x)))
-    if typeof(v) != TAG_STR:
-        raise_(EXC_TYPE, "int() can't convert non-string with explicit base")
-        return 0
-    b: i64 = 10
-    if base != 0:
-        b = intval(base)
-    s = i32(v)
-    p = s + 16
-    n = load32(s + 4)
-    i = 0
-    while i < n and is_space(load8(p + i)):
-        i += 1
-    while n > i and is_space(load8(p + n - 1)):
-        n -= 1
-    neg = 0
-    if i < n and (load8(p + i) == 45 or load8(p + i) == 43):
-        neg = load8(p + i) == 45
-        i += 1
-    if (b == 16 or b == 2 or b == 8 or b == 0) and i + 1 < n and load8(p + i) == 48:
-        c = load8(p + i + 1) | 32
-        if (c == 120 and (b == 16 or b == 0)) or (c == 98 and (b == 2 or b == 0)) or (c == 111 and (b == 8 or b == 0)):
-            if c == 120:
-                b = 16
-            if c == 98:
-                b = 2
-            if c == 111:
-                b = 8
-            i += 2
-    if b == 0:
-        b = 10
-    r: i64 = 0
-    nd = 0
-    while i < n:
-        c = load8(p + i)
-        d = 99
-        if c >= 48 and c <= 57:
-            d = c - 48
-        elif c >= 97 and c <= 122:
-            d = c - 87
-        elif c >= 65 and c <= 90:
-            d = c - 55
-        elif c == 95 and nd > 0:
-            i += 1
-            continue
-        if i64(d) >= b:
-            nd = 0
-            break
-        r = r * b + i64(d)
-        if r < 0:
-            return overflow()
-        nd += 1
-        i += 1
-    if nd == 0 or i != n:
-        e = sb_new(48)
-        sb_str(e, "invalid literal for int() with base ")
-        sb_int(e, b)
-        sb_str(e, ": ")
-        repr_into(e, v)
-        raise_(EXC_VALUE, sb_done(e))
-        return 0
-    if neg:
-        r = 0 - r
-    return mkint(r)
-
-
 def char_class(v: i64, name: i32, kind: i32) -> i64:
     # kind 0 digit, 1 alpha, 2 alnum, 3 space (ASCII classes).
     if need_str(v, name) == 0:
@@ -527,50 +407,6 @@ def m_zfill(v: i64, w: i64) -> i64:
         k += 1
     sb_bytes(b, s + 16 + i, load32(s + 4) - i)
     return u64(sb_done(b))
-
-
-def m_title(v: i64) -> i64:
-    if need_str(v, "title") == 0:
-        return 0
-    s = i32(v)
-    n = load32(s + 4)
-    r = str_alloc(n, load32(s + 8))
-    prev = 0
-    i = 0
-    while i < n:
-        c = load8(s + 16 + i)
-        if c == 195:
-            # Latin-1 letter lead byte: case is decided on the next byte.
-            store8(r + 16 + i, c)
-            i += 1
-            continue
-        alpha = (c | 32) >= 97 and (c | 32) <= 122
-        if i > 0 and load8(s + 15 + i) == 195 and c != 151 and c != 183:
-            alpha = 1
-            if prev and c >= 128 and c <= 158:
-                c += 32
-            elif prev == 0 and c >= 160 and c <= 190:
-                c -= 32
-        elif alpha:
-            if prev:
-                c = c | 32
-            else:
-                c = c & 223
-        store8(r + 16 + i, c)
-        prev = alpha
-        i += 1
-    return u64(r)
-
-
-def m_capitalize(v: i64) -> i64:
-    if need_str(v, "capitalize") == 0:
-        return 0
-    r = map_case(i32(v), 0)
-    if load32(r + 4) > 0:
-        c = load8(r + 16)
-        if c >= 97 and c <= 122:
-            store8(r + 16, c - 32)
-    return u64(r)
 
 
 def m_insert(l: i64, i: i64, x: i64) -> i64:

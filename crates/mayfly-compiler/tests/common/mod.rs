@@ -60,6 +60,7 @@ pub fn run(wasm: &[u8], req: Req) -> Result<Outcome> {
             c.data_mut().logs.push((lvl, s));
         },
     )?;
+    linker.func_wrap("mayfly", "f64_pow", |x: f64, y: f64| x.powf(y))?;
     macro_rules! req_item {
         ($name:literal, $f:expr) => {
             linker.func_wrap(

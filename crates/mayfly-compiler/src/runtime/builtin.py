@@ -1,0 +1,107 @@
+# Calls through values (call_value, call1, arity errors) and builtins
+# used as values (`key=len`, `f = str`): static objects
+# {TAG_BUILTIN, table slot, kind (0 function, 1 class), type code, name}
+# laid out like a function object where call_value reads it, so a call
+# goes through the dispatcher to an entry the compiler generates per
+# builtin (front/builtin_values.rs). These helpers are what the entries
+# of the variadic builtins call.
+
+
+def builtin_arity(f: i32, n: i32, lo: i32, hi: i32) -> None:
+    # TypeError: divmod() takes exactly 2 arguments (1 given)
+    s = sb_new(64)
+    sb_str(s, load32(f + 16))
+    if lo == hi:
+        sb_str(s, "() takes exactly ")
+        sb_int(s, i64(lo))
+    elif n < lo:
+        sb_str(s, "() takes at least ")
+        sb_int(s, i64(lo))
+    else:
+        sb_str(s, "() takes at most ")
+        sb_int(s, i64(hi))
+    sb_str(s, " arguments (")
+    sb_int(s, i64(n))
+    sb_str(s, " given)")
+    raise_(EXC_TYPE, sb_done(s))
+
+
+def args_tuple(args: i32, n: i32) -> i64:
+    t = tuple_of(n)
+    memcopy(t + 8, args, 8 * n)
+    return u64(t)
+
+
+def bv_print(args: i32, n: i32) -> i64:
+    print_(args_tuple(args, n), 0)
+    return NONE
+
+
+def bv_zip(args: i32, n: i32) -> i64:
+    return zip_(args_tuple(args, n))
+
+
+def bv_minmax(args: i32, n: i32, is_max: i32) -> i64:
+    if n == 1:
+        return minmax(load64(args), 0, 0, is_max)
+    return minmax(args_tuple(args, n), 0, 0, is_max)
+
+
+def isinstance_v(v: i64, c: i64) -> i64:
+    r = isinstance_code(v, c)
+    if r < 0:
+        return 0
+    return mkbool(r)
+
+
+def isinstance_code(v: i64, c: i64) -> i32:
+    t = typeof(c)
+    if t == TAG_BUILTIN and load32(i32(c) + 8) == 1:
+        return isinstance_(v, load32(i32(c) + 12))
+    if t == TAG_CLASS:
+        return isinstance_(v, 1000 + load32(i32(c) + 4))
+    if t == TAG_TUPLE:
+        n = seq_len(c)
+        i = 0
+        while i < n:
+            r = isinstance_code(v, load64(i32(c) + 8 + 8 * i))
+            if r != 0:
+                return r
+            i += 1
+        return 0
+    raise_(EXC_TYPE, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    return -1
+
+
+def arity_error(f: i32, n: i32) -> None:
+    s = sb_new(64)
+    sb_str(s, load32(f + 16))
+    sb_str(s, "() takes ")
+    sb_int(s, i64(load32(f + 8)))
+    sb_str(s, " positional arguments but ")
+    sb_int(s, i64(n))
+    sb_str(s, " were given")
+    raise_(EXC_TYPE, sb_done(s))
+
+
+def call_value(f: i64, args: i32, n: i32) -> i64:
+    t = typeof(f)
+    if t == TAG_FUNC or t == TAG_BUILTIN:
+        p = i32(f)
+        return call_ind(p, args, n, load32(p + 4))
+    if t == TAG_CLASS:
+        if n == 0:
+            return exc_new(load32(i32(f) + 4), 0)
+        return exc_new(load32(i32(f) + 4), load64(args))
+    s = sb_new(32)
+    sb_byte(s, 39)
+    sb_str(s, type_name(f))
+    sb_str(s, "' object is not callable")
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
+
+
+def call1(f: i64, x: i64) -> i64:
+    a = alloc(8)
+    store64(a, x)
+    return call_value(f, a, 1)
