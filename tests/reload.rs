@@ -315,3 +315,18 @@ async fn renamed_files_serve_quickly() {
     assert!(max < Duration::from_secs(2), "max {max:?}");
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replaced_version_is_freed_once_its_requests_end() {
+    // Nothing (router, counters, admin, watcher) may keep an old version and
+    // its compiled code alive after a reload, or every reload would leak.
+    let dir = tenants_dir(&[("swap.wat", text_guest("v1", 0))]);
+    let server = TestServer::start(config_with_token(dir.path())).await;
+    assert_eq!(server.get("/swap/").await.text(), "v1");
+    let old = std::sync::Arc::downgrade(&server.app.registry.get("swap").expect("loaded"));
+    let upload = authed(&server, "PUT", "/tenants/swap", Bytes::from(text_guest("v2", 0))).await;
+    assert_eq!(upload.status, 200, "{}", upload.text());
+    assert_eq!(server.get("/swap/").await.text(), "v2");
+    assert!(old.upgrade().is_none(), "the replaced version is still referenced");
+    server.stop().await;
+}

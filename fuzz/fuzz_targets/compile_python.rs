@@ -1,15 +1,15 @@
 //! Arbitrary input to the Python compiler: it never panics, and every
-//! module it emits validates.
+//! module it emits validates. The body is shared with the stable replay
+//! in tests/fuzz_smoke.rs.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../../tests/fuzz/targets.rs"]
+mod targets;
+
 fuzz_target!(|data: &[u8]| {
-    let source = String::from_utf8_lossy(data);
-    if let Ok(wasm) = mayfly_compiler::compile(&source, "fuzz.py") {
-        let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
-        if let Err(err) = validator.validate_all(&wasm) {
-            panic!("emitted an invalid module: {err}");
-        }
+    if let Err(why) = targets::compile_python(data) {
+        panic!("{why}");
     }
 });

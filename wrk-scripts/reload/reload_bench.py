@@ -48,14 +48,16 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, tenants: str):
+    def __init__(self, tenants: str, config: str = None, log: str = None, binary: str = MAYFLY):
         self.port, self.admin_port = free_port(), free_port()
         env = dict(os.environ, MAYFLY_ADMIN_TOKEN=TOKEN, RUST_LOG="warn")
         self.started = time.monotonic()
+        # Without --config, config/mayfly.toml (cwd is the repository root).
+        extra = ["--config", config] if config else []
         self.proc = subprocess.Popen(
-            [MAYFLY, "serve", "--listen", f"127.0.0.1:{self.port}",
-             "--admin-listen", f"127.0.0.1:{self.admin_port}", "--tenants", tenants],
-            cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+            [binary, "serve", "--listen", f"127.0.0.1:{self.port}",
+             "--admin-listen", f"127.0.0.1:{self.admin_port}", "--tenants", tenants] + extra,
+            cwd=ROOT, env=env, stderr=open(log, "w") if log else subprocess.DEVNULL)
         deadline = time.monotonic() + 120
         while True:
             try:
@@ -69,6 +71,12 @@ class Server:
                 sys.exit("mayfly did not start")
             time.sleep(0.01)
         self.ready_after = time.monotonic() - self.started
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU the server has used so far."""
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def rss_kib(self) -> int:
         with open(f"/proc/{self.proc.pid}/status") as f:
