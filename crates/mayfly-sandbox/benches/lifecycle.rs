@@ -9,7 +9,7 @@
 //!
 //! To see what a pool knob is worth, override it for one run:
 //! `MAYFLY_KEEP_RESIDENT=0` (bytes kept resident per memory slot) and
-//! `MAYFLY_DECOMMIT_BATCH=1`. `MAYFLY_BENCH_REQUESTS=1000` shortens each round
+//! `MAYFLY_DECOMMIT_BATCH=1`, `MAYFLY_INLINING=1`. `MAYFLY_BENCH_REQUESTS=1000` shortens each round
 //! (for valgrind). `MAYFLY_BENCH_PATH=/api/v2/1234567890` sets
 //! the request path (default `/`), e.g. to reach a Flask route.
 
@@ -37,6 +37,9 @@ fn main() {
     if let Some(bytes) = env_number("MAYFLY_KEEP_RESIDENT") {
         settings.keep_resident_bytes = bytes;
     }
+    if let Some(inline) = env_number("MAYFLY_INLINING") {
+        settings.compiler_inlining = inline != 0;
+    }
     if let Some(batch) = env_number("MAYFLY_DECOMMIT_BATCH") {
         settings.decommit_batch = batch as u32;
     }
@@ -48,9 +51,11 @@ fn main() {
     let request = GuestRequest::get(&path).expect("uri");
     for file in files {
         let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let loading = Instant::now();
         let tenant = sandbox
             .load("bench", &bytes, Limits::default())
             .expect("load");
+        let load_ms = loading.elapsed().as_secs_f64() * 1e3;
         // Warm the pool slot and the caches.
         let mut fuel_used = 0;
         for _ in 0..per_round / 10 {
@@ -73,7 +78,7 @@ fn main() {
             .collect();
         rounds.sort_by(f64::total_cmp);
         println!(
-            "lifecycle {file}: best {:.2} µs/request, median {:.2} µs/request ({} bytes image, {fuel_used} fuel/request)",
+            "lifecycle {file}: best {:.2} µs/request, median {:.2} µs/request ({} bytes image, {fuel_used} fuel/request, loaded in {load_ms:.0} ms)",
             rounds[0],
             rounds[ROUNDS / 2],
             tenant.image_bytes()

@@ -89,11 +89,12 @@ fn engine_config(settings: &PoolSettings) -> Config {
         // 1-byte pages let a small guest have an 8 KiB memory instead of a
         // 64 KiB page: less to reset per request.
         .wasm_custom_page_sizes(true)
-        // Compiled Python calls many tiny runtime functions; inlining them
-        // measured 635 → 496 µs on the CPU benchmark (wrk-scripts/cpu) and
-        // 88 → 76 µs on /clientbench/length/1024, for a little more
-        // compile time at load.
-        .compiler_inlining(wasmtime::Inlining::Yes)
+        // Off by default: see PoolSettings::compiler_inlining.
+        .compiler_inlining(if settings.compiler_inlining {
+            wasmtime::Inlining::Yes
+        } else {
+            wasmtime::Inlining::No
+        })
         .wasm_memory64(false);
     // MAYFLY_PERFMAP=1 writes /tmp/perf-PID.map so that `perf report` names
     // guest functions instead of showing bare JIT addresses. Off by default:

@@ -82,6 +82,11 @@ pub struct PoolSettings {
     /// Epoch tick, in milliseconds: the granularity of the deadline. Each
     /// tick is one atomic increment on a background thread.
     pub epoch_tick_ms: u64,
+    /// Let Cranelift inline calls within a tenant's module. Compiled Python
+    /// makes many small runtime calls, so inlining speeds up CPU-heavy
+    /// handlers, but it makes loading a large tenant far slower and hungrier
+    /// (see config/mayfly.toml for the figures).
+    pub compiler_inlining: bool,
 }
 
 impl Default for PoolSettings {
@@ -92,6 +97,7 @@ impl Default for PoolSettings {
             keep_resident_bytes: 1 << 20,
             decommit_batch: 8,
             epoch_tick_ms: 5,
+            compiler_inlining: false,
         }
     }
 }
