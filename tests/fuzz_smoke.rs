@@ -127,10 +127,13 @@ fn the_host_calls_interpreter_runs_its_program() {
     assert_eq!(response.body, b"text/plain");
     assert_eq!(response.headers.len(), 2);
     assert!(matches!(
-        target.run(&std::fs::read(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds/host_calls/bad_pointers")
-        )
-        .expect("seed")),
+        target.run(
+            &std::fs::read(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../fuzz/seeds/host_calls/bad_pointers")
+            )
+            .expect("seed")
+        ),
         Err(mayfly_sandbox::RequestError::Trap(_))
     ));
 }

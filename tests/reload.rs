@@ -324,9 +324,18 @@ async fn a_replaced_version_is_freed_once_its_requests_end() {
     let server = TestServer::start(config_with_token(dir.path())).await;
     assert_eq!(server.get("/swap/").await.text(), "v1");
     let old = std::sync::Arc::downgrade(&server.app.registry.get("swap").expect("loaded"));
-    let upload = authed(&server, "PUT", "/tenants/swap", Bytes::from(text_guest("v2", 0))).await;
+    let upload = authed(
+        &server,
+        "PUT",
+        "/tenants/swap",
+        Bytes::from(text_guest("v2", 0)),
+    )
+    .await;
     assert_eq!(upload.status, 200, "{}", upload.text());
     assert_eq!(server.get("/swap/").await.text(), "v2");
-    assert!(old.upgrade().is_none(), "the replaced version is still referenced");
+    assert!(
+        old.upgrade().is_none(),
+        "the replaced version is still referenced"
+    );
     server.stop().await;
 }

@@ -13,7 +13,8 @@ use mayfly_sandbox::{
 pub fn compile_python(data: &[u8]) -> Result<(), String> {
     let source = String::from_utf8_lossy(data);
     if let Ok(wasm) = mayfly_compiler::compile(&source, "fuzz.py") {
-        let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
+        let mut validator =
+            wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
         validator
             .validate_all(&wasm)
             .map_err(|err| format!("emitted an invalid module: {err}"))?;
