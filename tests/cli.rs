@@ -57,11 +57,11 @@ fn call_exits_non_zero_after_printing_a_sandbox_error() {
 }
 
 /// Starts `mayfly serve` on 127.0.0.1:0 (admin API too) and returns the
-/// child and the public address it logged.
+/// child and the public and admin addresses it logged.
 fn spawn_server(
     dir: &std::path::Path,
     config: Option<&std::path::Path>,
-) -> (std::process::Child, String) {
+) -> (std::process::Child, String, String) {
     let mut command = Command::new(MAYFLY);
     command
         .args([
@@ -80,21 +80,30 @@ fn spawn_server(
     }
     let mut child = command.spawn().expect("spawn mayfly serve");
     let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
-    let mut addr = None;
+    let (mut addr, mut admin) = (None, None);
     for _ in 0..50 {
         let mut line = String::new();
         if stderr.read_line(&mut line).unwrap_or(0) == 0 {
             break;
         }
-        if let Some(rest) = line.split("listening on http://").nth(1) {
-            addr = rest.split_whitespace().next().map(str::to_string);
+        let logged = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_string);
+        // The public address is logged first, then the admin API's.
+        if line.contains("admin API") {
+            admin = logged;
             break;
+        } else if line.contains("listening on http://") {
+            addr = logged;
         }
     }
     let addr = addr.expect("the server logs its address");
+    let admin = admin.expect("the server logs its admin address");
     // Keep draining stderr so the server never blocks on a full pipe.
     std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
-    (child, addr)
+    (child, addr, admin)
 }
 
 fn get(addr: &str, path: &str) -> String {
@@ -112,7 +121,7 @@ fn get(addr: &str, path: &str) -> String {
 #[test]
 fn serve_answers_on_the_address_it_logs() {
     let dir = tenants_dir(&[("hello.wat", guest("hello"))]);
-    let (mut child, addr) = spawn_server(dir.path(), None);
+    let (mut child, addr, _) = spawn_server(dir.path(), None);
     let mut stream = std::net::TcpStream::connect(&addr).expect("connect");
     stream
         .write_all(b"GET /hello/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
@@ -139,7 +148,7 @@ fn sigterm_lets_requests_in_flight_finish_then_exits_0() {
         "[tenant.slow]\nfuel = 100000000000\ndeadline_ms = 20000\n",
     )
     .expect("config");
-    let (mut child, addr) = spawn_server(dir.path(), Some(&config));
+    let (mut child, addr, _) = spawn_server(dir.path(), Some(&config));
     let in_flight = {
         let addr = addr.clone();
         std::thread::spawn(move || get(&addr, "/slow/"))
@@ -158,4 +167,41 @@ fn sigterm_lets_requests_in_flight_finish_then_exits_0() {
         std::net::TcpStream::connect(&addr).is_err(),
         "the listener is closed"
     );
+}
+
+#[test]
+fn the_admin_api_runs_on_its_own_lower_priority_thread() {
+    let dir = tenants_dir(&[("hello.wat", guest("hello"))]);
+    let config = dir.path().join("mayfly.toml");
+    std::fs::write(&config, "[admin]\nnice = 7\n").expect("config");
+    let (mut child, addr, admin) = spawn_server(dir.path(), Some(&config));
+    assert!(get(&admin, "/healthz").starts_with("HTTP/1.1 200 OK\r\n"));
+    let refused = get(&admin, "/tenants");
+    assert!(refused.starts_with("HTTP/1.1 401 "), "{refused}");
+    assert!(get(&addr, "/hello/").starts_with("HTTP/1.1 200 OK\r\n"));
+    // /proc/PID/task/TID/stat: field 19 is the thread's nice value.
+    let mut admin_nice = None;
+    let tasks = std::fs::read_dir(format!("/proc/{}/task", child.id())).expect("/proc");
+    for task in tasks {
+        let task = task.expect("task").path();
+        let comm = std::fs::read_to_string(task.join("comm")).unwrap_or_default();
+        let stat = std::fs::read_to_string(task.join("stat")).unwrap_or_default();
+        // Fields after the parenthesised name, which may hold spaces.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest.split_whitespace().collect())
+            .unwrap_or_default();
+        let nice: i32 = fields.get(16).and_then(|n| n.parse().ok()).expect("nice");
+        if comm.trim() == "mayfly-admin" {
+            admin_nice = Some(nice);
+        } else if comm.trim().starts_with("tokio-runtime") {
+            assert_eq!(nice, 0, "public workers keep their priority");
+        }
+    }
+    assert_eq!(admin_nice, Some(7), "the admin thread runs at nice 7");
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(child.wait().expect("wait").success());
 }

@@ -66,6 +66,11 @@ pub struct AdminSettings {
     pub token: String,
     /// Largest upload accepted, in bytes (413 beyond).
     pub max_upload_bytes: u64,
+    /// Open admin connections at most; more wait in the backlog.
+    pub max_connections: usize,
+    /// Nice value of the admin thread (0..=19): how far below the public
+    /// workers the kernel schedules admin work.
+    pub nice: i32,
 }
 
 impl Default for AdminSettings {
@@ -75,6 +80,8 @@ impl Default for AdminSettings {
             listen: SocketAddr::from(([127, 0, 0, 1], 8081)),
             token: String::new(),
             max_upload_bytes: 16 << 20,
+            max_connections: 16,
+            nice: 10,
         }
     }
 }
@@ -169,6 +176,11 @@ impl Config {
                 self.admin.token = token;
             }
         }
+        if !(0..=19).contains(&self.admin.nice) {
+            return Err(ConfigError::Invalid(
+                "admin.nice must be 0..=19 (a lower priority only)".into(),
+            ));
+        }
         if !self.server.vanilla_path.is_empty() && !self.server.vanilla_path.starts_with('/') {
             return Err(ConfigError::Invalid(
                 "server.vanilla_path must start with `/` or be empty".into(),
@@ -204,6 +216,8 @@ mod tests {
         assert_eq!(config.limits, defaults.limits);
         assert_eq!(config.server.listen, defaults.server.listen);
         assert_eq!(config.pool.instances, defaults.pool.instances);
+        assert_eq!(config.admin.max_connections, defaults.admin.max_connections);
+        assert_eq!(config.admin.nice, defaults.admin.nice);
     }
 
     #[test]

@@ -37,19 +37,30 @@ pub fn bind(addr: std::net::SocketAddr, backlog: u32) -> std::io::Result<TcpList
 /// Serves the public routes on `listener` until `shutdown` completes, then
 /// stops accepting and gives open connections the drain timeout to finish.
 pub async fn serve(listener: TcpListener, app: Arc<App>, shutdown: impl Future<Output = ()>) {
-    serve_with(listener, app, handle, shutdown).await
+    let max_connections = app.config.server.max_connections;
+    serve_with(listener, app, handle, max_connections, shutdown).await
 }
 
 /// Serves the admin API on its own listener, with the same connection
-/// handling as the public one.
+/// handling as the public one but its own, small connection cap: an
+/// operator needs a few connections, a flood gets no more.
 pub async fn serve_admin(listener: TcpListener, app: Arc<App>, shutdown: impl Future<Output = ()>) {
-    serve_with(listener, app, crate::admin::handle, shutdown).await
+    let max_connections = app.config.admin.max_connections;
+    serve_with(
+        listener,
+        app,
+        crate::admin::handle,
+        max_connections,
+        shutdown,
+    )
+    .await
 }
 
 async fn serve_with<H, F>(
     listener: TcpListener,
     app: Arc<App>,
     handler: H,
+    max_connections: usize,
     shutdown: impl Future<Output = ()>,
 ) where
     H: Fn(Arc<App>, Request<Incoming>) -> F + Copy + Send + Sync + 'static,
@@ -69,9 +80,7 @@ async fn serve_with<H, F>(
         .keep_alive(true);
     // A permit per open connection, taken before accept: at the limit the
     // listener's backlog absorbs new clients instead of our memory.
-    let connections = Arc::new(tokio::sync::Semaphore::new(
-        app.config.server.max_connections.max(1),
-    ));
+    let connections = Arc::new(tokio::sync::Semaphore::new(max_connections.max(1)));
     let graceful = GracefulShutdown::new();
     let drain = Duration::from_secs(app.config.server.drain_timeout_secs);
     tokio::pin!(shutdown);

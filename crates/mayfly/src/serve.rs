@@ -86,14 +86,14 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
             } else {
                 tracing::info!("admin API listening on http://{admin_local}");
             }
-            let mut stopped = stopped.clone();
-            Some(tokio::spawn(mayfly_server::server::serve_admin(
-                admin_listener,
-                app.clone(),
-                async move {
-                    let _ = stopped.wait_for(|s| *s).await;
-                },
-            )))
+            // Its own thread and runtime at a lower priority: admin calls,
+            // a flood of unauthenticated ones included, never queue beside
+            // public requests on the request workers.
+            let admin_listener = admin_listener.into_std()?;
+            Some(
+                mayfly_server::admin::thread::spawn(admin_listener, app.clone(), stopped.clone())
+                    .context("cannot start the admin thread")?,
+            )
         } else {
             None
         };
@@ -106,7 +106,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
             let _ = stop.send(true);
         });
         if let Some(admin) = admin {
-            let _ = admin.await;
+            let _ = tokio::task::spawn_blocking(move || admin.join()).await;
         }
         Ok(ExitCode::SUCCESS)
     })

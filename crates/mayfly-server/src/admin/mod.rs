@@ -10,6 +10,7 @@
 //! | `DELETE /tenants/{name}` | remove the tenant and its file |
 
 mod auth;
+pub mod thread;
 
 use std::convert::Infallible;
 use std::sync::Arc;
