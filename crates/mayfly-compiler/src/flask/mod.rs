@@ -5,14 +5,31 @@
 //! decorators and `request.*` attributes Flask apps use are recognised
 //! at compile time, and anything else from Flask is a compile error.
 
+mod blueprint;
+mod decorators;
+mod prune;
 mod rewrite;
+mod rule;
+
+pub use prune::prune;
 
 use ruff_python_ast::Stmt;
 use ruff_text_size::TextRange;
 
 /// The prelude's source; appended after the user's source so that every
 /// node keeps a distinct offset (scopes are keyed by start offset).
-pub const PRELUDE: &str = include_str!("prelude.py");
+/// app.py first: it holds the imports and the module state.
+pub const PRELUDE: &str = concat!(
+    include_str!("prelude/app.py"),
+    "\n",
+    include_str!("prelude/errors.py"),
+    "\n",
+    include_str!("prelude/routing.py"),
+    "\n",
+    include_str!("prelude/urls.py"),
+    "\n",
+    include_str!("prelude/request.py"),
+);
 
 /// Names `from flask import` may bring in.
 pub const EXPORTS: &[&str] = &[
@@ -22,6 +39,9 @@ pub const EXPORTS: &[&str] = &[
     "abort",
     "redirect",
     "make_response",
+    "g",
+    "url_for",
+    "Blueprint",
 ];
 
 /// Whether the program imports from flask (at module level).
