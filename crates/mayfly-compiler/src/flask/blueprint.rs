@@ -60,7 +60,7 @@ impl Rewriter<'_> {
             return;
         }
         for k in &c.arguments.keywords {
-            if !k.arg.as_ref().is_some_and(|n| n.as_str() == "url_prefix") {
+            if k.arg.as_ref().is_none_or(|n| n.as_str() != "url_prefix") {
                 self.error(k.range, "Blueprint() supports url_prefix= only");
                 return;
             }
@@ -121,7 +121,7 @@ impl Rewriter<'_> {
             || c.arguments
                 .keywords
                 .iter()
-                .any(|k| !k.arg.as_ref().is_some_and(|n| n.as_str() == "url_prefix"))
+                .any(|k| k.arg.as_ref().is_none_or(|n| n.as_str() != "url_prefix"))
         {
             self.error(c.range(), "register_blueprint() supports url_prefix= only");
             return Vec::new();

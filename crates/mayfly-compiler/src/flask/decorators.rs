@@ -103,9 +103,9 @@ impl Rewriter<'_> {
         let sep = if inner.is_empty() { "" } else { ", " };
         let fname = d.name.as_str();
         if a.attr.as_str() == "errorhandler" {
-            let depth = self.errorhandler_depth(c)?;
+            let (key, depth) = self.errorhandler_key(c)?;
             return Some(format!(
-                "_flask_errorhandler({inner}{sep}_view={fname}, _depth={depth})"
+                "_flask_errorhandler({key}, _view={fname}, _depth={depth})"
             ));
         }
         let Some((_, verb)) = VERBS.iter().find(|(v, _)| *v == a.attr.as_str()) else {
@@ -123,7 +123,22 @@ impl Rewriter<'_> {
         ))
     }
 
-    /// 0 for a status code, the class depth for an exception class.
+    /// What errorhandler() registers under (a code, a class, or
+    /// "HTTPException") and the depth: 0 for a status code, the class depth
+    /// for an exception class. A werkzeug class with a code is that code,
+    /// as in Flask.
+    fn errorhandler_key(&self, c: &ast::ExprCall) -> Option<(String, u32)> {
+        if let [Expr::Name(n)] = &c.arguments.args[..] {
+            match self.werkzeug_code(n.id.as_str()) {
+                Some(Some(code)) => return Some((code.to_string(), 0)),
+                Some(None) => return Some(("\"HTTPException\"".into(), 1)),
+                None => {}
+            }
+        }
+        let depth = self.errorhandler_depth(c)?;
+        Some((self.src[c.arguments.args[0].range()].to_string(), depth))
+    }
+
     fn errorhandler_depth(&self, c: &ast::ExprCall) -> Option<u32> {
         match (&c.arguments.args[..], c.arguments.keywords.is_empty()) {
             ([Expr::NumberLiteral(n)], true) => match n.value.as_int().and_then(|i| i.as_i64()) {

@@ -7,9 +7,11 @@
 
 mod blueprint;
 mod decorators;
+mod multidict;
 mod prune;
 mod rewrite;
 mod rule;
+mod werkzeug;
 
 pub use prune::prune;
 
@@ -44,7 +46,8 @@ pub const EXPORTS: &[&str] = &[
     "Blueprint",
 ];
 
-/// Whether the program imports from flask (at module level).
+/// Whether the program imports from flask (at module level); it may also
+/// import from werkzeug.exceptions then.
 pub fn uses_flask(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::ImportFrom(i) => i.module.as_ref().is_some_and(|m| m.as_str() == "flask"),

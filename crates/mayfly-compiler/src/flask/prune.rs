@@ -98,7 +98,7 @@ fn error_codes(user: &[Stmt]) -> Option<HashSet<i64>> {
                     Expr::Name(n) => n.id.as_str(),
                     _ => "",
                 };
-                if matches!(callee, "abort" | "_flask_errorhandler") {
+                if matches!(callee, "abort" | "_flask_errorhandler" | "_flask_http_exc") {
                     let code = match c.arguments.args.first() {
                         Some(Expr::NumberLiteral(n)) => n.value.as_int().and_then(|i| i.as_i64()),
                         _ => None,

@@ -6,9 +6,9 @@
 //! reported here with its source range.
 
 use super::blueprint::Blueprint;
+use super::multidict::{is_request_multidict, multidict_aliases};
 use super::EXPORTS;
 use ruff_python_ast::name::Name;
-use ruff_python_ast::visitor::source_order::{walk_stmt as walk_stmt_ro, SourceOrderVisitor};
 use ruff_python_ast::visitor::transformer::{walk_expr, walk_stmt, Transformer};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
@@ -29,45 +29,16 @@ const REQUEST_ATTRS: &[&str] = &[
     "values",
 ];
 
-/// `request.NAME` attributes that are Werkzeug MultiDicts: a missing key
-/// is a 400 there (BadRequestKeyError), not a KeyError. Not headers: in
-/// Flask 3.1 request.headers (EnvironHeaders) raises a plain KeyError.
-const MULTIDICTS: &[&str] = &["args", "form", "values", "cookies"];
-
 /// Attributes of an HTTPException an error handler reads.
 const EXC_ATTRS: &[&str] = &["code", "description", "name", "original_exception"];
-
-fn is_request_multidict(e: &Expr) -> bool {
-    matches!(e, Expr::Attribute(a) if is_name(&a.value, "request") && MULTIDICTS.contains(&a.attr.as_str()))
-}
-
-/// Names a view assigns `request.args` (form, ...) to, anywhere in its body:
-/// `args = request.args` then `args["k"]` must also answer 400. (Whether
-/// the value is still a MultiDict when subscripted is checked at run time.)
-fn multidict_aliases(body: &[Stmt]) -> Vec<String> {
-    struct Finder(Vec<String>);
-    impl<'a> SourceOrderVisitor<'a> for Finder {
-        fn visit_stmt(&mut self, s: &'a Stmt) {
-            if let Stmt::Assign(a) = s {
-                if let ([Expr::Name(n)], true) = (&a.targets[..], is_request_multidict(&a.value)) {
-                    self.0.push(n.id.to_string());
-                }
-            }
-            walk_stmt_ro(self, s);
-        }
-    }
-    let mut f = Finder(Vec::new());
-    for s in body {
-        f.visit_stmt(s);
-    }
-    f.0
-}
 
 pub struct Rewriter<'s> {
     pub(super) src: &'s str,
     apps: Vec<String>,
     /// `g` was imported from flask.
     has_g: bool,
+    /// Names imported from werkzeug.exceptions.
+    werkzeug: Vec<String>,
     /// Names the current view assigns request.args/form/... to.
     aliases: RefCell<Vec<String>>,
     /// Endpoint → the def registered for it.
@@ -88,7 +59,12 @@ fn name(id: &str, range: TextRange) -> Expr {
     })
 }
 
-fn call(f: &str, args: Vec<Expr>, keywords: Vec<ast::Keyword>, range: TextRange) -> Expr {
+pub(super) fn call(
+    f: &str,
+    args: Vec<Expr>,
+    keywords: Vec<ast::Keyword>,
+    range: TextRange,
+) -> Expr {
     Expr::Call(ast::ExprCall {
         node_index: Default::default(),
         range_start: range.start(),
@@ -117,7 +93,7 @@ fn str_lit(s: &str, range: TextRange) -> Expr {
     snippet(&quoted, range).unwrap_or_else(|| name("None", range))
 }
 
-fn is_name(e: &Expr, id: &str) -> bool {
+pub(super) fn is_name(e: &Expr, id: &str) -> bool {
     matches!(e, Expr::Name(n) if n.id.as_str() == id)
 }
 
@@ -138,6 +114,7 @@ impl<'s> Rewriter<'s> {
             src,
             apps: Vec::new(),
             has_g: false,
+            werkzeug: Vec::new(),
             aliases: RefCell::new(Vec::new()),
             endpoints: RefCell::new(Vec::new()),
             blueprints: RefCell::new(Vec::new()),
@@ -162,6 +139,15 @@ impl<'s> Rewriter<'s> {
             let i = self.blueprint_index(&a.value)?;
             Some(self.blueprints.borrow()[i].name.clone())
         })
+    }
+
+    /// For a name imported from werkzeug.exceptions: its code (None for
+    /// HTTPException).
+    pub(super) fn werkzeug_code(&self, n: &str) -> Option<Option<i64>> {
+        if !self.werkzeug.iter().any(|w| w == n) {
+            return None;
+        }
+        super::werkzeug::code_of(n)
     }
 
     pub(super) fn is_app(&self, e: &Expr) -> bool {
@@ -191,6 +177,21 @@ impl<'s> Rewriter<'s> {
                             self.error(a.range, "`import ... as` from flask is not supported");
                         } else if a.name.as_str() == "g" {
                             self.has_g = true;
+                        }
+                    }
+                    continue;
+                }
+                Stmt::ImportFrom(i)
+                    if i.module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "werkzeug.exceptions") =>
+                {
+                    for a in &i.names {
+                        if super::werkzeug::code_of(a.name.as_str()).is_none() || a.asname.is_some()
+                        {
+                            self.error(a.range, format!("'{}' from werkzeug.exceptions is not supported (HTTPException and the classes of the default error codes are)", a.name));
+                        } else {
+                            self.werkzeug.push(a.name.to_string());
                         }
                     }
                     continue;
@@ -404,6 +405,19 @@ impl Transformer for Rewriter<'_> {
     }
 
     fn visit_expr(&self, expr: &mut Expr) {
+        let whole = expr.range();
+        if let Expr::Call(c) = expr {
+            if let Some(mut e) = self.werkzeug_call(c, whole) {
+                // Only the arguments are left to rewrite.
+                if let Expr::Call(new) = &mut e {
+                    for a in new.arguments.args.iter_mut() {
+                        self.visit_expr(a);
+                    }
+                }
+                *expr = e;
+                return;
+            }
+        }
         // Decided before the walk rewrites `request.form` into a call.
         let md_item = matches!(expr, Expr::Subscript(s)
             if matches!(s.ctx, ast::ExprContext::Load) && self.is_multidict(&s.value));
@@ -418,6 +432,10 @@ impl Transformer for Rewriter<'_> {
                 range,
             )),
             Expr::Name(n) if self.has_g && n.id.as_str() == "g" => Some(name("_flask_g", range)),
+            Expr::Name(n) if self.werkzeug_code(n.id.as_str()).is_some() => {
+                self.werkzeug_name_error(n);
+                None
+            }
             Expr::Attribute(a) if is_name(&a.value, "_flask_g") => {
                 let attr = a.attr.as_str();
                 if matches!(attr, "get" | "pop" | "setdefault") {

@@ -86,6 +86,19 @@ def _flask_http_str(code, description):
     return str(code) + " " + _flask_unescape(_flask_reasons[code][0]) + ": " + description
 
 
+def _flask_http_exc(code, description=None):
+    # NotFound(description) and friends from werkzeug.exceptions.
+    e = Exception(_flask_http_str(code, description))
+    _flask_http.append([e, code, description, None, None, None])
+    return e
+
+
+def _flask_is_http(e, code):
+    # isinstance(e, HTTPException) (code None) or isinstance(e, NotFound).
+    info = _flask_http_info(e)
+    return info is not None and info[1] is not None and (code is None or info[1] == code)
+
+
 def _flask_raise_http(code, description=None, headers=None, as_key_error=None, routing=False):
     # description None: Werkzeug's default. A routing error's message is
     # only built if a handler gets to see it.
