@@ -143,12 +143,13 @@ fn compile_flask(
         )],
     })?;
     let user_end = ruff_text_size::TextSize::try_from(source.len()).unwrap_or_default();
-    let mut all: Vec<ruff_python_ast::Stmt> = parsed
+    let prelude: Vec<ruff_python_ast::Stmt> = parsed
         .into_syntax()
         .body
         .into_iter()
         .filter(|s| ruff_text_size::Ranged::range(s).start() > user_end)
         .collect();
+    let mut all = flask::prune(prelude, &body);
     all.extend(body);
     front::compile_program(&combined, filename, &all)
         .map_err(|errs| render(&combined, filename, errs))

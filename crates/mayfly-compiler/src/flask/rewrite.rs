@@ -5,11 +5,13 @@
 //! never `__main__`) is dropped. Anything Flask we do not implement is
 //! reported here with its source range.
 
+use super::blueprint::Blueprint;
+use super::multidict::{is_request_multidict, multidict_aliases};
 use super::EXPORTS;
 use ruff_python_ast::name::Name;
 use ruff_python_ast::visitor::transformer::{walk_expr, walk_stmt, Transformer};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::cell::RefCell;
 
 /// `request.NAME` attributes served by a prelude function `_flask_req_NAME`.
@@ -24,21 +26,27 @@ const REQUEST_ATTRS: &[&str] = &[
     "is_json",
     "mimetype",
     "content_type",
+    "values",
 ];
 
-/// Route decorators: method name → the single HTTP method it implies.
-const VERBS: &[(&str, Option<&str>)] = &[
-    ("route", None),
-    ("get", Some("GET")),
-    ("post", Some("POST")),
-    ("put", Some("PUT")),
-    ("patch", Some("PATCH")),
-    ("delete", Some("DELETE")),
-];
+/// Attributes of an HTTPException an error handler reads.
+const EXC_ATTRS: &[&str] = &["code", "description", "name", "original_exception"];
 
 pub struct Rewriter<'s> {
-    src: &'s str,
+    pub(super) src: &'s str,
     apps: Vec<String>,
+    /// `g` was imported from flask.
+    has_g: bool,
+    /// Names imported from werkzeug.exceptions.
+    werkzeug: Vec<String>,
+    /// Names the current view assigns request.args/form/... to.
+    aliases: RefCell<Vec<String>>,
+    /// Endpoint → the def registered for it.
+    pub(super) endpoints: RefCell<Vec<(String, TextSize)>>,
+    pub(super) blueprints: RefCell<Vec<Blueprint>>,
+    /// While rewriting a view: the blueprint it belongs to ("" for the
+    /// app), for url_for(".name"). None outside views.
+    view_bp: RefCell<Option<String>>,
     diags: RefCell<Vec<(TextRange, String)>>,
 }
 
@@ -51,7 +59,12 @@ fn name(id: &str, range: TextRange) -> Expr {
     })
 }
 
-fn call(f: &str, args: Vec<Expr>, keywords: Vec<ast::Keyword>, range: TextRange) -> Expr {
+pub(super) fn call(
+    f: &str,
+    args: Vec<Expr>,
+    keywords: Vec<ast::Keyword>,
+    range: TextRange,
+) -> Expr {
     Expr::Call(ast::ExprCall {
         node_index: Default::default(),
         range_start: range.start(),
@@ -66,7 +79,7 @@ fn call(f: &str, args: Vec<Expr>, keywords: Vec<ast::Keyword>, range: TextRange)
 }
 
 /// Parses generated source (always well-formed) placed at `range`.
-fn snippet(text: &str, range: TextRange) -> Option<Expr> {
+pub(super) fn snippet(text: &str, range: TextRange) -> Option<Expr> {
     let mut e = *ruff_python_parser::parse_expression(text)
         .ok()?
         .into_syntax()
@@ -80,7 +93,7 @@ fn str_lit(s: &str, range: TextRange) -> Expr {
     snippet(&quoted, range).unwrap_or_else(|| name("None", range))
 }
 
-fn is_name(e: &Expr, id: &str) -> bool {
+pub(super) fn is_name(e: &Expr, id: &str) -> bool {
     matches!(e, Expr::Name(n) if n.id.as_str() == id)
 }
 
@@ -100,11 +113,48 @@ impl<'s> Rewriter<'s> {
         Rewriter {
             src,
             apps: Vec::new(),
+            has_g: false,
+            werkzeug: Vec::new(),
+            aliases: RefCell::new(Vec::new()),
+            endpoints: RefCell::new(Vec::new()),
+            blueprints: RefCell::new(Vec::new()),
+            view_bp: RefCell::new(None),
             diags: RefCell::new(Vec::new()),
         }
     }
 
-    fn error(&self, r: TextRange, m: impl Into<String>) {
+    /// "" for a view of the app, the blueprint's name for one of a
+    /// blueprint, None for a def that is no view.
+    fn view_blueprint(&self, d: &ast::StmtFunctionDef) -> Option<String> {
+        d.decorator_list.iter().find_map(|dec| {
+            let Expr::Call(c) = &dec.expression else {
+                return None;
+            };
+            let Expr::Attribute(a) = &*c.func else {
+                return None;
+            };
+            if self.is_app(&a.value) {
+                return Some(String::new());
+            }
+            let i = self.blueprint_index(&a.value)?;
+            Some(self.blueprints.borrow()[i].name.clone())
+        })
+    }
+
+    /// For a name imported from werkzeug.exceptions: its code (None for
+    /// HTTPException).
+    pub(super) fn werkzeug_code(&self, n: &str) -> Option<Option<i64>> {
+        if !self.werkzeug.iter().any(|w| w == n) {
+            return None;
+        }
+        super::werkzeug::code_of(n)
+    }
+
+    pub(super) fn is_app(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Name(n) if self.apps.contains(&n.id.to_string()))
+    }
+
+    pub(super) fn error(&self, r: TextRange, m: impl Into<String>) {
         self.diags.borrow_mut().push((r, m.into()));
     }
 
@@ -125,6 +175,23 @@ impl<'s> Rewriter<'s> {
                             );
                         } else if a.asname.is_some() {
                             self.error(a.range, "`import ... as` from flask is not supported");
+                        } else if a.name.as_str() == "g" {
+                            self.has_g = true;
+                        }
+                    }
+                    continue;
+                }
+                Stmt::ImportFrom(i)
+                    if i.module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "werkzeug.exceptions") =>
+                {
+                    for a in &i.names {
+                        if super::werkzeug::code_of(a.name.as_str()).is_none() || a.asname.is_some()
+                        {
+                            self.error(a.range, format!("'{}' from werkzeug.exceptions is not supported (HTTPException and the classes of the default error codes are)", a.name));
+                        } else {
+                            self.werkzeug.push(a.name.to_string());
                         }
                     }
                     continue;
@@ -140,13 +207,30 @@ impl<'s> Rewriter<'s> {
                     if let (Some(Expr::Name(t)), Expr::Call(c)) = (a.targets.first(), &*a.value) {
                         if is_name(&c.func, "Flask") {
                             self.apps.push(t.id.to_string());
+                        } else if is_name(&c.func, "Blueprint") {
+                            self.blueprint_def(t.id.as_str(), c);
+                            continue;
                         }
                     }
                 }
-                Stmt::FunctionDef(d) if !d.decorator_list.is_empty() => {
+                Stmt::Expr(e) => {
+                    if let Expr::Call(c) = &*e.value {
+                        if let Expr::Attribute(a) = &*c.func {
+                            if a.attr.as_str() == "register_blueprint" && self.is_app(&a.value) {
+                                body.extend(self.register_blueprint(c));
+                                continue;
+                            }
+                        }
+                    }
+                }
+                Stmt::FunctionDef(d) => {
+                    *self.view_bp.borrow_mut() = self.view_blueprint(d);
                     let regs = self.registrations(d);
                     d.decorator_list.clear();
+                    *self.aliases.borrow_mut() = multidict_aliases(&d.body);
                     self.visit_stmt(&mut s);
+                    self.aliases.borrow_mut().clear();
+                    *self.view_bp.borrow_mut() = None;
                     body.push(s);
                     body.extend(regs);
                     continue;
@@ -159,117 +243,49 @@ impl<'s> Rewriter<'s> {
         self.diags.into_inner()
     }
 
-    /// One registration statement per decorator, innermost first (the
-    /// order Python applies them).
-    fn registrations(&self, d: &ast::StmtFunctionDef) -> Vec<Stmt> {
-        let mut out = Vec::new();
-        for dec in d.decorator_list.iter().rev() {
-            let r = dec.range;
-            let Expr::Call(c) = &dec.expression else {
-                self.error(r, "only @app.route(...), @app.get(...) etc. and @app.errorhandler(code) decorators are supported");
-                continue;
-            };
-            let Expr::Attribute(a) = &*c.func else {
-                self.error(r, "only Flask app decorators are supported");
-                continue;
-            };
-            if !matches!(&*a.value, Expr::Name(n) if self.apps.contains(&n.id.to_string())) {
-                self.error(
-                    a.value.range(),
-                    "decorators must be methods of the Flask app (app = Flask(__name__))",
-                );
-                continue;
-            }
-            let args_text = &self.src[c.arguments.range];
-            let inner = args_text[1..args_text.len() - 1]
-                .trim()
-                .trim_end_matches(',');
-            let sep = if inner.is_empty() { "" } else { ", " };
-            let fname = d.name.as_str();
-            let text = if a.attr.as_str() == "errorhandler" {
-                format!("_flask_errorhandler({inner}{sep}_view={fname})")
-            } else if let Some((_, verb)) = VERBS.iter().find(|(v, _)| *v == a.attr.as_str()) {
-                let Some(params) = self.rule_params(c, d) else {
-                    continue;
+    /// `type=int` (float, str) as `_type="int"` for the prelude.
+    fn typed_keywords(&self, keywords: &[ast::Keyword]) -> Option<Vec<ast::Keyword>> {
+        let mut kws = Vec::new();
+        for k in keywords {
+            let mut k = k.clone();
+            if k.arg.as_ref().is_some_and(|n| n.as_str() == "type") {
+                let ty = match &k.value {
+                    Expr::Name(n) if matches!(n.id.as_str(), "int" | "float" | "str") => {
+                        n.id.to_string()
+                    }
+                    _ => {
+                        self.error(k.range, "type= must be int, float or str");
+                        return None;
+                    }
                 };
-                let verb = verb.map_or("None".to_string(), |v| format!("{v:?}"));
-                format!("_flask_route({inner}{sep}_view={fname}, _params={params:?}, _verb={verb})")
-            } else {
-                self.error(a.range, format!("app.{} is not supported", a.attr));
-                continue;
-            };
-            match snippet(&text, r) {
-                Some(e) => out.push(Stmt::Expr(ast::StmtExpr {
-                    node_index: Default::default(),
-                    range: r,
-                    value: Box::new(e),
-                })),
-                None => self.error(r, "cannot rewrite this decorator"),
+                k.arg = Some(ast::Identifier::new("_type", k.range));
+                k.value = str_lit(&ty, k.range);
             }
+            kws.push(k);
         }
-        out
+        Some(kws)
     }
 
-    /// Checks the rule (a string literal) against the view's parameters and
-    /// returns the variables in the order the view takes them.
-    fn rule_params(&self, c: &ast::ExprCall, d: &ast::StmtFunctionDef) -> Option<Vec<String>> {
-        let Some(Expr::StringLiteral(rule)) = c.arguments.args.first() else {
-            self.error(
-                c.range(),
-                "the rule must be a string literal as the first argument",
-            );
+    /// `f(k=v, ...)` keywords as the dict `{"k": v, ...}`.
+    fn keywords_dict(&self, keywords: &[ast::Keyword], range: TextRange) -> Option<Expr> {
+        let mut text = String::from("{");
+        for k in keywords {
+            let Some(arg) = &k.arg else { return None };
+            text.push_str(&format!("{:?}: None, ", arg.as_str()));
+        }
+        text.push('}');
+        let Some(Expr::Dict(mut dict)) = snippet(&text, range) else {
             return None;
         };
-        let rule_text = rule.value.to_str();
-        if !rule_text.starts_with('/') {
-            self.error(rule.range, "a rule must start with '/'");
-            return None;
+        for (item, k) in dict.items.iter_mut().zip(keywords.iter()) {
+            item.value = k.value.clone();
         }
-        let mut vars = Vec::new();
-        for seg in rule_text[1..].split('/') {
-            if !seg.contains('<') && !seg.contains('>') {
-                continue;
-            }
-            let ok = seg.starts_with('<') && seg.ends_with('>') && seg.matches('<').count() == 1;
-            let inner = &seg[1..seg.len().saturating_sub(1).max(1)];
-            let (conv, var) = inner.split_once(':').unwrap_or(("string", inner));
-            if !ok || !matches!(conv, "string" | "int" | "float" | "path") || var.is_empty() {
-                self.error(rule.range, format!("rule segment '{seg}' is not supported (one <name>, <string:name>, <int:name>, <float:name> or <path:name> per segment)"));
-                return None;
-            }
-            vars.push(var.to_string());
-        }
-        let p = &d.parameters;
-        if p.vararg.is_some()
-            || p.kwarg.is_some()
-            || !p.kwonlyargs.is_empty()
-            || !p.posonlyargs.is_empty()
-        {
-            self.error(p.range, "view functions take plain parameters only");
-            return None;
-        }
-        let names: Vec<String> = p
-            .args
-            .iter()
-            .map(|a| a.parameter.name.to_string())
-            .collect();
-        for (i, n) in names.iter().enumerate() {
-            let in_rule = vars.contains(n);
-            if i < vars.len() && !in_rule || i >= vars.len() && p.args[i].default.is_none() {
-                self.error(p.args[i].range, format!("parameter '{n}' is not a variable of the rule (Flask would fail calling the view)"));
-                return None;
-            }
-        }
-        for v in &vars {
-            if !names.contains(v) {
-                self.error(
-                    rule.range,
-                    format!("the view has no parameter '{v}' (Flask would fail calling it)"),
-                );
-                return None;
-            }
-        }
-        Some(names.into_iter().take(vars.len()).collect())
+        Some(Expr::Dict(dict))
+    }
+
+    fn is_multidict(&self, e: &Expr) -> bool {
+        is_request_multidict(e)
+            || matches!(e, Expr::Name(n) if self.aliases.borrow().iter().any(|a| a == n.id.as_str()))
     }
 
     fn rewrite_call(&self, c: &mut ast::ExprCall, range: TextRange) -> Option<Expr> {
@@ -277,24 +293,47 @@ impl<'s> Rewriter<'s> {
             && c.arguments.args.is_empty()
             && !c.arguments.keywords.is_empty()
         {
-            let mut text = String::from("{");
-            for k in &c.arguments.keywords {
-                let Some(arg) = &k.arg else { return None };
-                text.push_str(&format!("{:?}: None, ", arg.as_str()));
+            let dict = self.keywords_dict(&c.arguments.keywords, range)?;
+            return Some(call("jsonify", vec![dict], vec![], range));
+        }
+        if is_name(&c.func, "url_for") {
+            if let Some(Expr::StringLiteral(s)) = c.arguments.args.first() {
+                let ep = s.value.to_str();
+                if let Some(rel) = ep.strip_prefix('.') {
+                    // Relative to the view's blueprint (Flask uses the
+                    // request's; for a view that is the same one).
+                    let full = match self.view_bp.borrow().as_deref() {
+                        Some("") => rel.to_string(),
+                        Some(bp) => format!("{bp}.{rel}"),
+                        None => {
+                            self.error(
+                                s.range,
+                                "a relative endpoint ('.name') is only supported in a view",
+                            );
+                            return None;
+                        }
+                    };
+                    let mut args = c.arguments.args.to_vec();
+                    args[0] = str_lit(&full, s.range);
+                    c.arguments.args = args.into_boxed_slice();
+                }
             }
-            text.push('}');
-            let Some(Expr::Dict(mut dict)) = snippet(&text, range) else {
-                return None;
-            };
-            for (item, k) in dict.items.iter_mut().zip(c.arguments.keywords.iter()) {
-                item.value = k.value.clone();
-            }
-            return Some(call("jsonify", vec![Expr::Dict(dict)], vec![], range));
+        }
+        if is_name(&c.func, "url_for") && !c.arguments.keywords.is_empty() {
+            let mut args = c.arguments.args.to_vec();
+            args.push(self.keywords_dict(&c.arguments.keywords, range)?);
+            return Some(call("url_for", args, vec![], range));
         }
         let Expr::Attribute(a) = &*c.func else {
             return None;
         };
         let method = a.attr.as_str();
+        if method == "getlist" {
+            let mut args = vec![(*a.value).clone()];
+            args.extend(c.arguments.args.iter().cloned());
+            let kws = self.typed_keywords(&c.arguments.keywords)?;
+            return Some(call("_flask_getlist", args, kws, range));
+        }
         if is_name(&a.value, "request") && matches!(method, "get_json" | "get_data") {
             let args = c.arguments.args.to_vec();
             let kws = c.arguments.keywords.to_vec();
@@ -308,24 +347,7 @@ impl<'s> Rewriter<'s> {
         {
             let mut args = vec![(*a.value).clone()];
             args.extend(c.arguments.args.iter().cloned());
-            let mut kws = Vec::new();
-            for k in &c.arguments.keywords {
-                let mut k = k.clone();
-                if k.arg.as_ref().is_some_and(|n| n.as_str() == "type") {
-                    let ty = match &k.value {
-                        Expr::Name(n) if matches!(n.id.as_str(), "int" | "float" | "str") => {
-                            n.id.to_string()
-                        }
-                        _ => {
-                            self.error(k.range, "type= must be int, float or str");
-                            return None;
-                        }
-                    };
-                    k.arg = Some(ast::Identifier::new("_type", k.range));
-                    k.value = str_lit(&ty, k.range);
-                }
-                kws.push(k);
-            }
+            let kws = self.typed_keywords(&c.arguments.keywords)?;
             return Some(call("_flask_get_typed", args, kws, range));
         }
         None
@@ -334,6 +356,26 @@ impl<'s> Rewriter<'s> {
 
 impl Transformer for Rewriter<'_> {
     fn visit_stmt(&self, stmt: &mut Stmt) {
+        // g.x = v and g.x += v store into the request's g dict.
+        let target = match stmt {
+            Stmt::Assign(a) if a.targets.len() == 1 => a.targets.first_mut(),
+            Stmt::AugAssign(a) => Some(&mut *a.target),
+            _ => None,
+        };
+        if let Some(t) = target {
+            if let Expr::Attribute(at) = t {
+                if self.has_g && is_name(&at.value, "g") {
+                    let r = at.range;
+                    *t = Expr::Subscript(ast::ExprSubscript {
+                        node_index: Default::default(),
+                        range: r,
+                        value: at.value.clone(),
+                        slice: Box::new(str_lit(at.attr.as_str(), r)),
+                        ctx: ast::ExprContext::Store,
+                    });
+                }
+            }
+        }
         if let Stmt::Assign(a) = stmt {
             if let [Expr::Attribute(t)] = &a.targets[..] {
                 if t.attr.as_str() == "status_code" {
@@ -363,14 +405,58 @@ impl Transformer for Rewriter<'_> {
     }
 
     fn visit_expr(&self, expr: &mut Expr) {
+        let whole = expr.range();
+        if let Expr::Call(c) = expr {
+            if let Some(mut e) = self.werkzeug_call(c, whole) {
+                // Only the arguments are left to rewrite.
+                if let Expr::Call(new) = &mut e {
+                    for a in new.arguments.args.iter_mut() {
+                        self.visit_expr(a);
+                    }
+                }
+                *expr = e;
+                return;
+            }
+        }
+        // Decided before the walk rewrites `request.form` into a call.
+        let md_item = matches!(expr, Expr::Subscript(s)
+            if matches!(s.ctx, ast::ExprContext::Load) && self.is_multidict(&s.value));
         walk_expr(self, expr);
         let range = expr.range();
         let new = match expr {
             Expr::Call(c) => self.rewrite_call(c, range),
+            Expr::Subscript(s) if md_item => Some(call(
+                "_flask_md_item",
+                vec![(*s.value).clone(), (*s.slice).clone()],
+                vec![],
+                range,
+            )),
+            Expr::Name(n) if self.has_g && n.id.as_str() == "g" => Some(name("_flask_g", range)),
+            Expr::Name(n) if self.werkzeug_code(n.id.as_str()).is_some() => {
+                self.werkzeug_name_error(n);
+                None
+            }
+            Expr::Attribute(a) if is_name(&a.value, "_flask_g") => {
+                let attr = a.attr.as_str();
+                if matches!(attr, "get" | "pop" | "setdefault") {
+                    None
+                } else {
+                    let key = str_lit(attr, a.attr.range);
+                    Some(call("_flask_g_attr", vec![key], vec![], range))
+                }
+            }
             Expr::Attribute(a) => {
                 let attr = a.attr.as_str();
                 let on_request = is_name(&a.value, "request");
-                if on_request && REQUEST_ATTRS.contains(&attr) {
+                if !on_request && EXC_ATTRS.contains(&attr) {
+                    let key = str_lit(attr, a.attr.range);
+                    Some(call(
+                        "_flask_exc_attr",
+                        vec![(*a.value).clone(), key],
+                        vec![],
+                        range,
+                    ))
+                } else if on_request && REQUEST_ATTRS.contains(&attr) {
                     Some(call(&format!("_flask_req_{attr}"), vec![], vec![], range))
                 } else if !on_request && matches!(attr, "status_code" | "headers" | "data") {
                     let f = match attr {
