@@ -93,11 +93,7 @@ def call_value(f: i64, args: i32, n: i32) -> i64:
         if n == 0:
             return exc_new(load32(i32(f) + 4), 0)
         return exc_new(load32(i32(f) + 4), load64(args))
-    s = sb_new(32)
-    sb_byte(s, 39)
-    sb_str(s, type_name(f))
-    sb_str(s, "' object is not callable")
-    raise_(EXC_TYPE, sb_done(s))
+    object_type_error(f, "' object is not callable")
     return 0
 
 

@@ -307,6 +307,16 @@ def op_error(op: i32, a: i64, b: i64) -> i64:
     return 0
 
 
+def object_type_error(v: i64, tail: i32) -> None:
+    # Raises TypeError("'<type of v>" + tail), CPython's wording for an
+    # operation a type does not support.
+    s = sb_new(48)
+    sb_byte(s, 39)
+    sb_str(s, type_name(v))
+    sb_str(s, tail)
+    raise_(EXC_TYPE, sb_done(s))
+
+
 def type_name(v: i64) -> i32:
     t = typeof(v)
     if t == T_INT or t == TAG_BIG:

@@ -41,11 +41,7 @@ def iter_(v: i64) -> i64:
         return it
     if t == TAG_ITER:
         return v
-    s = sb_new(32)
-    sb_byte(s, 39)
-    sb_str(s, type_name(v))
-    sb_str(s, "' object is not iterable")
-    raise_(EXC_TYPE, sb_done(s))
+    object_type_error(v, "' object is not iterable")
     return 0
 
 
@@ -139,11 +135,7 @@ def utf8_len(c: i32) -> i32:
 
 def index_arg(v: i64) -> i64:
     if num_kind(v) != 1:
-        s = sb_new(48)
-        sb_byte(s, 39)
-        sb_str(s, type_name(v))
-        sb_str(s, "' object cannot be interpreted as an integer")
-        raise_(EXC_TYPE, sb_done(s))
+        object_type_error(v, "' object cannot be interpreted as an integer")
         return 0
     return intval(v)
 

@@ -239,11 +239,7 @@ def getitem(o: i64, k: i64) -> i64:
         if j2 < 0:
             return 0
         return mkint(load64(r + 8) + i64(j2) * load64(r + 24))
-    s2 = sb_new(32)
-    sb_byte(s2, 39)
-    sb_str(s2, type_name(o))
-    sb_str(s2, "' object is not subscriptable")
-    raise_(EXC_TYPE, sb_done(s2))
+    object_type_error(o, "' object is not subscriptable")
     return 0
 
 
@@ -270,11 +266,7 @@ def setitem(o: i64, k: i64, v: i64) -> None:
             return
         store64(items_of(o) + 8 * i, v)
         return
-    s = sb_new(32)
-    sb_byte(s, 39)
-    sb_str(s, type_name(o))
-    sb_str(s, "' object does not support item assignment")
-    raise_(EXC_TYPE, sb_done(s))
+    object_type_error(o, "' object does not support item assignment")
 
 
 def delitem(o: i64, k: i64) -> None:
