@@ -11,11 +11,9 @@ EXC_UNICODE_DECODE = 20
 
 
 def bytes_alloc(n: i32) -> i32:
-    p = alloc(16 + n)
+    # The str layout with the bytes tag; the "character" count is n.
+    p = str_alloc(n, n)
     store32(p, TAG_BYTES)
-    store32(p + 4, n)
-    store32(p + 8, n)
-    store32(p + 12, 0)
     return p
 
 
