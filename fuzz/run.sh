@@ -20,6 +20,10 @@ targets=("$@")
 toolchain="${FUZZ_TOOLCHAIN:-nightly}"
 sanitizer=()
 [[ $toolchain == nightly ]] || sanitizer=(--sanitizer none)
+# `cargo +TOOLCHAIN` needs rustup; the stable run (CI's) uses whatever
+# `cargo` is on the PATH.
+cargo=(cargo)
+[[ $toolchain == stable ]] || cargo=(cargo "+$toolchain")
 for target in "${targets[@]}"; do
     seeds=("seeds/$target")
     [[ $target == compile_python ]] && seeds+=(../tenants ../tests/python/corpus ../tests/python/flask)
@@ -28,6 +32,6 @@ for target in "${targets[@]}"; do
     # -rss_limit_mb: the sandbox reserves pool address space up front, so
     # count only what is resident; -timeout: a guest is cut by its fuel and
     # deadline long before 10 s, so anything slower is a hang worth a report.
-    cargo "+$toolchain" fuzz run "${sanitizer[@]}" "$target" "corpus/$target" "${seeds[@]}" -- \
+    "${cargo[@]}" fuzz run "${sanitizer[@]}" "$target" "corpus/$target" "${seeds[@]}" -- \
         -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=10 -print_final_stats=1
 done
