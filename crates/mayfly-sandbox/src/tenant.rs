@@ -78,7 +78,10 @@ impl Sandbox {
         let (module, image_bytes) = if has_init {
             let baked = self.preinitialise(&name, &wasm, limits, uses_wasi)?;
             let len = baked.len();
-            (self.compile(&baked)?, len)
+            let baked = self.compile(&baked)?;
+            // `run` relies on this for the module it instantiates.
+            check_exports(&baked)?;
+            (baked, len)
         } else {
             (module, wasm.len())
         };
