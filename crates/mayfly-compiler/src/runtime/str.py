@@ -202,6 +202,22 @@ def char_offset(s: i32, ci: i32) -> i32:
 
 
 def getitem(o: i64, k: i64) -> i64:
+    # The common case first, without a call: a list or tuple (an even
+    # pointer, never below 8) indexed by an in-range small int.
+    if k & 1:
+        if (o & 1) == 0:
+            if o >= 8:
+                p = i32(o)
+                tag = load32(p)
+                if tag == TAG_LIST or tag == TAG_TUPLE:
+                    count = i64(load32(p + 4))
+                    at = k >> 1
+                    if at < 0:
+                        at = at + count
+                    if at >= 0 and at < count:
+                        if tag == TAG_LIST:
+                            return load64(load32(p + 12) + 8 * i32(at))
+                        return load64(p + 8 + 8 * i32(at))
     t = typeof(o)
     if t == TAG_LIST or t == TAG_TUPLE:
         if num_kind(k) != 1:
