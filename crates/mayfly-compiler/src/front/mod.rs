@@ -105,6 +105,10 @@ pub fn compile_program(
         let start = g.m.heap_start();
         g.m.set_global_init(h, start as i64);
     }
+    if let Some(p) = g.l.global_index("page_shift") {
+        let shift = g.m.page_size_log2();
+        g.m.set_global_init(p, shift as i64);
+    }
     let bytes = g.m.finish();
     module::validate(&bytes).map_err(|e| internal(format!("invalid module: {e}")))?;
     Ok(bytes)

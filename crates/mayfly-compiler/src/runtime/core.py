@@ -38,21 +38,27 @@ loc_line: i32 = 0
 loc_func: i32 = 0
 
 
+# log2 of the memory's page size in bytes: 0 or 16, set by the compiler
+# (Module::page_size_log2).
+page_shift: i32 = 0
+
+
 def alloc(n: i32) -> i32:
     p = heap
     heap = (p + n + 7) & -8
-    if gtu(heap, memsize()):
+    if gtu(heap, memsize() << page_shift):
         grow(heap)
     return p
 
 
 def grow(end: i32) -> None:
-    need = end - memsize()
+    need = end - (memsize() << page_shift)
     extra = need
     if ltu(extra, 65536):
         extra = 65536
-    if memgrow(extra) == -1:
-        if memgrow(need) == -1:
+    round = (1 << page_shift) - 1
+    if memgrow((extra + round) >> page_shift) == -1:
+        if memgrow((need + round) >> page_shift) == -1:
             raise_(15, 0)
 
 
