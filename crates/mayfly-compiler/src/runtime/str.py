@@ -201,6 +201,17 @@ def char_offset(s: i32, ci: i32) -> i32:
     return off
 
 
+def char_offset_from(s: i32, off: i32, count: i32) -> i32:
+    # Bytes taken by the count code points starting at byte offset off.
+    if load32(s + 4) == load32(s + 8):
+        return count
+    n = 0
+    while count > 0:
+        n += utf8_len(load8(s + 16 + off + n))
+        count -= 1
+    return n
+
+
 def getitem(o: i64, k: i64) -> i64:
     # The common case first, without a call: a list or tuple (an even
     # pointer, never below 8) indexed by an in-range small int.
@@ -351,6 +362,15 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
         return bytes_slice(o, a, z, step)
     if t == TAG_STR:
         s = i32(o)
+        if step == 1:
+            # Contiguous: one copy of the bytes between two offsets, not a
+            # char-by-char append (which also rescanned a non-ASCII string
+            # from its start for every char).
+            if z <= a:
+                return u64(str_from(s + 16, 0))
+            start = char_offset(s, i32(a))
+            end = start + char_offset_from(s, start, i32(z - a))
+            return u64(str_from(s + 16 + start, end - start))
         b = sb_new(16)
         i = a
         while (step > 0 and i < z) or (step < 0 and i > z):
