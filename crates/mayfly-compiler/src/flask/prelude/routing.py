@@ -159,7 +159,8 @@ def _flask_find(parts):
         vals = {}
         if _flask_match(r[0], parts, 0, 0, vals):
             found.append([r[5], r, vals])
-    found.sort(key=lambda f: f[0])
+    if len(found) > 1:
+        found.sort(key=lambda f: f[0])
     return found
 
 
