@@ -77,7 +77,7 @@ def _flask_make(rv):
             raise TypeError("The view function did not return a valid response tuple.")
     if _flask_is_response(rv):
         resp = rv
-    elif isinstance(rv, str):
+    elif isinstance(rv, str) or isinstance(rv, bytes):
         resp = _flask_response(rv, 200, {"Content-Type": "text/html; charset=utf-8"})
     elif isinstance(rv, dict) or isinstance(rv, list):
         resp = jsonify(rv)
