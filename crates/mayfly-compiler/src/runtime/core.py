@@ -62,14 +62,10 @@ def grow(end: i32) -> None:
             raise_(15, 0)
 
 
-def typeof(v: i64) -> i32:
-    if v & 1:
-        return T_INT
-    if v < 8:
-        if v == NONE:
-            return T_NONE
-        return T_BOOL
-    return load32(i32(v))
+# typeof(v) -> i32, a value's type: T_INT for a small int (odd), T_NONE or
+# T_BOOL below 8, else the object's tag (its first word). It is emitted
+# inline at every use (lowlevel/expr.rs), not called: the runtime asks it
+# of almost every value.
 
 
 def is_int(v: i64) -> i32:
