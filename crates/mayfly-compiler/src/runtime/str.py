@@ -201,17 +201,6 @@ def char_offset(s: i32, ci: i32) -> i32:
     return off
 
 
-def char_offset_from(s: i32, off: i32, count: i32) -> i32:
-    # Bytes taken by the count code points starting at byte offset off.
-    if load32(s + 4) == load32(s + 8):
-        return count
-    n = 0
-    while count > 0:
-        n += utf8_len(load8(s + 16 + off + n))
-        count -= 1
-    return n
-
-
 def getitem(o: i64, k: i64) -> i64:
     # The common case first, without a call: a list or tuple (an even
     # pointer, never below 8) indexed by an in-range small int.
@@ -369,7 +358,7 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
             if z <= a:
                 return u64(str_from(s + 16, 0))
             start = char_offset(s, i32(a))
-            end = start + char_offset_from(s, start, i32(z - a))
+            end = char_offset(s, i32(z))
             return u64(str_from(s + 16 + start, end - start))
         b = sb_new(16)
         i = a
