@@ -138,9 +138,7 @@ def m_decode(v: i64, enc: i64, errors: i64) -> i64:
     n = load32(b + 4)
     bad = utf8_bad(b + 16, n)
     if bad < 0:
-        s = str_alloc(n, count_chars(b + 16, n))
-        memcopy(s + 16, b + 16, n)
-        return u64(s)
+        return u64(str_from(b + 16, n))
     # As CPython, the handler is looked up only once an error occurs.
     handler = 0
     if errors != 0:
