@@ -254,13 +254,16 @@ async fn tenant_names_are_validated() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_in_flight_finishes_on_the_version_it_started_with() {
-    let dir = tenants_dir(&[("slow.wat", text_guest("v1", 2_000_000_000))]);
+    // Long enough to outlast the upload below on a quiet machine too: with
+    // 2e9 iterations a clean-clone CI run saw it finish first. The deadline
+    // leaves room for a loaded one.
+    let dir = tenants_dir(&[("slow.wat", text_guest("v1", 8_000_000_000))]);
     let mut config = config_with_token(dir.path());
     config.tenant.insert(
         "slow".into(),
         LimitOverrides {
             fuel: Some(u64::MAX),
-            deadline_ms: Some(20_000),
+            deadline_ms: Some(60_000),
             ..Default::default()
         },
     );

@@ -195,17 +195,17 @@ impl Reply {
 }
 
 /// A WAT guest answering `body`, after `spin` iterations of a busy loop.
-pub fn text_guest(body: &str, spin: u32) -> Vec<u8> {
+pub fn text_guest(body: &str, spin: u64) -> Vec<u8> {
     format!(
         r#"(module
   (import "mayfly" "response_body" (func $body (param i32 i32)))
   (memory (export "memory") 1)
   (data (i32.const 0) "{body}")
-  (func (export "mayfly_handle") (local $i i32)
-    (local.set $i (i32.const {spin}))
+  (func (export "mayfly_handle") (local $i i64)
+    (local.set $i (i64.const {spin}))
     (block $done (loop $l
-      (br_if $done (i32.eqz (local.get $i)))
-      (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+      (br_if $done (i64.eqz (local.get $i)))
+      (local.set $i (i64.sub (local.get $i) (i64.const 1)))
       (br $l)))
     (call $body (i32.const 0) (i32.const {len}))))"#,
         len = body.len()
