@@ -2,7 +2,7 @@
 
 mod support;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use mayfly_server::config::LimitOverrides;
@@ -254,9 +254,8 @@ async fn tenant_names_are_validated() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_in_flight_finishes_on_the_version_it_started_with() {
-    // Long enough to outlast the upload below on a quiet machine too: with
-    // 2e9 iterations a clean-clone CI run saw it finish first. The deadline
-    // leaves room for a loaded one.
+    // About 4 s of spinning: ample time for the upload and the v2 request
+    // below. The deadline leaves room for a loaded machine.
     let dir = tenants_dir(&[("slow.wat", text_guest("v1", 8_000_000_000))]);
     let mut config = config_with_token(dir.path());
     config.tenant.insert(
@@ -272,7 +271,23 @@ async fn a_request_in_flight_finishes_on_the_version_it_started_with() {
         let server = server.clone();
         tokio::spawn(async move { server.get("/slow/").await })
     };
-    tokio::time::sleep(Duration::from_millis(30)).await;
+    // Upload only once the server counts the request in flight: a fixed
+    // sleep let a loaded CI machine send the upload first, and the "slow"
+    // request then ran the new, fast version.
+    let started = Instant::now();
+    loop {
+        let info = authed(&server, "GET", "/tenants/slow", Bytes::new())
+            .await
+            .json();
+        if info["in_flight"] == 1 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the slow request never started: {info}"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
     let upload = authed(
         &server,
         "PUT",
