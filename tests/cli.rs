@@ -61,7 +61,7 @@ fn call_exits_non_zero_after_printing_a_sandbox_error() {
 fn spawn_server(
     dir: &std::path::Path,
     config: Option<&std::path::Path>,
-) -> (std::process::Child, String, String) {
+) -> (Server, String, String) {
     let mut command = Command::new(MAYFLY);
     command
         .args([
@@ -78,7 +78,7 @@ fn spawn_server(
     if let Some(config) = config {
         command.arg("--config").arg(config);
     }
-    let mut child = command.spawn().expect("spawn mayfly serve");
+    let mut child = Server(command.spawn().expect("spawn mayfly serve"));
     let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
     let (mut addr, mut admin) = (None, None);
     for _ in 0..50 {
@@ -106,11 +106,41 @@ fn spawn_server(
     (child, addr, admin)
 }
 
+/// The server's process, killed if a test fails before it exits: a server
+/// left running would keep the test's stderr pipe open and hang the caller.
+struct Server(std::process::Child);
+
+impl std::ops::Deref for Server {
+    type Target = std::process::Child;
+    fn deref(&self) -> &std::process::Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Server {
+    fn deref_mut(&mut self) -> &mut std::process::Child {
+        &mut self.0
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 fn get(addr: &str, path: &str) -> String {
+    request(addr, &format!("GET {path}"), "")
+}
+
+/// `line` is the method and target; `headers` extra header lines, each
+/// ending in CRLF.
+fn request(addr: &str, line: &str, headers: &str) -> String {
     let mut stream = std::net::TcpStream::connect(addr).expect("connect");
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        "{line} HTTP/1.1\r\nHost: x\r\n{headers}Connection: close\r\n\r\n"
     )
     .expect("send");
     let mut reply = String::new();
@@ -141,19 +171,32 @@ fn serve_answers_on_the_address_it_logs() {
 
 #[test]
 fn sigterm_lets_requests_in_flight_finish_then_exits_0() {
-    let dir = tenants_dir(&[("slow.wat", text_guest("finished", 1_500_000_000))]);
+    let dir = tenants_dir(&[("slow.wat", text_guest("finished", 4_000_000_000))]);
     let config = dir.path().join("mayfly.toml");
     std::fs::write(
         &config,
-        "[tenant.slow]\nfuel = 100000000000\ndeadline_ms = 20000\n",
+        "[admin]\ntoken = \"t\"\n[tenant.slow]\nfuel = 100000000000\ndeadline_ms = 20000\n",
     )
     .expect("config");
-    let (mut child, addr, _) = spawn_server(dir.path(), Some(&config));
+    let (mut child, addr, admin) = spawn_server(dir.path(), Some(&config));
     let in_flight = {
         let addr = addr.clone();
         std::thread::spawn(move || get(&addr, "/slow/"))
     };
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    // Signal only once the request runs; a fixed sleep races a loaded CI
+    // machine, where the signal could come before the request arrived.
+    let started = std::time::Instant::now();
+    loop {
+        let info = request(&admin, "GET /tenants/slow", "Authorization: Bearer t\r\n");
+        if info.contains("\"in_flight\": 1,") {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "the slow request never started: {info}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()

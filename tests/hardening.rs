@@ -57,7 +57,7 @@ async fn a_tenant_over_its_in_flight_cap_gets_503_and_others_are_untouched() {
         let server = server.clone();
         tokio::spawn(async move { server.get("/slow/").await })
     };
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    server.wait_in_flight("slow", 1).await;
     let refused = server.get("/slow/").await;
     assert_eq!(refused.status, 503);
     assert_eq!(refused.headers["retry-after"], "1");
@@ -87,7 +87,9 @@ async fn pool_exhaustion_answers_503_at_once_and_every_slot_comes_back() {
             tokio::spawn(async move { server.get("/slow/").await.status })
         })
         .collect();
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    // Both have entered; a moment more for them to take their slots.
+    server.wait_in_flight("slow", 2).await;
+    tokio::time::sleep(Duration::from_millis(50)).await;
     let started = Instant::now();
     let busy = server.get("/hello/").await;
     assert_eq!(busy.status, 503, "both slots are taken");

@@ -2,7 +2,7 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use mayfly_server::config::LimitOverrides;
@@ -271,23 +271,10 @@ async fn a_request_in_flight_finishes_on_the_version_it_started_with() {
         let server = server.clone();
         tokio::spawn(async move { server.get("/slow/").await })
     };
-    // Upload only once the server counts the request in flight: a fixed
-    // sleep let a loaded CI machine send the upload first, and the "slow"
-    // request then ran the new, fast version.
-    let started = Instant::now();
-    loop {
-        let info = authed(&server, "GET", "/tenants/slow", Bytes::new())
-            .await
-            .json();
-        if info["in_flight"] == 1 {
-            break;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "the slow request never started: {info}"
-        );
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    // Upload only once the request runs: a fixed sleep let a loaded CI
+    // machine send the upload first, and the "slow" request then ran the
+    // new, fast version.
+    server.wait_in_flight("slow", 1).await;
     let upload = authed(
         &server,
         "PUT",

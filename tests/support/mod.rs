@@ -85,6 +85,23 @@ impl TestServer {
         }
     }
 
+    /// Waits until `n` requests of `tenant` are in flight: a test that needs
+    /// a request running must not guess how long that takes with a sleep.
+    pub async fn wait_in_flight(&self, tenant: &str, n: u32) {
+        let started = std::time::Instant::now();
+        loop {
+            let now = self.app.registry.get(tenant).map(|e| e.in_flight());
+            if now == Some(n) {
+                return;
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(20),
+                "{tenant}: {now:?} requests in flight, waited for {n}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+    }
+
     pub async fn stop(mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(true);

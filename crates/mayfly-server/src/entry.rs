@@ -94,6 +94,11 @@ impl TenantEntry {
         (before < cap).then_some(claim)
     }
 
+    /// Requests of this version that have entered and not yet answered.
+    pub fn in_flight(&self) -> u32 {
+        self.in_flight.load(Ordering::Relaxed)
+    }
+
     pub fn is_slow(&self) -> bool {
         self.slow.load(Ordering::Relaxed)
     }
@@ -136,7 +141,7 @@ impl TenantEntry {
             "routes": routes,
             "limits": limits,
             "uses_wasi": self.tenant.uses_wasi(),
-            "in_flight": self.in_flight.load(Ordering::Relaxed),
+            "in_flight": self.in_flight(),
             "slow": self.is_slow(),
             "image_bytes": self.tenant.image_bytes(),
             "responses": { "1xx": c1, "2xx": c2, "3xx": c3, "4xx": c4, "5xx": c5 },
