@@ -149,6 +149,16 @@ def str_from(p: i32, n: i32) -> i32:
     return s
 
 
+def str_piece(s: i32, at: i32, k: i32) -> i32:
+    # The k bytes at byte offset `at` of str s as a new str. A piece of an
+    # ASCII str (as many chars as bytes) is ASCII: no count of its chars.
+    if load32(s + 4) == load32(s + 8):
+        r = str_alloc(k, k)
+        copy_to(r + 16, s + 16 + at, k)
+        return r
+    return str_from(s + 16 + at, k)
+
+
 def str_concat(a: i32, b: i32) -> i32:
     la = load32(a + 4)
     lb = load32(b + 4)
@@ -198,13 +208,28 @@ def str_cmp(a: i32, b: i32) -> i32:
 
 
 def str_hash(a: i32) -> i64:
+    # FNV-1a-style over eight bytes at a time, folded to a non-zero 32-bit
+    # value cached in the header's spare word (+12, 0 until hashed): strs
+    # never change after they are built, and a dict key is hashed at every
+    # lookup. The cached value lives in the snapshot too.
+    c = load32(a + 12)
+    if c != 0:
+        return i64(c)
     h: i64 = -3750763034362895579
     n = load32(a + 4)
     i = 0
+    while i + 8 <= n:
+        h = (h ^ load64(a + 16 + i)) * 1099511628211
+        h = h ^ (h >> 29)
+        i += 8
     while i < n:
         h = (h ^ u64(load8(a + 16 + i))) * 1099511628211
         i += 1
-    return h
+    c = i32(h ^ (h >> 32))
+    if c == 0:
+        c = 1
+    store32(a + 12, c)
+    return i64(c)
 
 
 # String builder: {str object ptr, len, cap}. The buffer is a str object
@@ -240,17 +265,22 @@ def sb_reserve(b: i32, extra: i32) -> i32:
 
 
 def sb_bytes(b: i32, p: i32, n: i32) -> None:
-    d = sb_reserve(b, n)
+    copy_to(sb_reserve(b, n), p, n)
+    store32(b + 4, load32(b + 4) + n)
+
+
+def copy_to(d: i32, p: i32, n: i32) -> i32:
+    # Copies n bytes from p to d and returns d + n. Short pieces (join of
+    # chars, separators, digits) by a byte loop: memory.copy is a call out
+    # of the guest, the loop is not.
     if n <= 8:
-        # Short pieces (join of chars, separators): memory.copy is a call
-        # out of the guest, a byte loop is not.
         i = 0
         while i < n:
             store8(d + i, load8(p + i))
             i += 1
     else:
         memcopy(d, p, n)
-    store32(b + 4, load32(b + 4) + n)
+    return d + n
 
 
 def sb_byte(b: i32, c: i32) -> None:
@@ -298,8 +328,14 @@ def log_str(level: i32, s: i32) -> None:
 
 
 def sb_int(b: i32, n: i64) -> None:
-    # Decimal digits of n (two's complement safe for the minimum).
     buf = static_(24)
+    p = int_digits(buf, n)
+    sb_bytes(b, p, buf + 24 - p)
+
+
+def int_digits(buf: i32, n: i64) -> i32:
+    # Writes the decimal form of n (two's complement safe for the minimum)
+    # to the end of the 24-byte buf; returns where it starts.
     i = 24
     neg = n < 0
     u = n
@@ -312,5 +348,17 @@ def sb_int(b: i32, n: i64) -> None:
         if u == 0:
             break
     if neg:
-        sb_byte(b, 45)
-    sb_bytes(b, buf + i, 24 - i)
+        i -= 1
+        store8(buf + i, 45)
+    return buf + i
+
+
+def int_str(n: i64) -> i32:
+    # str(n): the digits straight into a new str, ASCII so as many chars as
+    # bytes; no string builder.
+    buf = static_(24)
+    p = int_digits(buf, n)
+    k = buf + 24 - p
+    s = str_alloc(k, k)
+    copy_to(s + 16, p, k)
+    return s

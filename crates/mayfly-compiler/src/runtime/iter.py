@@ -51,10 +51,15 @@ def next_(itv: i64) -> i64:
     src = load64(it + 8)
     i = load32(it + 16)
     if kind == IT_SEQ:
-        if i >= seq_len(src):
+        # items_of and seq_len spelled out: this is every step of a for
+        # loop over a list or tuple.
+        s = i32(src)
+        if i >= load32(s + 4):
             return 0
         store32(it + 16, i + 1)
-        return load64(items_of(src) + 8 * i)
+        if load32(s) == TAG_LIST:
+            return load64(load32(s + 12) + 8 * i)
+        return load64(s + 8 + 8 * i)
     if kind == IT_STR:
         s = i32(src)
         if i >= load32(s + 4):

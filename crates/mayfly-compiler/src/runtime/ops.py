@@ -355,6 +355,9 @@ def eq(a: i64, b: i64) -> i32:
         return 1
     if (a & b & 1) == 1:
         return 0
+    ta = typeof(a)
+    if ta == TAG_STR and typeof(b) == TAG_STR:
+        return str_eq(i32(a), i32(b))
     ka = num_kind(a)
     kb = num_kind(b)
     if ka != 0 and kb != 0:
@@ -363,7 +366,6 @@ def eq(a: i64, b: i64) -> i32:
         return floatval(a) == floatval(b)
     if ka != 0 or kb != 0:
         return 0
-    ta = typeof(a)
     if ta != typeof(b):
         return 0
     if ta == TAG_STR or ta == TAG_BYTES:
@@ -447,6 +449,12 @@ def ge(a: i64, b: i64) -> i32:
 
 
 def hash_(v: i64) -> i64:
+    # Small ints and strs first: they are almost every dict key.
+    if v & 1:
+        return v >> 1
+    t = typeof(v)
+    if t == TAG_STR or t == TAG_BYTES:
+        return str_hash(i32(v))
     k = num_kind(v)
     if k == 1:
         return intval(v)
@@ -455,9 +463,6 @@ def hash_(v: i64) -> i64:
         if x == floor(x) and fabs(x) < 9.0e18:
             return i64(x)
         return bits(x)
-    t = typeof(v)
-    if t == TAG_STR or t == TAG_BYTES:
-        return str_hash(i32(v))
     if t == TAG_TUPLE:
         p = i32(v)
         n = load32(p + 4)

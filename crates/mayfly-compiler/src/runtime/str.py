@@ -5,6 +5,8 @@ def str_(v: i64) -> i32:
     t = typeof(v)
     if t == TAG_STR:
         return i32(v)
+    if t == T_INT or t == TAG_BIG:
+        return int_str(intval(v))
     if t == TAG_EXC:
         return exc_str(v)
     return repr_(v)
@@ -383,6 +385,13 @@ def str_find(h: i32, n: i32, from_: i32) -> i32:
     hn = load32(h + 4)
     nn = load32(n + 4)
     i = from_
+    if nn == 1:
+        c = load8(n + 16)
+        while i < hn:
+            if load8(h + 16 + i) == c:
+                return i
+            i += 1
+        return -1
     while i + nn <= hn:
         j = 0
         while j < nn and load8(h + 16 + i + j) == load8(n + 16 + j):

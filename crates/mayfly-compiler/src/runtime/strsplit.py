@@ -20,12 +20,12 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
                 break
             if left == 0:
                 # CPython keeps the remainder's trailing whitespace.
-                list_append(r, u64(str_from(p + i, n - i)))
+                list_append(r, u64(str_piece(s, i, n - i)))
                 break
             j = i
             while j < n and is_space(load8(p + j)) == 0:
                 j += 1
-            list_append(r, u64(str_from(p + i, j - i)))
+            list_append(r, u64(str_piece(s, i, j - i)))
             left = left - 1
             i = j
         return r
@@ -40,9 +40,9 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
         if left != 0:
             f = str_find(s, q, i)
         if f < 0:
-            list_append(r, u64(str_from(p + i, n - i)))
+            list_append(r, u64(str_piece(s, i, n - i)))
             break
-        list_append(r, u64(str_from(p + i, f - i)))
+        list_append(r, u64(str_piece(s, i, f - i)))
         left = left - 1
         i = f + sn
     return r
@@ -74,7 +74,7 @@ def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
             i = j
             while i > 0 and is_space(load8(p + i - 1)) == 0:
                 i -= 1
-            list_append(r, u64(str_from(p + i, j - i)))
+            list_append(r, u64(str_piece(s, i, j - i)))
             left = left - 1
             j = i
         m_reverse(r)
