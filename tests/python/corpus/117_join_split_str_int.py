@@ -16,6 +16,12 @@ def on_client_request():
     for t in ["a,b,,c", "héllo,wörld", ",", "", "abc", "a, b , c", "ü,ü"]:
         out.append(repr([t.split(","), t.split(", "), t.split(), t.split(",", 1)]))
         out.append(repr([t.find("l"), t.find("ö"), t.find(","), "l" in t, len(t.split(",")[-1])]))
+    for t in ["ABCxyz+/", "héllo", "a"]:
+        out.append(repr([t[0], t[-1], t[len(t) // 2], [t[i] for i in range(len(t))], "".join(t), t[0] == t[-len(t)]]))
+        try:
+            t[len(t)]
+        except IndexError as x:
+            out.append("IndexError: " + str(x))
     counts = {}
     for w in ",".join(str(k % 7) for k in range(100)).split(","):
         counts[w] = counts.get(w, 0) + 1

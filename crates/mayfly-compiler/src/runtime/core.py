@@ -136,13 +136,19 @@ def count_chars(p: i32, n: i32) -> i32:
 
 def str_from(p: i32, n: i32) -> i32:
     if n == 1:
-        # One ASCII char (indexing, iterating a str): no count, no copy call.
-        s = alloc(17)
-        store32(s, TAG_STR)
-        store32(s + 4, 1)
-        store32(s + 8, 1)
-        store32(s + 12, 0)
-        store8(s + 16, load8(p))
+        # One ASCII char (indexing, iterating, splitting a str): one shared
+        # str per char, made on first use, as CPython shares them. A str
+        # never changes, so only `is` could tell, and it agrees with CPython.
+        slot = static_(1024) + 4 * load8(p)
+        s = load32(slot)
+        if s == 0:
+            s = alloc(17)
+            store32(s, TAG_STR)
+            store32(s + 4, 1)
+            store32(s + 8, 1)
+            store32(s + 12, 0)
+            store8(s + 16, load8(p))
+            store32(slot, s)
         return s
     s = str_alloc(n, count_chars(p, n))
     memcopy(s + 16, p, n)

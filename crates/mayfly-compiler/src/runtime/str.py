@@ -220,6 +220,14 @@ def getitem(o: i64, k: i64) -> i64:
                         if tag == TAG_LIST:
                             return load64(load32(p + 12) + 8 * i32(at))
                         return load64(p + 8 + 8 * i32(at))
+                elif tag == TAG_STR and load32(p + 4) == load32(p + 8):
+                    # An ASCII str: char i is byte i.
+                    count = i64(load32(p + 4))
+                    at = k >> 1
+                    if at < 0:
+                        at = at + count
+                    if at >= 0 and at < count:
+                        return u64(str_from(p + 16 + i32(at), 1))
     t = typeof(o)
     if t == TAG_LIST or t == TAG_TUPLE:
         if num_kind(k) != 1:

@@ -122,10 +122,16 @@ def m_join(v: i64, it: i64) -> i64:
     d = r + 16
     i = 0
     while i < n:
-        if i > 0:
+        if i > 0 and sn > 0:
             d = copy_to(d, sep + 16, sn)
         q = i32(load64(p + 8 * i))
-        d = copy_to(d, q + 16, load32(q + 4))
+        k = load32(q + 4)
+        if k == 1:
+            # Joining chars: no call per char.
+            store8(d, load8(q + 16))
+            d += 1
+        else:
+            d = copy_to(d, q + 16, k)
         i += 1
     return u64(r)
 
