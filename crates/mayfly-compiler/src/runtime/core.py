@@ -158,7 +158,8 @@ def str_from(p: i32, n: i32) -> i32:
 def str_piece(s: i32, at: i32, k: i32) -> i32:
     # The k bytes at byte offset `at` of str s as a new str. A piece of an
     # ASCII str (as many chars as bytes) is ASCII: no count of its chars.
-    if load32(s + 4) == load32(s + 8):
+    # One char goes to str_from, which shares it.
+    if k > 1 and load32(s + 4) == load32(s + 8):
         r = str_alloc(k, k)
         copy_to(r + 16, s + 16 + at, k)
         return r

@@ -145,12 +145,19 @@ def norm_index(i: i64, n: i32, what: i32) -> i32:
     return i32(i)
 
 
-def unpack(v: i64, n: i32) -> i32:
+def seq_of(v: i64) -> i64:
+    # v itself if a list or tuple, else a new list of its items (0 after
+    # raising): for readers of the items that need no copy.
     t = typeof(v)
-    if t != TAG_TUPLE and t != TAG_LIST:
-        v = list_from(v)
-        if v == 0:
-            return 0
+    if t == TAG_TUPLE or t == TAG_LIST:
+        return v
+    return list_from(v)
+
+
+def unpack(v: i64, n: i32) -> i32:
+    v = seq_of(v)
+    if v == 0:
+        return 0
     got = seq_len(v)
     if got != n:
         s = sb_new(48)

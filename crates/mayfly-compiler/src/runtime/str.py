@@ -204,14 +204,19 @@ def char_offset(s: i32, ci: i32) -> i32:
 
 
 def getitem(o: i64, k: i64) -> i64:
-    # The common case first, without a call: a list or tuple (an even
-    # pointer, never below 8) indexed by an in-range small int.
+    # The common cases first, without a call: a list, a tuple or an ASCII
+    # str (char i is byte i) indexed by an in-range small int. An object
+    # is an even pointer, never below 8.
     if k & 1:
         if (o & 1) == 0:
             if o >= 8:
                 p = i32(o)
                 tag = load32(p)
-                if tag == TAG_LIST or tag == TAG_TUPLE:
+                if (
+                    tag == TAG_LIST
+                    or tag == TAG_TUPLE
+                    or (tag == TAG_STR and load32(p + 4) == load32(p + 8))
+                ):
                     count = i64(load32(p + 4))
                     at = k >> 1
                     if at < 0:
@@ -219,14 +224,8 @@ def getitem(o: i64, k: i64) -> i64:
                     if at >= 0 and at < count:
                         if tag == TAG_LIST:
                             return load64(load32(p + 12) + 8 * i32(at))
-                        return load64(p + 8 + 8 * i32(at))
-                elif tag == TAG_STR and load32(p + 4) == load32(p + 8):
-                    # An ASCII str: char i is byte i.
-                    count = i64(load32(p + 4))
-                    at = k >> 1
-                    if at < 0:
-                        at = at + count
-                    if at >= 0 and at < count:
+                        if tag == TAG_TUPLE:
+                            return load64(p + 8 + 8 * i32(at))
                         return u64(str_from(p + 16 + i32(at), 1))
     t = typeof(o)
     if t == TAG_LIST or t == TAG_TUPLE:

@@ -85,12 +85,9 @@ def m_join(v: i64, it: i64) -> i64:
     # regrowth and no count of the result's chars.
     if need_str(v, "join") == 0:
         return 0
-    l = it
-    t = typeof(it)
-    if t != TAG_LIST and t != TAG_TUPLE:
-        l = list_from(it)
-        if l == 0:
-            return 0
+    l = seq_of(it)
+    if l == 0:
+        return 0
     n = seq_len(l)
     p = items_of(l)
     sep = i32(v)
