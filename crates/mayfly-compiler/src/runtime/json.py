@@ -26,12 +26,12 @@ def json_dumps(v: i64, indent: i64, seps: i64, sort_keys: i64, ensure_ascii: i64
 
 
 def json_nl(b: i32, ind: i32, level: i32) -> None:
-    if ind >= 0:
-        sb_byte(b, 10)
-        i = 0
-        while i < ind * level:
-            sb_byte(b, 32)
-            i += 1
+    # Only with indent (ind >= 0); callers test that first.
+    sb_byte(b, 10)
+    i = 0
+    while i < ind * level:
+        sb_byte(b, 32)
+        i += 1
 
 
 def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i32, asc: i32) -> i32:
@@ -68,48 +68,51 @@ def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i3
         while i < n:
             if i > 0:
                 sb_str(b, isep)
-            json_nl(b, ind, level + 1)
+            if ind >= 0:
+                json_nl(b, ind, level + 1)
             if json_into(b, load64(p + 8 * i), isep, ksep, ind, level + 1, sk, asc) == 0:
                 return 0
             i += 1
-        json_nl(b, ind, level)
+        if ind >= 0:
+            json_nl(b, ind, level)
         sb_byte(b, 93)
     elif t == TAG_DICT:
-        if load32(i32(v) + 4) == 0:
+        d = i32(v)
+        if load32(d + 4) == 0:
             sb_str(b, "{}")
             return 1
-        keys = list_from(v)
+        sb_byte(b, 123)
         if sk:
+            # Sorted: the keys in order, each value looked up.
+            keys = list_from(v)
             sort_list(keys, 0, 0)
             if exc != 0:
                 return 0
-        n = seq_len(keys)
-        p = items_of(keys)
-        sb_byte(b, 123)
-        i = 0
-        while i < n:
-            if i > 0:
-                sb_str(b, isep)
-            json_nl(b, ind, level + 1)
-            k = load64(p + 8 * i)
-            kt = typeof(k)
-            if kt == TAG_STR:
-                json_str(b, i32(k), asc)
-            elif kt == T_INT or kt == TAG_BIG or kt == T_BOOL or kt == T_NONE or kt == TAG_FLOAT:
-                sb_byte(b, 34)
-                json_into(b, k, isep, ksep, ind, level, sk, asc)
-                sb_byte(b, 34)
-            else:
-                s = sb_new(48)
-                sb_str(s, "keys must be str, int, float, bool or None, not ")
-                sb_str(s, type_name(k))
-                raise_(EXC_TYPE, sb_done(s))
-                return 0
-            sb_str(b, ksep)
-            if json_into(b, getitem(v, k), isep, ksep, ind, level + 1, sk, asc) == 0:
-                return 0
-            i += 1
-        json_nl(b, ind, level)
+            n = seq_len(keys)
+            p = items_of(keys)
+            i = 0
+            while i < n:
+                k = load64(p + 8 * i)
+                if json_item(b, i, k, getitem(v, k), isep, ksep, ind, level, sk, asc) == 0:
+                    return 0
+                i += 1
+        else:
+            # Insertion order: the entries (hash, key, value) in place, no
+            # key list and no lookups; key 0 marks a deleted entry. Nothing
+            # runs user code here, so the dict cannot change meanwhile.
+            used = load32(d + 8)
+            e = 0
+            i = 0
+            while e < used:
+                ep = load32(d + 16) + 24 * e
+                k = load64(ep + 8)
+                if k != 0:
+                    if json_item(b, i, k, load64(ep + 16), isep, ksep, ind, level, sk, asc) == 0:
+                        return 0
+                    i += 1
+                e += 1
+        if ind >= 0:
+            json_nl(b, ind, level)
         sb_byte(b, 125)
     else:
         s2 = sb_new(48)
@@ -121,6 +124,29 @@ def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i3
     return 1
 
 
+def json_item(b: i32, i: i32, k: i64, val: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i32, asc: i32) -> i32:
+    # One `key: value` of a dict, after a separator unless it is the first.
+    if i > 0:
+        sb_str(b, isep)
+    if ind >= 0:
+        json_nl(b, ind, level + 1)
+    kt = typeof(k)
+    if kt == TAG_STR:
+        json_str(b, i32(k), asc)
+    elif kt == T_INT or kt == TAG_BIG or kt == T_BOOL or kt == T_NONE or kt == TAG_FLOAT:
+        sb_byte(b, 34)
+        json_into(b, k, isep, ksep, ind, level, sk, asc)
+        sb_byte(b, 34)
+    else:
+        s = sb_new(48)
+        sb_str(s, "keys must be str, int, float, bool or None, not ")
+        sb_str(s, type_name(k))
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
+    sb_str(b, ksep)
+    return json_into(b, val, isep, ksep, ind, level + 1, sk, asc)
+
+
 def json_u(b: i32, c: i32) -> None:
     sb_str(b, "\\u")
     sb_byte(b, hexdigit((c >> 12) & 15))
@@ -130,16 +156,49 @@ def json_u(b: i32, c: i32) -> None:
 
 
 def json_str(b: i32, s: i32, asc: i32) -> None:
-    # Runs of bytes that need no escape are copied whole: most strings are
-    # one run, and a byte-at-a-time append costs a reserve check each.
-    sb_byte(b, 34)
+    # Most strs need no escape: find that out eight bytes at a time, then
+    # reserve once and copy the whole str between its quotes.
     n = load32(s + 4)
     p = s + 16
+    i = 0
+    if asc == 0 or n == load32(s + 8):
+        # Bytes >= 128 pass here (ASCII str, or non-ASCII output allowed);
+        # a word stops the scan if a byte is < 32, '"', '\\' or DEL (which
+        # ensure_ascii escapes). SWAR: x - 0x01.. & ~x has a high bit set in
+        # some byte iff x has a zero byte; x - 0x20.. & ~x iff one is < 32.
+        while i + 8 <= n:
+            w = load64(p + i)
+            q = w ^ 2459565876494606882
+            r = w ^ 6655295901103053916
+            t = w ^ 9187201950435737471
+            low = (w - 2314885530818453536) & ~w
+            hit = low | ((q - 72340172838076673) & ~q) | ((r - 72340172838076673) & ~r) | ((t - 72340172838076673) & ~t)
+            if hit & -9187201950435737472 != 0:
+                break
+            i += 8
+        while i < n:
+            c = load8(p + i)
+            if c < 32 or c == 34 or c == 92 or c == 127:
+                break
+            i += 1
+    if i == n:
+        d = sb_reserve(b, n + 2)
+        store8(d, 34)
+        copy_to(d + 1, p, n)
+        store8(d + n + 1, 34)
+        store32(b + 4, load32(b + 4) + n + 2)
+        return
+    json_escaped(b, p, n, asc)
+
+
+def json_escaped(b: i32, p: i32, n: i32, asc: i32) -> None:
+    # Runs of bytes that need no escape are copied whole.
+    sb_byte(b, 34)
     i = 0
     start = 0
     while i < n:
         c = load8(p + i)
-        if c >= 32 and c != 34 and c != 92 and (c < 128 or asc == 0):
+        if c >= 32 and c != 34 and c != 92 and (c < 127 or asc == 0):
             i += 1
             continue
         if i > start:
