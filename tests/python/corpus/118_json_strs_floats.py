@@ -22,6 +22,17 @@ def floats():
         xs.append(x)
         xs.append(x * 0.3)
         x = x / 9.3
+    # Decimals with 1 to 15 digits and 0 to 18 places, and their
+    # neighbours, from a fixed LCG: the short path and the exact one meet.
+    state = 42
+    for i in range(150):
+        state = (state * 1103515245 + 12345) % 2147483648
+        digits = 1 + state % 15
+        places = state % 19
+        n = (state * 1000003 + i) % (10 ** digits)
+        v = n / 10 ** places
+        xs.append(v)
+        xs.append(v * (1.0 + 2.0 ** -52))
     return xs + [-v for v in xs]
 
 

@@ -48,6 +48,40 @@ def f_exp(x: f64) -> i32:
     return be - 1075
 
 
+def short_digits(x: f64, digits: i32) -> i32:
+    # shortest_digits for the common floats that are a decimal with few
+    # digits (98.5, 0.25, 1e15): the smallest k such that some integer n
+    # has n / 10**k == x, or 0 when there is none with x * 10**k < 2**50.
+    # Below 2**50 a decimal that rounds to x lies within 1/8 of x * 10**k
+    # and the product is off by less than 1/8, so n is that product
+    # rounded, it is the only candidate with k digits after the point,
+    # and the first k that works gives the same digits as the exact
+    # algorithm. 10**k is exact for k <= 22, so the division is the
+    # correctly rounded n / 10**k that parsing the digits gives.
+    p = 1.0
+    k = 0
+    while k <= 22:
+        t = x * p
+        if t >= 1125899906842624.0:
+            return 0
+        n = i64(t)
+        if t - f64(n) >= 0.5:
+            n += 1
+        if n > 0 and f64(n) / p == x:
+            q = int_digits(digits, n)
+            nd = digits + 24 - q
+            i = 0
+            while i < nd:
+                store8(digits + i, load8(q + i))
+                i += 1
+            while load8(digits + nd - 1) == 48:
+                nd -= 1
+            return nd | ((digits + 24 - q - k) << 8)
+        k += 1
+        p = p * 10.0
+    return 0
+
+
 def shortest_digits(x: f64, digits: i32) -> i32:
     # Writes the digits of x > 0 to `digits`; returns nd | (k << 8) where
     # the value is 0.d1d2... * 10**k.
@@ -153,7 +187,9 @@ def float_repr_into(b: i32, x: f64) -> None:
         sb_str(b, "inf")
         return
     start = static_(24)
-    packed = shortest_digits(x, start)
+    packed = short_digits(x, start)
+    if packed == 0:
+        packed = shortest_digits(x, start)
     nd = packed & 255
     e = (packed >> 8) - 1
     if e >= 16 or e < -4:
