@@ -319,13 +319,19 @@ def sb_char(b: i32, cp: i32) -> None:
 
 
 def sb_done(b: i32) -> i32:
+    return sb_done_chars(b, count_chars(load32(b) + 16, load32(b + 4)))
+
+
+def sb_done_chars(b: i32, nchars: i32) -> i32:
+    # The builder's buffer as a str of nchars code points; the unused
+    # capacity goes back to the arena if nothing was allocated after it.
     s = load32(b)
     n = load32(b + 4)
     if s + 16 + load32(b + 8) == heap:
         heap = (s + 16 + n + 7) & -8
     store32(s, TAG_STR)
     store32(s + 4, n)
-    store32(s + 8, count_chars(s + 16, n))
+    store32(s + 8, nchars)
     store32(s + 12, 0)
     return s
 

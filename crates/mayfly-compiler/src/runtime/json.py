@@ -22,6 +22,9 @@ def json_dumps(v: i64, indent: i64, seps: i64, sort_keys: i64, ensure_ascii: i64
         asc = truthy(ensure_ascii)
     if json_into(b, v, item_sep, key_sep, ind, 0, sk, asc) == 0:
         return 0
+    if asc:
+        # Escaped output is all ASCII: the char count is the byte count.
+        return u64(sb_done_chars(b, load32(b + 4)))
     return u64(sb_done(b))
 
 
@@ -83,17 +86,28 @@ def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i3
             return 1
         sb_byte(b, 123)
         if sk:
-            # Sorted: the keys in order, each value looked up.
-            keys = list_from(v)
-            sort_list(keys, 0, 0)
+            # Sorted: keys and values gathered from the entries, sorted
+            # together by key (CPython sorts the items; keys are unique, so
+            # only keys are ever compared), no lookups.
+            n = load32(d + 4)
+            ks = alloc(32 * n)
+            vs = ks + 8 * n
+            used = load32(d + 8)
+            e = 0
+            i = 0
+            while e < used:
+                ep = load32(d + 16) + 24 * e
+                if load64(ep + 8) != 0:
+                    store64(ks + 8 * i, load64(ep + 8))
+                    store64(vs + 8 * i, load64(ep + 16))
+                    i += 1
+                e += 1
+            merge_sort(ks, vs, vs + 8 * n, vs + 16 * n, 0, n, 0)
             if exc != 0:
                 return 0
-            n = seq_len(keys)
-            p = items_of(keys)
             i = 0
             while i < n:
-                k = load64(p + 8 * i)
-                if json_item(b, i, k, getitem(v, k), isep, ksep, ind, level, sk, asc) == 0:
+                if json_item(b, i, load64(ks + 8 * i), load64(vs + 8 * i), isep, ksep, ind, level, sk, asc) == 0:
                     return 0
                 i += 1
         else:
