@@ -22,7 +22,13 @@ const DATA_START: u32 = 16;
 /// per lifecycle; with 16 KiB it fits and takes 2.00 µs. Every byte of the
 /// slack is reset per request too, so it stays modest (the compiled hello
 /// went from 1.76 to 1.87 µs).
-const ARENA_SLACK: u32 = 16 * 1024;
+pub const ARENA_SLACK: u32 = 16 * 1024;
+
+/// The host's page: wasmtime resets (and maps) a memory in whole host
+/// pages, so a 1-byte-page memory is sized up to the next one. The bytes
+/// up to that boundary are reset per request anyway; as arena they put
+/// off a grow for free.
+const HOST_PAGE: u32 = 4096;
 
 /// A host import: name in module `mayfly`, parameters, results.
 pub type Import = (&'static str, &'static [ValType], &'static [ValType]);
@@ -293,9 +299,14 @@ impl Module {
         (self.data.len() as u32 + 7) & !7
     }
 
-    /// The memory's page size, log2: 0 (1-byte pages, the memory exactly
-    /// as big as image and slack) or 16 (64 KiB pages, the memory rounded
-    /// up to them).
+    /// The initial memory: data, arena slack, up to a host page boundary.
+    fn memory_bytes(&self) -> u32 {
+        (self.heap_start() + ARENA_SLACK).next_multiple_of(HOST_PAGE)
+    }
+
+    /// The memory's page size, log2: 0 (1-byte pages, the memory as big
+    /// as image and slack up to a host page) or 16 (64 KiB pages, the
+    /// memory rounded up to them).
     ///
     /// Only with 64 KiB pages does wasmtime map the image copy-on-write:
     /// with 1-byte pages every instance copies the data segment in (and is
@@ -309,7 +320,7 @@ impl Module {
     /// 6.7 (27 / 21).
     pub fn page_size_log2(&self) -> u32 {
         let data = self.image_end().saturating_sub(DATA_START as usize) as u32;
-        let memory = self.heap_start() + ARENA_SLACK;
+        let memory = self.memory_bytes();
         let rounding = memory.next_multiple_of(1 << 16) - memory;
         if 2 * data > rounding {
             16
@@ -349,7 +360,7 @@ impl Module {
         module.section(&funcs);
 
         let page_log2 = self.page_size_log2();
-        let min = ((self.heap_start() + ARENA_SLACK) as u64).div_ceil(1 << page_log2);
+        let min = (self.memory_bytes() as u64).div_ceil(1 << page_log2);
         let mut mems = wasm_encoder::MemorySection::new();
         mems.memory(MemoryType {
             minimum: min,

@@ -206,6 +206,10 @@ impl<'a> Gen<'a> {
             fx.call_global_noargs(self, "on_init", TextRange::default())?;
             fx.emit(I::Drop);
         }
+        // What init allocated came out of the arena slack: restore it.
+        let keep_slack = self.rt("keep_slack")?;
+        fx.emit(I::I32Const(crate::module::ARENA_SLACK as i32));
+        fx.emit(I::Call(keep_slack));
         let f = fx.finish_void(self)?;
         self.m.define(init, f);
 

@@ -62,6 +62,20 @@ def grow(end: i32) -> None:
             raise_(15, 0)
 
 
+def keep_slack(slack: i32) -> None:
+    # Called at the end of init: the snapshot's memory keeps at least
+    # `slack` free bytes past the heap (to a 4 KiB host page), however much
+    # init allocated, so a request grows its memory only when it allocates
+    # more than that. A grow per request costs far more than resetting the
+    # slack (module.rs, ARENA_SLACK). Failing to grow here only leaves the
+    # grow to the requests.
+    end = (heap + slack + 4095) & -4096
+    size = memsize() << page_shift
+    if gtu(end, size):
+        round = (1 << page_shift) - 1
+        memgrow((end - size + round) >> page_shift)
+
+
 # typeof(v) -> i32, a value's type: T_INT for a small int (odd), T_NONE or
 # T_BOOL below 8, else the object's tag (its first word). It is emitted
 # inline at every use (lowlevel/expr.rs), not called: the runtime asks it
