@@ -98,7 +98,12 @@ impl TestServer {
                 started.elapsed() < std::time::Duration::from_secs(20),
                 "{tenant}: {now:?} requests in flight, waited for {n}"
             );
-            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+            // A blocking sleep, not tokio's: while a guest spins on one
+            // worker thread, the runtime's timers may not be driven until it
+            // returns (the idle worker parks without the time driver), and
+            // an async sleep here then slept through the whole request.
+            // This is the test's own thread (block_on), not a worker.
+            std::thread::sleep(std::time::Duration::from_millis(2));
         }
     }
 
@@ -153,7 +158,12 @@ impl TestServer {
                 reply.status,
                 reply.text()
             );
-            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+            // A blocking sleep, not tokio's: while a guest spins on one
+            // worker thread, the runtime's timers may not be driven until it
+            // returns (the idle worker parks without the time driver), and
+            // an async sleep here then slept through the whole request.
+            // This is the test's own thread (block_on), not a worker.
+            std::thread::sleep(std::time::Duration::from_millis(2));
         }
     }
 
