@@ -47,7 +47,13 @@ pub struct Fx {
     pub fins: Vec<Fin>,
     /// Holds the value of a `return` while finally blocks run.
     pub ret: Option<u32>,
+    /// Locals certainly bound where the code being emitted runs: the
+    /// parameters and names assigned by top-level statements already
+    /// emitted. Reads of them skip the UnboundLocalError check.
     pub assigned: HashSet<String>,
+    /// Names the function may unbind (`del NAME`, `except ... as NAME`):
+    /// never trusted as bound, since a loop can run a read after the del.
+    pub may_unbind: HashSet<String>,
     pub comps: Vec<(u32, Vec<String>)>,
     pub fname: Option<u32>,
     pub line: u32,
@@ -80,6 +86,7 @@ impl Fx {
             fins: Vec::new(),
             ret: None,
             assigned: HashSet::new(),
+            may_unbind: HashSet::new(),
             comps: Vec::new(),
             fname,
             line: 0,
@@ -121,6 +128,21 @@ impl Fx {
     }
     pub fn br_if(&mut self, target: u32) {
         self.emit(I::BrIf(self.depth - target));
+    }
+
+    /// A statement at the body's top level (in no block or loop) runs
+    /// before every statement after it: an assignment there binds for all
+    /// of them.
+    pub fn at_top_level(&self) -> bool {
+        self.depth == self.fail && self.loops.is_empty()
+    }
+
+    /// Records that `name` is bound from here on, unless the function may
+    /// unbind it.
+    pub fn mark_assigned(&mut self, name: String) {
+        if !self.may_unbind.contains(&name) {
+            self.assigned.insert(name);
+        }
     }
 
     /// Where a raised exception goes: the innermost handler or out.
@@ -258,9 +280,12 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
     let name = sc.name.clone();
     let fname = g.m.str_const(&name);
     let mut fx = Fx::new(scope, 1 + params.len() as u32, Some(fname));
+    if let Body::Def(d) = body {
+        fx.may_unbind = unbound_names(&d.body);
+    }
     for (i, p) in params.iter().enumerate() {
         fx.vars.insert(p.clone(), (1 + i as u32, false));
-        fx.assigned.insert(p.clone());
+        fx.mark_assigned(p.clone());
     }
     fx.block(BlockType::Result(ValType::I64));
     fx.exit = Some(fx.depth);
@@ -356,4 +381,52 @@ pub fn generic_entry(g: &mut Gen, meta: &FuncMeta) -> R<Function> {
     fx.emit(I::Call(meta.direct));
     fx.emit(I::End);
     Ok(build_function(&fx.locals, &fx.body))
+}
+
+/// The names a function body may unbind: `del NAME` targets and the
+/// names of `except ... as NAME` (unbound when the handler ends). Nested
+/// defs and lambdas have their own locals and are not entered.
+fn unbound_names(body: &[ruff_python_ast::Stmt]) -> HashSet<String> {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    use ruff_python_ast::{ExceptHandler, Expr, Stmt};
+    struct V(HashSet<String>);
+    impl V {
+        fn target(&mut self, e: &Expr) {
+            match e {
+                Expr::Name(n) => {
+                    self.0.insert(n.id.to_string());
+                }
+                Expr::Tuple(t) => t.elts.iter().for_each(|e| self.target(e)),
+                Expr::List(l) => l.elts.iter().for_each(|e| self.target(e)),
+                _ => {}
+            }
+        }
+    }
+    impl<'a> Visitor<'a> for V {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
+                _ => {}
+            }
+            walk_stmt(self, s);
+        }
+        fn visit_except_handler(&mut self, h: &'a ExceptHandler) {
+            let ExceptHandler::ExceptHandler(inner) = h;
+            if let Some(n) = &inner.name {
+                self.0.insert(n.to_string());
+            }
+            ruff_python_ast::visitor::walk_except_handler(self, h);
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if !matches!(e, Expr::Lambda(_)) {
+                walk_expr(self, e);
+            }
+        }
+    }
+    let mut v = V(HashSet::new());
+    for s in body {
+        v.visit_stmt(s);
+    }
+    v.0
 }

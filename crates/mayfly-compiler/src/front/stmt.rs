@@ -18,7 +18,7 @@ impl Fx {
     pub fn stmt<'a>(&mut self, g: &mut Gen<'a>, s: &'a Stmt) -> R<()> {
         let line = g.line_of(s.range());
         self.set_loc(g, line)?;
-        let top = self.depth == 1 && self.loops.is_empty();
+        let top = self.at_top_level();
         match s {
             Stmt::Expr(e) => {
                 self.expr(g, &e.value)?;
@@ -157,7 +157,7 @@ impl Fx {
                 self.store_name(g, n.id.as_str(), n.range)?;
                 if top {
                     let name = self.mangled(n.id.as_str());
-                    self.assigned.insert(name);
+                    self.mark_assigned(name);
                 }
             }
             Expr::Subscript(s) => {
@@ -323,9 +323,9 @@ impl Fx {
             .ok_or("scope")?;
         self.make_function(g, scope, &meta, &defaults, &d.name)?;
         self.store_name(g, d.name.as_str(), d.name.range)?;
-        if self.depth == 1 && self.loops.is_empty() {
+        if self.at_top_level() {
             let name = self.mangled(d.name.as_str());
-            self.assigned.insert(name);
+            self.mark_assigned(name);
         }
         Ok(())
     }
