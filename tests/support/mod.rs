@@ -98,12 +98,7 @@ impl TestServer {
                 started.elapsed() < std::time::Duration::from_secs(20),
                 "{tenant}: {now:?} requests in flight, waited for {n}"
             );
-            // A blocking sleep, not tokio's: while a guest spins on one
-            // worker thread, the runtime's timers may not be driven until it
-            // returns (the idle worker parks without the time driver), and
-            // an async sleep here then slept through the whole request.
-            // This is the test's own thread (block_on), not a worker.
-            std::thread::sleep(std::time::Duration::from_millis(2));
+            poll_pause();
         }
     }
 
@@ -158,12 +153,7 @@ impl TestServer {
                 reply.status,
                 reply.text()
             );
-            // A blocking sleep, not tokio's: while a guest spins on one
-            // worker thread, the runtime's timers may not be driven until it
-            // returns (the idle worker parks without the time driver), and
-            // an async sleep here then slept through the whole request.
-            // This is the test's own thread (block_on), not a worker.
-            std::thread::sleep(std::time::Duration::from_millis(2));
+            poll_pause();
         }
     }
 
@@ -238,4 +228,13 @@ pub fn text_guest(body: &str, spin: u64) -> Vec<u8> {
         len = body.len()
     )
     .into_bytes()
+}
+
+/// The pause between two polls of a waiting test. A blocking sleep, not
+/// tokio's: while a guest spins on one runtime worker, the runtime's timers
+/// may not be driven until it returns (the idle worker parks without the
+/// time driver), and an async sleep then slept through the whole request.
+/// Tests poll from their own thread (block_on), never from a worker.
+fn poll_pause() {
+    std::thread::sleep(std::time::Duration::from_millis(2));
 }

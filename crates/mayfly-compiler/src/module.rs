@@ -28,7 +28,7 @@ pub const ARENA_SLACK: u32 = 16 * 1024;
 /// pages, so a 1-byte-page memory is sized up to the next one. The bytes
 /// up to that boundary are reset per request anyway; as arena they put
 /// off a grow for free.
-const HOST_PAGE: u32 = 4096;
+pub const HOST_PAGE: u32 = 4096;
 
 /// A host import: name in module `mayfly`, parameters, results.
 pub type Import = (&'static str, &'static [ValType], &'static [ValType]);

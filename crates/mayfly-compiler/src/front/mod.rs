@@ -209,6 +209,7 @@ impl<'a> Gen<'a> {
         // What init allocated came out of the arena slack: restore it.
         let keep_slack = self.rt("keep_slack")?;
         fx.emit(I::I32Const(crate::module::ARENA_SLACK as i32));
+        fx.emit(I::I32Const(crate::module::HOST_PAGE as i32));
         fx.emit(I::Call(keep_slack));
         let f = fx.finish_void(self)?;
         self.m.define(init, f);

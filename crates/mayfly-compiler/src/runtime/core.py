@@ -62,14 +62,14 @@ def grow(end: i32) -> None:
             raise_(15, 0)
 
 
-def keep_slack(slack: i32) -> None:
+def keep_slack(slack: i32, page: i32) -> None:
     # Called at the end of init: the snapshot's memory keeps at least
-    # `slack` free bytes past the heap (to a 4 KiB host page), however much
-    # init allocated, so a request grows its memory only when it allocates
-    # more than that. A grow per request costs far more than resetting the
-    # slack (module.rs, ARENA_SLACK). Failing to grow here only leaves the
-    # grow to the requests.
-    end = (heap + slack + 4095) & -4096
+    # `slack` free bytes past the heap (up to a host page boundary), however
+    # much init allocated, so a request grows its memory only when it
+    # allocates more than that. A grow per request costs far more than
+    # resetting the slack (module.rs, ARENA_SLACK, HOST_PAGE). Failing to
+    # grow here only leaves the grow to the requests.
+    end = (heap + slack + page - 1) & (0 - page)
     size = memsize() << page_shift
     if gtu(end, size):
         round = (1 << page_shift) - 1

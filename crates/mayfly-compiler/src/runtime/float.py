@@ -70,10 +70,7 @@ def short_digits(x: f64, digits: i32) -> i32:
         if n > 0 and f64(n) / p == x:
             q = int_digits(digits, n)
             nd = digits + 24 - q
-            i = 0
-            while i < nd:
-                store8(digits + i, load8(q + i))
-                i += 1
+            copy_to(digits, q, nd)
             while load8(digits + nd - 1) == 48:
                 nd -= 1
             return nd | ((digits + 24 - q - k) << 8)

@@ -85,46 +85,36 @@ def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i3
             sb_str(b, "{}")
             return 1
         sb_byte(b, 123)
+        # The live entries' keys and values (hash, key, value triples; key
+        # 0 marks a deleted one), no lookups. Nothing runs user code here,
+        # so the dict cannot change meanwhile. sort_keys sorts them together
+        # by key (CPython sorts the items; keys are unique, so only keys
+        # are ever compared); the second half is merge_sort's scratch.
+        n = load32(d + 4)
+        size = 16 * n
         if sk:
-            # Sorted: keys and values gathered from the entries, sorted
-            # together by key (CPython sorts the items; keys are unique, so
-            # only keys are ever compared), no lookups.
-            n = load32(d + 4)
-            ks = alloc(32 * n)
-            vs = ks + 8 * n
-            used = load32(d + 8)
-            e = 0
-            i = 0
-            while e < used:
-                ep = load32(d + 16) + 24 * e
-                if load64(ep + 8) != 0:
-                    store64(ks + 8 * i, load64(ep + 8))
-                    store64(vs + 8 * i, load64(ep + 16))
-                    i += 1
-                e += 1
+            size = 32 * n
+        ks = alloc(size)
+        vs = ks + 8 * n
+        used = load32(d + 8)
+        e = 0
+        i = 0
+        while e < used:
+            ep = load32(d + 16) + 24 * e
+            if load64(ep + 8) != 0:
+                store64(ks + 8 * i, load64(ep + 8))
+                store64(vs + 8 * i, load64(ep + 16))
+                i += 1
+            e += 1
+        if sk:
             merge_sort(ks, vs, vs + 8 * n, vs + 16 * n, 0, n, 0)
             if exc != 0:
                 return 0
-            i = 0
-            while i < n:
-                if json_item(b, i, load64(ks + 8 * i), load64(vs + 8 * i), isep, ksep, ind, level, sk, asc) == 0:
-                    return 0
-                i += 1
-        else:
-            # Insertion order: the entries (hash, key, value) in place, no
-            # key list and no lookups; key 0 marks a deleted entry. Nothing
-            # runs user code here, so the dict cannot change meanwhile.
-            used = load32(d + 8)
-            e = 0
-            i = 0
-            while e < used:
-                ep = load32(d + 16) + 24 * e
-                k = load64(ep + 8)
-                if k != 0:
-                    if json_item(b, i, k, load64(ep + 16), isep, ksep, ind, level, sk, asc) == 0:
-                        return 0
-                    i += 1
-                e += 1
+        i = 0
+        while i < n:
+            if json_item(b, i, load64(ks + 8 * i), load64(vs + 8 * i), isep, ksep, ind, level, sk, asc) == 0:
+                return 0
+            i += 1
         if ind >= 0:
             json_nl(b, ind, level)
         sb_byte(b, 125)
