@@ -31,6 +31,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("ops.py", include_str!("../runtime/ops.py")),
     ("iter.py", include_str!("../runtime/iter.py")),
     ("float.py", include_str!("../runtime/float.py")),
+    ("shortest.py", include_str!("../runtime/shortest.py")),
     ("bignum.py", include_str!("../runtime/bignum.py")),
     ("fmt.py", include_str!("../runtime/fmt.py")),
     ("round.py", include_str!("../runtime/round.py")),

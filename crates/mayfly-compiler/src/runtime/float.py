@@ -1,11 +1,15 @@
-# float repr: CPython's shortest round-trip form. The digits come from
-# Burger & Dybvig's free-format algorithm on exact big integers
-# (bignum.py): the shortest digit string inside the rounding interval of
-# the double, the closest one when several fit, ties to even - the same
-# digits as David Gay's dtoa mode 0 that CPython uses. The layout is
-# CPython's: fixed for 1e-4 <= |x| < 1e16, else exponent form.
-# parse_float is correctly rounded the same way: an approximation, then
-# exact comparisons against the midpoints to its neighbours.
+# float repr: CPython's shortest round-trip form: the shortest digit
+# string inside the rounding interval of the double, the closest one when
+# several fit, ties to even - the same digits as David Gay's dtoa mode 0
+# that CPython uses. Three ways to them, cheapest first: short_digits for
+# decimals with up to 7 significant digits (98.5, 0.1), fast_digits
+# (shortest.py, exact 128-bit arithmetic) for any other double from about
+# 1e-10 to 1e18, and Burger & Dybvig's free-format algorithm on big
+# integers (bignum.py, some twenty thousand Wasm instructions) for the
+# rest. The layout is CPython's: fixed for 1e-4 <= |x| < 1e16, else
+# exponent form. parse_float is correctly rounded the same way: an
+# approximation, then exact comparisons against the midpoints to its
+# neighbours.
 
 
 def pow10(e: i32) -> f64:
@@ -50,19 +54,21 @@ def f_exp(x: f64) -> i32:
 
 def short_digits(x: f64, digits: i32) -> i32:
     # shortest_digits for the common floats that are a decimal with few
-    # digits (98.5, 0.25, 1e15): the smallest k such that some integer n
-    # has n / 10**k == x, or 0 when there is none with x * 10**k < 2**50.
-    # Below 2**50 a decimal that rounds to x lies within 1/8 of x * 10**k
+    # digits (98.5, 0.25, 1e-12): the smallest k such that some integer n
+    # has n / 10**k == x, or 0 when there is none with x * 10**k < 1e7.
+    # The bound keeps the loop short for the floats that need 17 digits,
+    # which fast_digits takes. (Any bound up to 2**50 would be exact:
+    # below 2**50 a decimal that rounds to x lies within 1/8 of x * 10**k
     # and the product is off by less than 1/8, so n is that product
     # rounded, it is the only candidate with k digits after the point,
     # and the first k that works gives the same digits as the exact
     # algorithm. 10**k is exact for k <= 22, so the division is the
-    # correctly rounded n / 10**k that parsing the digits gives.
+    # correctly rounded n / 10**k that parsing the digits gives.)
     p = 1.0
     k = 0
     while k <= 22:
         t = x * p
-        if t >= 1125899906842624.0:
+        if t >= 10000000.0:
             return 0
         n = i64(t)
         if t - f64(n) >= 0.5:
@@ -185,6 +191,8 @@ def float_repr_into(b: i32, x: f64) -> None:
         return
     start = static_(24)
     packed = short_digits(x, start)
+    if packed == 0:
+        packed = fast_digits(x, start)
     if packed == 0:
         packed = shortest_digits(x, start)
     nd = packed & 255
