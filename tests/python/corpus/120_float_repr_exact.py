@@ -5,7 +5,10 @@
 # neighbour is closer) and their neighbours; exact binary fractions whose
 # shortest digits end in a tie; and the same values through str, json and
 # arithmetic. Each double is built exactly: an int below 2**53 scaled by
-# powers of two.
+# powers of two. Then parsing (floatparse.py): decimals of 1 to 19 digits
+# with the point anywhere and exponents from -40 to 19, through float()
+# and json.loads, whose 128-bit and big-integer paths must agree with
+# CPython's correctly rounded result; and every repr read back.
 import json
 
 
@@ -41,11 +44,35 @@ def doubles():
     return xs
 
 
+def parsed():
+    out = []
+    state = 7
+    for i in range(400):
+        state = (state * 1103515245 + 12345) % 2147483648
+        a = state
+        state = (state * 1103515245 + 12345) % 2147483648
+        nd = 1 + a % 19
+        digits = (str(a) + str(state) + str(a * 7 + state))[:nd]
+        point = state % nd
+        text = digits[:point] + "." + digits[point:]
+        if point == 0:
+            text = "0" + text
+        if i % 3 == 0:
+            text = text + "e" + str((a >> 5) % 60 - 40)
+        out.append(repr(float(text)))
+        out.append(repr(json.loads("[" + text + "]")[0]))
+    return out
+
+
 def on_client_request():
     xs = doubles()
+    back = [float(repr(x)) == x for x in xs]
+    if not all(back):
+        return "a repr did not read back: " + repr(xs[back.index(False)])
     out = [repr(x) for x in xs]
     out.append(json.dumps(xs[::7]))
     out.append(str([x * 3.0 for x in xs[::11]]))
     out.append(str([-x for x in xs[::13]]))
     out.append(f"{xs[5]} {xs[50]!r} {xs[500]}")
+    out.extend(parsed())
     return "\n".join(out) + "\n"

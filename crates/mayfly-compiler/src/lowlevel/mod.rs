@@ -32,6 +32,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("iter.py", include_str!("../runtime/iter.py")),
     ("float.py", include_str!("../runtime/float.py")),
     ("shortest.py", include_str!("../runtime/shortest.py")),
+    ("floatparse.py", include_str!("../runtime/floatparse.py")),
     ("bignum.py", include_str!("../runtime/bignum.py")),
     ("fmt.py", include_str!("../runtime/fmt.py")),
     ("round.py", include_str!("../runtime/round.py")),

@@ -114,10 +114,18 @@ def jl_value() -> i64:
 
 
 def jl_digits() -> i32:
+    # Skips a run of ASCII digits; returns how many.
     start = jl_i
-    while jl_i < jl_n and is_digit(load8(jl_s + 16 + jl_i)):
-        jl_i += 1
-    return jl_i - start
+    p = jl_s + 16
+    n = jl_n
+    i = start
+    while i < n:
+        c = load8(p + i)
+        if c < 48 or c > 57:
+            break
+        i += 1
+    jl_i = i
+    return i - start
 
 
 def jl_number() -> i64:
@@ -147,10 +155,22 @@ def jl_number() -> i64:
             jl_i = save
         else:
             is_float = 1
-    text = str_from(p + start, jl_i - start)
     if is_float:
-        return parse_float(text)
-    return int_(u64(text), mkint(i64(10)))
+        return parse_float_at(p + start, jl_i - start)
+    if jl_i - start <= 18:
+        # Up to 18 digits fit an i64: no str, no int() call.
+        v: i64 = 0
+        i = start
+        neg = load8(p + i) == 45
+        if neg:
+            i += 1
+        while i < jl_i:
+            v = v * 10 + i64(load8(p + i) - 48)
+            i += 1
+        if neg:
+            v = 0 - v
+        return mkint(v)
+    return int_(u64(str_from(p + start, jl_i - start)), mkint(i64(10)))
 
 
 def jl_string() -> i64:
