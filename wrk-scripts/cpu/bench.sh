@@ -1,5 +1,7 @@
 #!/bin/sh
-# CPU-heavy handler, three ways, same logic and output ("670626 5789 21"):
+# CPU-heavy handlers: cpu.py three ways, same logic and output
+# ("670626 5789 21"), and floats.py (float repr and parsing through json)
+# under mayfly and python3:
 #   mayfly  the compiled cpu.py, measured by the lifecycle bench, so only
 #           Store + instantiate + handler per request, no compilation
 #   python3 the same cpu.py handler called in a loop
@@ -9,12 +11,14 @@
 set -e
 ROOT=$(pwd)
 [ -x target/release/mayfly ] || cargo build --release -p mayfly
-target/release/mayfly build wrk-scripts/cpu/cpu.py -o /tmp/mayfly-cpu.wasm
-python3 - <<'PY'
-import time, runpy
-env = runpy.run_path("wrk-scripts/cpu/cpu.py")
+for prog in cpu floats; do
+    target/release/mayfly build wrk-scripts/cpu/$prog.py -o /tmp/mayfly-$prog.wasm
+    PROG=$prog python3 - <<'PY'
+import os, time, runpy
+prog = os.environ["PROG"]
+env = runpy.run_path("wrk-scripts/cpu/%s.py" % prog)
 h = env["on_client_request"]
-print("python3 says:", h())
+print("python3 %s.py says:" % prog, h())
 n = 200
 best = None
 for _ in range(5):
@@ -23,8 +27,9 @@ for _ in range(5):
         h()
     us = (time.perf_counter() - t) / n * 1e6
     best = us if best is None else min(best, us)
-print("python3: best %.1f us/request" % best)
+print("python3 %s.py: best %.1f us/request" % (prog, best))
 PY
+done
 rustc -O wrk-scripts/cpu/cpu.rs -o /tmp/mayfly-cpu-native
 /tmp/mayfly-cpu-native
-cd crates/mayfly-sandbox && cargo bench -q --bench lifecycle -- /tmp/mayfly-cpu.wasm
+cd crates/mayfly-sandbox && cargo bench -q --bench lifecycle -- /tmp/mayfly-cpu.wasm /tmp/mayfly-floats.wasm

@@ -269,8 +269,8 @@ impl Fx {
     /// finally if there is one.
     pub fn return_value(&mut self, g: &mut Gen) -> R<()> {
         // Leaving every except handler of this function.
-        if let Some((saved, _)) = self.handling_saved.first().copied() {
-            self.restore_handling(g, saved)?;
+        if let Some((saved, _, _)) = self.handling_saved.first() {
+            self.restore_handling(g, *saved)?;
         }
         let Some(fin) = self.fins.last() else {
             self.leave_tries(g, self.tries)?;
@@ -288,15 +288,23 @@ impl Fx {
     pub fn jump_loop(&mut self, g: &mut Gen, brk: bool) -> R<()> {
         let (b, c, tries) = *self.loops.last().ok_or("no loop")?;
         let kind = if brk { 1 } else { 2 };
-        // Leaving the except handlers entered inside this loop.
+        // Leaving the except handlers entered inside this loop: the
+        // exception being handled goes back to the outer one, and their
+        // `as` names are unbound.
         let nloops = self.loops.len();
-        if let Some((saved, _)) = self
+        let left: Vec<_> = self
             .handling_saved
             .iter()
-            .find(|(_, l)| *l >= nloops)
-            .copied()
-        {
-            self.restore_handling(g, saved)?;
+            .filter(|(_, l, _)| *l >= nloops)
+            .cloned()
+            .collect();
+        if let Some((saved, _, _)) = left.first() {
+            self.restore_handling(g, *saved)?;
+        }
+        for (_, _, name) in left.iter().rev() {
+            if let Some((n, r)) = name {
+                self.unbind_name(g, n, *r)?;
+            }
         }
         match self.fins.last() {
             Some(fin) if fin.loops == self.loops.len() => {
@@ -369,11 +377,18 @@ impl Fx {
                 self.store_name(g, n.as_str(), n.range)?;
             }
             self.caught.push(e);
-            self.handling_saved.push((outer, self.loops.len()));
+            let name = h.name.as_ref().map(|n| (n.to_string(), n.range));
+            self.handling_saved
+                .push((outer, self.loops.len(), name.clone()));
             self.body(g, &h.body)?;
             self.handling_saved.pop();
             self.caught.pop();
             self.restore_handling(g, outer)?;
+            // CPython unbinds the name when the handler ends (the
+            // exception would keep the frame alive otherwise).
+            if let Some((n, r)) = &name {
+                self.unbind_name(g, n, *r)?;
+            }
             self.br(done);
             if h.type_.is_some() {
                 self.end();

@@ -2,6 +2,7 @@
 //! break/continue/exception branches, and the helpers every emitter uses.
 
 use super::{build_function, Body, FuncMeta, Gen, NONE};
+use ruff_text_size::TextRange;
 use std::collections::{HashMap, HashSet};
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, ValType};
 
@@ -66,8 +67,9 @@ pub struct Fx {
     /// Local holding this call's frame-stack offset, restored on exit.
     pub frame_off: Option<u32>,
     /// For each except handler being compiled: the local holding the
-    /// exception handled outside its try, and how many loops enclose it.
-    pub handling_saved: Vec<(u32, usize)>,
+    /// exception handled outside its try, how many loops enclose it, and
+    /// its `as` name, unbound whenever the handler is left.
+    pub handling_saved: Vec<(u32, usize, Option<(String, TextRange)>)>,
 }
 
 impl Fx {

@@ -4,7 +4,7 @@
 use super::fx::{mem, Fx, R};
 use super::{Body, Gen, TAG_FUNC};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
 impl Fx {
@@ -252,13 +252,20 @@ impl Fx {
                 // Check it is bound (NameError otherwise), then unbind.
                 self.load_name(g, n.id.as_str(), n.range)?;
                 self.emit(I::Drop);
-                self.emit(I::I64Const(0));
-                self.store_name(g, n.id.as_str(), n.range)?;
-                let name = self.mangled(n.id.as_str());
-                self.assigned.remove(&name);
+                self.unbind_name(g, n.id.as_str(), n.range)?;
             }
             other => g.error(other.range(), "unsupported del target"),
         }
+        Ok(())
+    }
+
+    /// Unbinds a name: a later read raises NameError or
+    /// UnboundLocalError, as after `del NAME`.
+    pub fn unbind_name(&mut self, g: &mut Gen, n: &str, r: TextRange) -> R<()> {
+        self.emit(I::I64Const(0));
+        self.store_name(g, n, r)?;
+        let name = self.mangled(n);
+        self.assigned.remove(&name);
         Ok(())
     }
 
