@@ -69,8 +69,11 @@ pub struct Fx {
     /// For each except handler being compiled: the local holding the
     /// exception handled outside its try, how many loops enclose it, and
     /// its `as` name, unbound whenever the handler is left.
-    pub handling_saved: Vec<(u32, usize, Option<(String, TextRange)>)>,
+    pub handling_saved: Vec<(u32, usize, Option<HandlerName>)>,
 }
+
+/// The `as` name of an except handler, with where it was written.
+pub type HandlerName = (String, TextRange);
 
 impl Fx {
     pub fn new(scope: usize, nparams: u32, fname: Option<u32>) -> Fx {
