@@ -202,15 +202,7 @@ def cmp_dec_bin_fast(m: i64, e: i32, nb: i64, pb: i32) -> i32:
     # Compares m * 10**e with nb * 2**pb exactly, for -27 <= e <= 0, m below
     # 10**18 and nb below 2**55: m against nb * 5**-e * 2**(pb - e), whose
     # first factors fit 128 bits.
-    p5: i64 = 1
-    b: i64 = 5
-    i = 0 - e
-    while i != 0:
-        if i & 1:
-            p5 = p5 * b
-        b = b * b
-        i = i >> 1
-    lo = mul_64x64(nb, p5)
+    lo = mul_64x64(nb, pow5(0 - e))
     hi = m128_hi
     s = pb - e
     if s >= 0:

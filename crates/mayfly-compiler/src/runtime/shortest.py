@@ -35,6 +35,18 @@ def mul_64x64(a: i64, b: i64) -> i64:
     return (p00 & i64(4294967295)) | (mid << i64(32))
 
 
+def pow5(k: i32) -> i64:
+    # 5**k for k <= 27 (below 2**63), by squaring: at most five rounds.
+    r: i64 = 1
+    b: i64 = 5
+    while k != 0:
+        if k & 1:
+            r = r * b
+        b = b * b
+        k = k >> 1
+    return r
+
+
 def scaled_floor(m: i64, p5: i64, shift: i32) -> i64:
     # floor(m * p5 / 2**shift), the caller knowing it fits 63 bits; sets
     # sf_exact to whether nothing was cut off. A shift <= 0 multiplies.
@@ -66,15 +78,7 @@ def fast_digits(x: f64, digits: i32) -> i32:
     k = 17 - q
     if k < 0 or k > 27:
         return 0
-    # 5**k by squaring: at most five rounds for k <= 27.
-    p5: i64 = 1
-    b: i64 = 5
-    i = k
-    while i != 0:
-        if i & 1:
-            p5 = p5 * b
-        b = b * b
-        i = i >> 1
+    p5 = pow5(k)
     shift = 2 - e - k
     even = (f & i64(1)) == 0
     low: i64 = 2
@@ -95,7 +99,8 @@ def fast_digits(x: f64, digits: i32) -> i32:
     # `last` is the digit removed most recently; vr_tz says whether all
     # removed below it, and vr's part below the start, were zero. A short
     # decimal (0.1, 98.5) drops most of its 18 digits, so four at a time
-    # first; constant divisors compile to multiplications.
+    # first. The divisors stay constants: a loop over 10**8, 10**4, 10**2
+    # and 10 with a variable divisor measured slower than this.
     while 1:
         vp10 = divu(vp, 10000)
         vm10 = divu(vm, 10000)
