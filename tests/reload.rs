@@ -267,6 +267,13 @@ async fn a_request_in_flight_finishes_on_the_version_it_started_with() {
         },
     );
     let server = std::sync::Arc::new(TestServer::start(config).await);
+    // A first request runs inline on a runtime worker, and while a guest
+    // spins there the runtime can go without anyone polling its sockets,
+    // so the upload below would wait for the spin to end. The first run
+    // marks the tenant slow; the request under test then runs in a slow
+    // lane, off the workers, as every later request of a slow tenant does.
+    let first = server.get("/slow/").await;
+    assert_eq!((first.status, first.text().as_str()), (200, "v1"));
     let in_flight = {
         let server = server.clone();
         tokio::spawn(async move { server.get("/slow/").await })
