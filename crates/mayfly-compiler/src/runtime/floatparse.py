@@ -201,41 +201,12 @@ def cmp_mid(exact: i32, m: i64, e: i32, nb: i64, pb: i32) -> i32:
 def cmp_dec_bin_fast(m: i64, e: i32, nb: i64, pb: i32) -> i32:
     # Compares m * 10**e with nb * 2**pb exactly, for -27 <= e <= 0, m below
     # 10**18 and nb below 2**55: m against nb * 5**-e * 2**(pb - e), whose
-    # first factors fit 128 bits.
-    lo = mul_64x64(nb, pow5(0 - e))
-    hi = m128_hi
-    s = pb - e
-    if s >= 0:
-        # nb * 5**-e shifted left: m is below 2**60, so anything that
-        # reaches bit 63 is larger.
-        if hi != 0 or s > 62 or shru(lo, i64(63 - s)) != 0:
-            return -1
-        r = lo << i64(s)
-        if m < r:
-            return -1
-        if m > r:
-            return 1
-        return 0
-    sh = 0 - s
-    if sh >= 128:
-        return 1
-    if sh >= 64:
-        t = i64(sh - 64)
-        fl = shru(hi, t)
-        cut = lo != 0 or (hi & ((i64(1) << t) - i64(1))) != 0
-    else:
-        t = i64(sh)
-        if shru(hi, t) != 0:
-            return -1
-        fl = shru(lo, t)
-        if sh > 0:
-            fl = fl | (hi << (i64(64) - t))
-        cut = (lo & ((i64(1) << t) - i64(1))) != 0
-    # fl is the floor of the right side, cut whether it was inexact.
+    # first factors fit 128 bits (scaled_floor, shortest.py).
+    fl = scaled_floor(nb, pow5(0 - e), e - pb)
     if ltu(m, fl):
         return -1
     if gtu(m, fl):
         return 1
-    if cut:
-        return -1
-    return 0
+    if sf_exact:
+        return 0
+    return -1

@@ -48,20 +48,29 @@ def pow5(k: i32) -> i64:
 
 
 def scaled_floor(m: i64, p5: i64, shift: i32) -> i64:
-    # floor(m * p5 / 2**shift), the caller knowing it fits 63 bits; sets
-    # sf_exact to whether nothing was cut off. A shift <= 0 multiplies.
+    # floor(m * p5 / 2**shift) as an unsigned 64-bit value, all ones when
+    # it does not fit (callers compare with ltu/gtu, or know it fits); a
+    # shift <= 0 multiplies. Sets sf_exact to whether nothing was cut off.
     lo = mul_64x64(m, p5)
     hi = m128_hi
     if shift <= 0:
         sf_exact = 1
-        return lo << i64(0 - shift)
+        s = 0 - shift
+        if hi != 0 or s > 63 or (s > 0 and shru(lo, i64(64 - s)) != 0):
+            return -1
+        return lo << i64(s)
+    if shift >= 128:
+        sf_exact = lo == 0 and hi == 0
+        return 0
     if shift >= 64:
-        s = i64(shift - 64)
-        sf_exact = lo == 0 and (hi & ((i64(1) << s) - i64(1))) == 0
-        return shru(hi, s)
-    s = i64(shift)
-    sf_exact = (lo & ((i64(1) << s) - i64(1))) == 0
-    return shru(lo, s) | (hi << (i64(64) - s))
+        t = i64(shift - 64)
+        sf_exact = lo == 0 and (hi & ((i64(1) << t) - i64(1))) == 0
+        return shru(hi, t)
+    t = i64(shift)
+    sf_exact = (lo & ((i64(1) << t) - i64(1))) == 0
+    if shru(hi, t) != 0:
+        return -1
+    return shru(lo, t) | (hi << (i64(64) - t))
 
 
 def fast_digits(x: f64, digits: i32) -> i32:
