@@ -9,6 +9,7 @@
 
 mod flask;
 mod front;
+pub mod layout;
 mod lowlevel;
 mod module;
 

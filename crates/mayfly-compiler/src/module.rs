@@ -9,10 +9,7 @@ use wasm_encoder::{
     FunctionSection, GlobalSection, GlobalType, ImportSection, MemoryType, TypeSection, ValType,
 };
 
-/// Object tag of a str; shared with the runtime (`TAG_STR` in core.py).
-pub const TAG_STR: u32 = 1;
-/// Object tag of bytes (`TAG_BYTES` in core.py): the str layout.
-pub const TAG_BYTES: u32 = 16;
+use crate::layout::{off, tag};
 /// The first bytes of memory stay zero so that 0 is never a valid object.
 const DATA_START: u32 = 16;
 /// Free arena space in the image past the data, so small requests never
@@ -205,19 +202,30 @@ impl Module {
         at
     }
 
+    /// Writes a str or bytes object (layout `Str`) into the image.
+    fn str_header(&mut self, tag: u32, bytes: &[u8], nchars: u32) -> u32 {
+        let at = self.reserve(off::STR_DATA + bytes.len() as u32);
+        self.put_u32(at + off::TAG, tag);
+        self.put_u32(at + off::STR_NBYTES, bytes.len() as u32);
+        self.put_u32(at + off::STR_NCHARS, nchars);
+        self.put_u32(at + off::STR_HASH, 0);
+        let d = (at + off::STR_DATA) as usize;
+        self.data[d..d + bytes.len()].copy_from_slice(bytes);
+        at
+    }
+
+    /// Stores a little-endian u32 into the image at `at`.
+    pub fn put_u32(&mut self, at: u32, v: u32) {
+        let a = at as usize;
+        self.data[a..a + 4].copy_from_slice(&v.to_le_bytes());
+    }
+
     /// Address of an interned immutable str object in the image.
     pub fn str_const(&mut self, s: &str) -> u32 {
         if let Some(a) = self.strings.get(s) {
             return *a;
         }
-        let at = self.reserve(16 + s.len() as u32);
-        let mut hdr = Vec::with_capacity(16);
-        for w in [TAG_STR, s.len() as u32, s.chars().count() as u32, 0] {
-            hdr.extend_from_slice(&w.to_le_bytes());
-        }
-        let a = at as usize;
-        self.data[a..a + 16].copy_from_slice(&hdr);
-        self.data[a + 16..a + 16 + s.len()].copy_from_slice(s.as_bytes());
+        let at = self.str_header(tag::STR, s.as_bytes(), s.chars().count() as u32);
         self.strings.insert(s.to_string(), at);
         at
     }
@@ -238,15 +246,7 @@ impl Module {
         if let Some(a) = self.byte_strings.get(b) {
             return *a;
         }
-        let at = self.reserve(16 + b.len() as u32);
-        let a = at as usize;
-        for (i, w) in [TAG_BYTES, b.len() as u32, b.len() as u32, 0]
-            .iter()
-            .enumerate()
-        {
-            self.data[a + 4 * i..a + 4 * i + 4].copy_from_slice(&w.to_le_bytes());
-        }
-        self.data[a + 16..a + 16 + b.len()].copy_from_slice(b);
+        let at = self.str_header(tag::BYTES, b, b.len() as u32);
         self.byte_strings.insert(b.to_vec(), at);
         at
     }

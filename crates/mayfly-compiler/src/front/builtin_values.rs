@@ -10,8 +10,7 @@ use super::fx::{mem, R};
 use super::{build_function, Gen};
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
-/// `TAG_BUILTIN` in core.py.
-const TAG_BUILTIN: u32 = 15;
+use crate::layout::{off, record, tag};
 
 /// How a call through the value reaches the runtime.
 enum Entry {
@@ -77,18 +76,13 @@ pub fn builtin_object(g: &mut Gen, name: &str) -> R<Option<u32>> {
     g.m.define(f, body);
     let slot = g.m.table_slot(f);
     let name_str = g.m.str_const(name);
-    let at = g.m.reserve(24);
-    let fields = [
-        TAG_BUILTIN,
-        slot,
-        class.is_some() as u32,
-        class.unwrap_or(0) as u32,
-        name_str,
-    ];
-    for (i, v) in fields.iter().enumerate() {
-        let p = at as usize + 4 * i;
-        g.m.data[p..p + 4].copy_from_slice(&v.to_le_bytes());
-    }
+    let size = record("Builtin").map_or(0, |r| r.size);
+    let at = g.m.reserve(size);
+    g.m.put_u32(at + off::TAG, tag::BUILTIN);
+    g.m.put_u32(at + off::BUILTIN_SLOT, slot);
+    g.m.put_u32(at + off::BUILTIN_KIND, class.is_some() as u32);
+    g.m.put_u32(at + off::BUILTIN_TYPE, class.unwrap_or(0) as u32);
+    g.m.put_u32(at + off::BUILTIN_NAME, name_str);
     g.builtin_objects.insert(name.to_string(), at);
     Ok(Some(at))
 }

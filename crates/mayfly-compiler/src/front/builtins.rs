@@ -45,17 +45,18 @@ pub fn is_builtin_name(n: &str) -> bool {
 
 /// Type codes for isinstance (typeof() results in the runtime).
 fn type_code(name: &str) -> Option<i32> {
+    use crate::layout::{non_object, tag, TYPE_ANY_INT};
     Some(match name {
-        "int" => 100,
-        "bool" => 22,
-        "float" => 2,
-        "str" => 1,
-        "bytes" => 16,
-        "list" => 4,
-        "tuple" => 5,
-        "dict" => 6,
+        "int" => return Some(TYPE_ANY_INT),
+        "bool" => non_object::BOOL,
+        "float" => tag::FLOAT,
+        "str" => tag::STR,
+        "bytes" => tag::BYTES,
+        "list" => tag::LIST,
+        "tuple" => tag::TUPLE,
+        "dict" => tag::DICT,
         _ => return None,
-    })
+    } as i32)
 }
 
 impl Fx {
@@ -141,7 +142,8 @@ impl Fx {
         for (i, a) in args.iter().enumerate() {
             self.emit(I::LocalGet(o));
             self.arg_value(g, a)?;
-            self.emit(I::I64Store(super::fx::mem(8 + 8 * i as u64, 3)));
+            let at = crate::layout::off::TUPLE_ITEMS + 8 * i as u32;
+            self.emit(I::I64Store(super::fx::mem(at as u64, 3)));
         }
         self.emit(I::LocalGet(o));
         self.emit(I::I64ExtendI32U);
@@ -211,7 +213,10 @@ impl Fx {
         for t in &types {
             let code = match t {
                 Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => type_code(n.id.as_str())
-                    .or_else(|| super::expr::exc_kind(n.id.as_str()).map(|k| 1000 + k)),
+                    .or_else(|| {
+                        super::expr::exc_kind(n.id.as_str())
+                            .map(|k| crate::layout::EXC_CLASS_BASE + k)
+                    }),
                 _ => None,
             };
             codes.extend(code);

@@ -5,6 +5,7 @@
 
 use super::fx::{mem, Fx, R};
 use super::{Gen, NONE};
+use crate::layout::off;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::{Instruction as I, ValType};
@@ -151,7 +152,7 @@ impl Fx {
         self.emit(I::LocalTee(env));
         for i in 0..meta.params.len() {
             self.emit(I::LocalGet(env));
-            self.emit(I::I32Load(mem(20, 2)));
+            self.emit(I::I32Load(mem(off::FUNC_DEFAULTS as u64, 2)));
             self.emit(I::I64Load(mem(8 * i as u64, 3)));
         }
         self.emit(I::Call(meta.direct));
@@ -212,7 +213,7 @@ impl Fx {
                 Some(t) => self.emit(I::LocalGet(*t)),
                 None if i >= min => {
                     self.emit(I::LocalGet(env));
-                    self.emit(I::I32Load(mem(20, 2)));
+                    self.emit(I::I32Load(mem(off::FUNC_DEFAULTS as u64, 2)));
                     self.emit(I::I64Load(mem(8 * (i - min) as u64, 3)));
                 }
                 None => {
@@ -238,6 +239,10 @@ impl Fx {
         if let Expr::Name(m) = &*a.value {
             if m.id.as_str() == "json" && g.global_slots.contains_key("json") {
                 return self.json_call(g, name, c);
+            }
+            if g.scopes.typing_names.contains_key(m.id.as_str()) {
+                // typing.cast(...), typing.TypeVar(...): the attribute says so.
+                return self.attribute(g, a);
             }
         }
         let Some((_, params)) = METHODS.iter().find(|(n, _)| *n == name) else {
@@ -344,6 +349,21 @@ impl Fx {
 
     pub fn attribute<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {
         let name = a.attr.as_str();
+        if let Expr::Name(m) = &*a.value {
+            let module = g.scopes.typing_names.get(m.id.as_str());
+            if let Some(module) = module.filter(|w| super::scope::is_typing_module(w)) {
+                if name == "TYPE_CHECKING" {
+                    self.emit(I::I64Const(super::FALSE));
+                } else {
+                    let msg = format!(
+                        "{module}.{name} is only supported in annotations, which are not evaluated"
+                    );
+                    g.error(a.range, msg);
+                    self.emit(I::I64Const(NONE));
+                }
+                return Ok(());
+            }
+        }
         if !ATTRS.contains(&name) {
             g.error(a.range, format!("attribute '{name}' is not supported"));
             self.emit(I::I64Const(NONE));

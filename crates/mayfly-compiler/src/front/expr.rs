@@ -4,38 +4,12 @@
 
 use super::fx::{mem, Fx, R};
 use super::{Body, Gen, FALSE, NONE, TRUE};
+use crate::layout::{exc, off};
 use ruff_python_ast::{self as ast, CmpOp, Expr, Number, Operator, UnaryOp};
 use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
-pub const EXC_CLASSES: &[(&str, i32)] = &[
-    ("Exception", 1),
-    ("ArithmeticError", 2),
-    ("ZeroDivisionError", 3),
-    ("OverflowError", 4),
-    ("LookupError", 5),
-    ("KeyError", 6),
-    ("IndexError", 7),
-    ("ValueError", 8),
-    ("TypeError", 9),
-    ("NameError", 10),
-    ("UnboundLocalError", 11),
-    ("AssertionError", 12),
-    ("RuntimeError", 13),
-    ("AttributeError", 14),
-    ("MemoryError", 15),
-    ("NotImplementedError", 16),
-    ("RecursionError", 17),
-    ("UnicodeError", 19),
-    ("UnicodeDecodeError", 20),
-];
-
-pub fn exc_kind(name: &str) -> Option<i32> {
-    EXC_CLASSES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, k)| *k)
-}
+pub use crate::layout::exc_kind;
 
 impl Fx {
     pub fn mangled(&self, n: &str) -> String {
@@ -77,7 +51,7 @@ impl Fx {
                 let msg = format!(
                     "cannot access local variable '{n}' where it is not associated with a value"
                 );
-                self.unbound_check(g, 11, msg)?;
+                self.unbound_check(g, exc::UNBOUND_LOCAL, msg)?;
             }
             return Ok(());
         }
@@ -85,12 +59,12 @@ impl Fx {
             self.cell_ptr(g, &name)?;
             self.emit(I::I64Load(mem(0, 3)));
             let msg = format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope");
-            return self.unbound_check(g, 10, msg);
+            return self.unbound_check(g, exc::NAME, msg);
         }
         if let Some(slot) = g.global_slots.get(&name).copied() {
             self.emit(I::I32Const(0));
             self.emit(I::I64Load(mem(slot as u64, 3)));
-            return self.unbound_check(g, 10, format!("name '{n}' is not defined"));
+            return self.unbound_check(g, exc::NAME, format!("name '{n}' is not defined"));
         }
         if let Some(k) = exc_kind(n) {
             self.emit(I::I32Const(k));
@@ -117,7 +91,31 @@ impl Fx {
             }
             return Ok(());
         }
-        self.raise_const(g, 10, &format!("name '{n}' is not defined"))?;
+        if let Some(what) = g.scopes.typing_names.get(n) {
+            // typing.TYPE_CHECKING is False at run time in CPython.
+            if what == "typing.TYPE_CHECKING" {
+                self.emit(I::I64Const(FALSE));
+                return Ok(());
+            }
+            let msg =
+                format!("'{n}' ({what}) is only supported in annotations, which are not evaluated");
+            g.error(r, msg);
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        if n == "__name__" {
+            // A tenant is imported as a module, never run as __main__; the
+            // CPython shim (guest-sdk/python/mayfly.py) names it so too.
+            let s = g.m.str_const("__tenant__");
+            self.emit(I::I64Const(s as i64));
+            return Ok(());
+        }
+        if let Some(msg) = super::cpython_names::unsupported_builtin(n) {
+            g.error(r, msg);
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        self.raise_const(g, exc::NAME, &format!("name '{n}' is not defined"))?;
         self.emit(I::I64Const(NONE));
         Ok(())
     }
@@ -159,7 +157,7 @@ impl Fx {
             .position(|f| f == name)
             .ok_or(format!("no cell for {name}"))?;
         self.emit(I::LocalGet(0));
-        self.emit(I::I32Load(mem(32 + 4 * i as u64, 2)));
+        self.emit(I::I32Load(mem((off::FUNC_CELLS + 4 * i as u32) as u64, 2)));
         Ok(())
     }
 
@@ -464,9 +462,9 @@ impl Fx {
         let (o, p) = (self.tmp(ValType::I32), self.tmp(ValType::I32));
         self.emit(I::LocalTee(o));
         if ctor == "list_of" {
-            self.emit(I::I32Load(mem(12, 2)));
+            self.emit(I::I32Load(mem(off::LIST_ITEMS as u64, 2)));
         } else {
-            self.emit(I::I32Const(8));
+            self.emit(I::I32Const(off::TUPLE_ITEMS as i32));
             self.emit(I::I32Add);
         }
         self.emit(I::LocalSet(p));

@@ -3,6 +3,7 @@
 
 use super::fx::{Fin, Fx, R};
 use super::Gen;
+use crate::layout::exc;
 use ruff_python_ast::{self as ast, Expr};
 
 use wasm_encoder::{BlockType, Instruction as I, ValType};
@@ -91,7 +92,7 @@ impl Fx {
                 self.emit(I::LocalTee(step));
                 self.emit(I::I64Eqz);
                 self.if_(BlockType::Empty);
-                self.raise_const(g, 8, "range() arg 3 must not be zero")?;
+                self.raise_const(g, exc::VALUE, "range() arg 3 must not be zero")?;
                 self.end();
             }
             None => {
@@ -417,7 +418,7 @@ impl Fx {
                     self.call_rt(g, "raise_obj")?;
                 }
                 None => {
-                    self.raise_const(g, 13, "No active exception to reraise")?;
+                    self.raise_const(g, exc::RUNTIME, "No active exception to reraise")?;
                 }
             },
         }

@@ -2,6 +2,7 @@
 //! break/continue/exception branches, and the helpers every emitter uses.
 
 use super::{build_function, Body, FuncMeta, Gen, NONE};
+use crate::layout::off;
 use ruff_text_size::TextRange;
 use std::collections::{HashMap, HashSet};
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, ValType};
@@ -378,7 +379,7 @@ pub fn generic_entry(g: &mut Gen, meta: &FuncMeta) -> R<Function> {
             fx.emit(I::I64Load(mem(8 * i as u64, 3)));
             fx.emit(I::Else);
             fx.emit(I::LocalGet(0));
-            fx.emit(I::I32Load(mem(20, 2)));
+            fx.emit(I::I32Load(mem(off::FUNC_DEFAULTS as u64, 2)));
             fx.emit(I::I64Load(mem(8 * (i - min) as u64, 3)));
             fx.end();
         }

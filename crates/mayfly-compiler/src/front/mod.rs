@@ -7,6 +7,7 @@ mod builtin_values;
 mod builtins;
 mod call;
 mod comp;
+mod cpython_names;
 mod expr;
 mod fast;
 mod flow;
@@ -23,10 +24,7 @@ use scope::Scopes;
 use std::collections::HashMap;
 use wasm_encoder::{Function, Instruction as I, ValType};
 
-pub const NONE: i64 = 2;
-pub const FALSE: i64 = 4;
-pub const TRUE: i64 = 6;
-pub const TAG_FUNC: i32 = 7;
+pub use crate::layout::{FALSE, NONE, TRUE};
 
 /// A user function or lambda, as the call sites see it.
 #[derive(Clone)]

@@ -49,12 +49,21 @@ pub struct Scopes {
     pub comp_names: HashMap<u32, Vec<String>>,
     /// (range, message) for lambdas capturing comprehension variables.
     pub errors: Vec<(TextRange, String)>,
+    /// Names bound by `import typing` and `from typing import ...`, with
+    /// what they name (`typing.List`). Annotations are never evaluated,
+    /// so these bind nothing; a use outside an annotation is refused.
+    pub typing_names: HashMap<String, String>,
 }
 
 struct Analyzer {
     s: Scopes,
     cur: usize,
     comps: Vec<(u32, Vec<String>)>,
+}
+
+/// Modules that only annotate: `typing` and `typing_extensions`.
+pub fn is_typing_module(name: &str) -> bool {
+    matches!(name, "typing" | "typing_extensions")
 }
 
 pub fn analyze(body: &[Stmt]) -> Scopes {
@@ -215,13 +224,27 @@ impl<'a> Visitor<'a> for Analyzer {
             Stmt::Import(i) => {
                 for a in &i.names {
                     let n = a.asname.as_ref().unwrap_or(&a.name);
-                    self.bind(n.as_str());
+                    if is_typing_module(a.name.as_str()) {
+                        let what = a.name.to_string();
+                        self.s.typing_names.insert(n.to_string(), what);
+                    } else {
+                        self.bind(n.as_str());
+                    }
                 }
             }
             Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map_or("", |m| m.as_str());
                 for a in &i.names {
                     let n = a.asname.as_ref().unwrap_or(&a.name);
-                    self.bind(n.as_str());
+                    if module == "__future__" {
+                        continue; // binds a name in CPython too, never read
+                    }
+                    if is_typing_module(module) {
+                        let what = format!("{module}.{}", a.name);
+                        self.s.typing_names.insert(n.to_string(), what);
+                    } else {
+                        self.bind(n.as_str());
+                    }
                 }
             }
             Stmt::Try(t) => {

@@ -2,7 +2,8 @@
 //! the innermost handler block (see `Fx::check`).
 
 use super::fx::{mem, Fx, R};
-use super::{Body, Gen, TAG_FUNC};
+use super::{Body, Gen};
+use crate::layout::{off, record, tag};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::{BlockType, Instruction as I, ValType};
@@ -91,7 +92,7 @@ impl Fx {
                     Some(m) => self.expr(g, m)?,
                     None => self.emit(I::I64Const(0)),
                 }
-                self.emit(I::I32Const(12));
+                self.emit(I::I32Const(crate::layout::exc::ASSERTION));
                 self.call_rt(g, "raise_arg")?;
                 self.end();
             }
@@ -102,6 +103,9 @@ impl Fx {
             }
             Stmt::Import(i) => {
                 for a in &i.names {
+                    if super::scope::is_typing_module(a.name.as_str()) {
+                        continue; // annotations only: see Scopes::typing_names
+                    }
                     if a.name.as_str() != "json" || a.asname.is_some() {
                         g.error(a.range(), format!("import of '{}' is not supported (only `import json`, `from mayfly import request`)", a.name));
                     }
@@ -131,7 +135,16 @@ impl Fx {
 
     fn import_from(&mut self, g: &mut Gen, i: &ast::StmtImportFrom) -> R<()> {
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+        if module == "__future__" {
+            for a in &i.names {
+                future_feature(g, a);
+            }
+            return Ok(());
+        }
         for a in &i.names {
+            if super::scope::is_typing_module(module) && a.name.as_str() != "*" {
+                continue; // annotations only: see Scopes::typing_names
+            }
             if module == "mayfly" && a.name.as_str() == "request" {
                 let f = g.rt("request_obj")?;
                 self.emit(I::Call(f));
@@ -197,7 +210,9 @@ impl Fx {
                         e => e,
                     };
                     self.emit(I::LocalGet(p));
-                    self.emit(I::I64Load(mem(8 + 8 * i as u64, 3)));
+                    // unpack returns a tuple of exactly len(elts) items.
+                    let at = off::TUPLE_ITEMS + 8 * i as u32;
+                    self.emit(I::I64Load(mem(at as u64, 3)));
                     let t = self.tmp(ValType::I64);
                     self.emit(I::LocalSet(t));
                     self.assign(g, e, t, top)?;
@@ -276,6 +291,17 @@ impl Fx {
         body: &'a [Stmt],
         rest: &'a [ast::ElifElseClause],
     ) -> R<()> {
+        if is_type_checking(g, test) {
+            // `TYPE_CHECKING` is False at run time: its body (imports for
+            // annotations, typically) is never compiled.
+            return match rest.split_first() {
+                Some((first, others)) => match &first.test {
+                    Some(t) => self.if_stmt(g, t, &first.body, others),
+                    None => self.body(g, &first.body),
+                },
+                None => Ok(()),
+            };
+        }
         self.cond(g, test)?;
         self.if_(BlockType::Empty);
         self.body(g, body)?;
@@ -350,23 +376,24 @@ impl Fx {
         let frees = g.scopes.list[scope].frees.clone();
         let alloc = g.rt("alloc")?;
         let p = self.tmp(ValType::I32);
-        self.emit(I::I32Const(32 + 4 * frees.len() as i32));
+        let size = record("Func").map_or(off::FUNC_CELLS, |r| r.size);
+        self.emit(I::I32Const((size + 4 * frees.len() as u32) as i32));
         self.emit(I::Call(alloc));
         self.emit(I::LocalSet(p));
         let fname = g.m.str_const(name);
         let fields = [
-            TAG_FUNC,
-            meta.table_slot as i32,
-            meta.params.len() as i32,
-            defaults.len() as i32,
-            fname as i32,
-            0,
-            frees.len() as i32,
+            (off::TAG, tag::FUNC),
+            (off::FUNC_SLOT, meta.table_slot),
+            (off::FUNC_NPARAMS, meta.params.len() as u32),
+            (off::FUNC_NDEFAULTS, defaults.len() as u32),
+            (off::FUNC_NAME, fname),
+            (off::FUNC_DEFAULTS, 0),
+            (off::FUNC_NCELLS, frees.len() as u32),
         ];
-        for (i, v) in fields.iter().enumerate() {
+        for (at, v) in fields {
             self.emit(I::LocalGet(p));
-            self.emit(I::I32Const(*v));
-            self.emit(I::I32Store(mem(4 * i as u64, 2)));
+            self.emit(I::I32Const(v as i32));
+            self.emit(I::I32Store(mem(at as u64, 2)));
         }
         if !defaults.is_empty() {
             let d = self.tmp(ValType::I32);
@@ -380,16 +407,56 @@ impl Fx {
             }
             self.emit(I::LocalGet(p));
             self.emit(I::LocalGet(d));
-            self.emit(I::I32Store(mem(20, 2)));
+            self.emit(I::I32Store(mem(off::FUNC_DEFAULTS as u64, 2)));
         }
         for (i, f) in frees.iter().enumerate() {
             self.emit(I::LocalGet(p));
             self.cell_ptr(g, f)?;
-            self.emit(I::I32Store(mem(32 + 4 * i as u64, 2)));
+            self.emit(I::I32Store(mem((off::FUNC_CELLS + 4 * i as u32) as u64, 2)));
         }
         self.emit(I::LocalGet(p));
         self.emit(I::I64ExtendI32U);
         Ok(())
+    }
+}
+
+/// `TYPE_CHECKING` imported from typing, or `typing.TYPE_CHECKING`.
+fn is_type_checking(g: &Gen, test: &Expr) -> bool {
+    let typing = |n: &str, what: &str| g.scopes.typing_names.get(n).is_some_and(|w| w == what);
+    match test {
+        Expr::Name(n) => typing(n.id.as_str(), "typing.TYPE_CHECKING"),
+        Expr::Attribute(a) => {
+            a.attr.as_str() == "TYPE_CHECKING"
+                && matches!(&*a.value, Expr::Name(m) if typing(m.id.as_str(), "typing"))
+        }
+        _ => false,
+    }
+}
+
+/// `from __future__ import NAME`: every feature CPython 3.11 knows is
+/// already the language's behaviour (annotations are never evaluated
+/// here, so `annotations` changes nothing), except the joke one.
+fn future_feature(g: &mut Gen, a: &ast::Alias) {
+    const FEATURES: &[&str] = &[
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "generator_stop",
+        "annotations",
+    ];
+    let name = a.name.as_str();
+    if name == "barry_as_FLUFL" {
+        g.error(
+            a.range(),
+            "from __future__ import barry_as_FLUFL is not supported",
+        );
+    } else if !FEATURES.contains(&name) {
+        // CPython's SyntaxError, word for word.
+        g.error(a.range(), format!("future feature {name} is not defined"));
     }
 }
 

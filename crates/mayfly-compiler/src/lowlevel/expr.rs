@@ -59,6 +59,11 @@ impl Cx<'_> {
                 };
                 self.call_type(n.id.as_str(), &c.arguments.args)?
             }
+            Expr::Subscript(_) => match super::record::field_ref(e)? {
+                Some(r) => Some(super::record::field_type(r.field)),
+                None => return Err("runtime: subscript of something not a record field".into()),
+            },
+            Expr::Attribute(_) => None, // Record.SIZE, a constant
             _ => return Err("runtime: unsupported expression".into()),
         })
     }
@@ -130,6 +135,14 @@ impl Cx<'_> {
                 Ok(Some(t))
             }
             Expr::Call(c) => self.call(c, want),
+            Expr::Subscript(_) => match super::record::field_ref(e)? {
+                Some(r) => self.load_field(&r),
+                None => Err("runtime: subscript of something not a record field".into()),
+            },
+            Expr::Attribute(a) => match super::record::record_size(a)? {
+                Some(v) => self.constant_value(v, want),
+                None => Err("runtime: attribute of something not a record".into()),
+            },
             _ => Err("runtime: unsupported expression".into()),
         }
     }
@@ -157,15 +170,20 @@ impl Cx<'_> {
             return Ok(Some(t));
         }
         if let Some(v) = self.l.constant(name) {
-            let t = want.unwrap_or(ValType::I32);
-            match t {
-                ValType::I64 => self.f.emit(I::I64Const(v)),
-                ValType::F64 => self.f.emit(I::F64Const((v as f64).into())),
-                _ => self.f.emit(I::I32Const(v as i32)),
-            }
-            return Ok(Some(t));
+            return self.constant_value(v, want);
         }
         Err(format!("runtime: unknown name {name}"))
+    }
+
+    /// A named constant takes the type its context wants (i32 by default).
+    fn constant_value(&mut self, v: i64, want: Option<ValType>) -> LResult<Option<ValType>> {
+        let t = want.unwrap_or(ValType::I32);
+        match t {
+            ValType::I64 => self.f.emit(I::I64Const(v)),
+            ValType::F64 => self.f.emit(I::F64Const((v as f64).into())),
+            _ => self.f.emit(I::I32Const(v as i32)),
+        }
+        Ok(Some(t))
     }
 
     fn binop(&mut self, b: &ast::ExprBinOp, want: Option<ValType>) -> LResult<Option<ValType>> {

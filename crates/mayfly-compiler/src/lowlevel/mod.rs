@@ -8,16 +8,18 @@
 //! runtime its program reaches (tree-shaking by construction).
 
 mod expr;
+mod record;
 mod stmt;
 
 use crate::module::{Module, OPTIONAL_IMPORTS};
 use ruff_python_ast::{Expr, Stmt, StmtFunctionDef};
+use ruff_text_size::Ranged;
 use std::collections::HashMap;
 use wasm_encoder::{Instruction, ValType};
 
 pub type LResult<T> = Result<T, String>;
 
-/// The runtime sources, parsed once per compile.
+/// The runtime sources (parsed once per process: `Runtime::get`).
 const SOURCES: &[(&str, &str)] = &[
     ("core.py", include_str!("../runtime/core.py")),
     ("int.py", include_str!("../runtime/int.py")),
@@ -70,10 +72,142 @@ pub fn blob_bytes(name: &str) -> Option<&'static [u8]> {
     BLOBS.iter().find(|(n, _)| *n == name).map(|(_, b)| *b)
 }
 
-pub struct Linker {
-    funcs: HashMap<String, StmtFunctionDef>,
+/// One runtime function as parsed, with the file it came from.
+pub struct RtFunc {
+    pub file: &'static str,
+    src: &'static str,
+    pub def: StmtFunctionDef,
+}
+
+/// The runtime sources, parsed and checked once per process: every
+/// compile links from this one copy.
+pub struct Runtime {
+    funcs: HashMap<String, RtFunc>,
     consts: HashMap<String, i64>,
     global_decls: HashMap<String, (ValType, i64)>,
+}
+
+static RUNTIME: std::sync::OnceLock<Result<Runtime, String>> = std::sync::OnceLock::new();
+/// The dialect functions generated from the layout table.
+static GENERATED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+impl Runtime {
+    /// The process-wide runtime (parsed on first use).
+    pub fn get() -> LResult<&'static Runtime> {
+        RUNTIME
+            .get_or_init(|| Runtime::parse(SOURCES))
+            .as_ref()
+            .map_err(|e| e.clone())
+    }
+
+    fn parse(sources: &'static [(&'static str, &'static str)]) -> LResult<Runtime> {
+        let mut rt = Runtime {
+            funcs: HashMap::new(),
+            consts: HashMap::new(),
+            global_decls: HashMap::new(),
+        };
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for (name, v) in crate::layout::dialect_constants() {
+            rt.consts.insert(name.to_string(), v);
+            seen.insert(name.to_string(), "layout.rs".to_string());
+        }
+        let generated: &'static str = GENERATED.get_or_init(crate::layout::dialect_source);
+        let all =
+            std::iter::once(("layout.rs (generated)", generated)).chain(sources.iter().copied());
+        for (file, src) in all {
+            let parsed = ruff_python_parser::parse_module(src).map_err(|e| {
+                format!(
+                    "{file}:{}: {}",
+                    line_of(src, e.location.start().to_usize()),
+                    e.error
+                )
+            })?;
+            for stmt in parsed.into_syntax().body {
+                let here = format!("{file}:{}", line_of(src, stmt.range().start().to_usize()));
+                if let Some(name) = item_name(&stmt) {
+                    if let Some(first) = seen.insert(name.clone(), here.clone()) {
+                        return Err(format!(
+                            "{here}: '{name}' is defined again (first at {first})"
+                        ));
+                    }
+                }
+                rt.add_item(file, src, stmt)
+                    .map_err(|e| format!("{here}: {e}"))?;
+            }
+        }
+        Ok(rt)
+    }
+
+    fn add_item(&mut self, file: &'static str, src: &'static str, stmt: Stmt) -> LResult<()> {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                self.funcs
+                    .insert(f.name.to_string(), RtFunc { file, src, def: f });
+            }
+            Stmt::Assign(a) => {
+                let (Some(Expr::Name(n)), 1) = (a.targets.first(), a.targets.len()) else {
+                    return Err("bad constant".into());
+                };
+                let v = const_value(&a.value, &self.consts)?;
+                self.consts.insert(n.id.to_string(), v);
+            }
+            Stmt::AnnAssign(a) => {
+                let Expr::Name(n) = &*a.target else {
+                    return Err("bad global".into());
+                };
+                let ty = val_type(Some(&a.annotation))?.ok_or("runtime: global type")?;
+                let init = match &a.value {
+                    Some(v) => const_value(v, &self.consts)?,
+                    None => 0,
+                };
+                self.global_decls.insert(n.id.to_string(), (ty, init));
+            }
+            Stmt::Expr(_) | Stmt::Pass(_) => {} // docstrings
+            _ => return Err("unsupported top-level item".into()),
+        }
+        Ok(())
+    }
+
+    /// Every runtime function's name, sorted (for the whole-runtime check).
+    #[cfg(test)]
+    pub fn function_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.funcs.keys().map(|s| s.as_str()).collect();
+        names.sort_unstable();
+        names
+    }
+}
+
+impl RtFunc {
+    /// `file:line` of a position in this function's file.
+    pub fn locate(&self, offset: usize) -> String {
+        format!("{}:{}", self.file, line_of(self.src, offset))
+    }
+}
+
+/// The name a top-level runtime item defines.
+fn item_name(stmt: &Stmt) -> Option<String> {
+    match stmt {
+        Stmt::FunctionDef(f) => Some(f.name.to_string()),
+        Stmt::Assign(a) => match a.targets.first() {
+            Some(Expr::Name(n)) => Some(n.id.to_string()),
+            _ => None,
+        },
+        Stmt::AnnAssign(a) => match &*a.target {
+            Expr::Name(n) => Some(n.id.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn line_of(src: &str, offset: usize) -> usize {
+    src[..offset.min(src.len())].matches('\n').count() + 1
+}
+
+/// What one compile has taken from the runtime: the functions declared
+/// in its module (and those still to compile) and the globals it made.
+pub struct Linker {
+    rt: &'static Runtime,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -95,55 +229,16 @@ pub fn val_type(ann: Option<&Expr>) -> LResult<Option<ValType>> {
 
 impl Linker {
     pub fn new() -> LResult<Self> {
-        let mut l = Linker {
-            funcs: HashMap::new(),
-            consts: HashMap::new(),
-            global_decls: HashMap::new(),
+        Ok(Linker {
+            rt: Runtime::get()?,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
-        };
-        for (file, src) in SOURCES {
-            let parsed = ruff_python_parser::parse_module(src)
-                .map_err(|e| format!("runtime {file}: {e}"))?;
-            for stmt in parsed.into_syntax().body {
-                l.add_item(file, stmt)?;
-            }
-        }
-        Ok(l)
-    }
-
-    fn add_item(&mut self, file: &str, stmt: Stmt) -> LResult<()> {
-        match stmt {
-            Stmt::FunctionDef(f) => {
-                self.funcs.insert(f.name.to_string(), f);
-            }
-            Stmt::Assign(a) => {
-                let (Some(Expr::Name(n)), 1) = (a.targets.first(), a.targets.len()) else {
-                    return Err(format!("runtime {file}: bad constant"));
-                };
-                let v = const_value(&a.value, &self.consts)?;
-                self.consts.insert(n.id.to_string(), v);
-            }
-            Stmt::AnnAssign(a) => {
-                let Expr::Name(n) = &*a.target else {
-                    return Err(format!("runtime {file}: bad global"));
-                };
-                let ty = val_type(Some(&a.annotation))?.ok_or("runtime: global type")?;
-                let init = match &a.value {
-                    Some(v) => const_value(v, &self.consts)?,
-                    None => 0,
-                };
-                self.global_decls.insert(n.id.to_string(), (ty, init));
-            }
-            Stmt::Expr(_) | Stmt::Pass(_) => {} // docstrings
-            _ => return Err(format!("runtime {file}: unsupported top-level item")),
-        }
-        Ok(())
+        })
     }
 
     pub fn constant(&self, name: &str) -> Option<i64> {
-        self.consts.get(name).copied()
+        self.rt.consts.get(name).copied()
     }
 
     /// Function index of a runtime function or host import, declaring it
@@ -159,10 +254,11 @@ impl Linker {
             return Ok(*i);
         }
         let f = self
+            .rt
             .funcs
             .get(name)
             .ok_or_else(|| format!("runtime: no function {name}"))?;
-        let (params, results) = signature(f)?;
+        let (params, results) = signature(&f.def)?;
         let idx = m.declare(params, results);
         m.name(idx, name);
         self.declared.insert(name.to_string(), idx);
@@ -171,7 +267,7 @@ impl Linker {
     }
 
     pub fn global(&mut self, m: &mut Module, name: &str) -> LResult<Option<(u32, ValType)>> {
-        let Some((ty, init)) = self.global_decls.get(name).copied() else {
+        let Some((ty, init)) = self.rt.global_decls.get(name).copied() else {
             return Ok(None);
         };
         if let Some(g) = self.globals.get(name) {
@@ -189,8 +285,9 @@ impl Linker {
     /// Compiles every queued runtime function (and whatever they reach).
     pub fn drain(&mut self, m: &mut Module) -> LResult<()> {
         while let Some((name, idx)) = self.pending.pop() {
-            let f = self.funcs[&name].clone();
-            let body = stmt::compile_function(self, m, &f)?;
+            let rt = self.rt;
+            let f = &rt.funcs[&name];
+            let body = stmt::compile_function(self, m, f)?;
             m.define(idx, body);
         }
         Ok(())
@@ -246,6 +343,8 @@ pub struct FnState {
     pub loops: Vec<(u32, u32)>,
     pub depth: u32,
     pub result: Option<ValType>,
+    /// Where the innermost failing statement starts (for its file:line).
+    pub err_at: Option<usize>,
 }
 
 impl FnState {
@@ -261,5 +360,67 @@ impl FnState {
     }
     pub fn emit(&mut self, i: Instruction<'static>) {
         self.body.push(i);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The whole runtime, not only what some tenant reaches: every
+    /// function is type-checked and compiled into one module, which must
+    /// validate. Errors are collected, each with its file:line.
+    #[test]
+    fn every_runtime_function_compiles_into_a_valid_module() {
+        let rt = Runtime::get().unwrap();
+        let optional: Vec<&str> = OPTIONAL_IMPORTS.iter().map(|i| i.0).collect();
+        let mut m = Module::new(&optional);
+        let mut l = Linker::new().unwrap();
+        let mut errors = Vec::new();
+        for name in rt.function_names() {
+            if let Err(e) = l.func(&mut m, name) {
+                errors.push(e);
+            }
+        }
+        while let Some((name, idx)) = l.pending.pop() {
+            match stmt::compile_function(&mut l, &mut m, &rt.funcs[&name]) {
+                Ok(body) => m.define(idx, body),
+                Err(e) => errors.push(e),
+            }
+        }
+        assert!(errors.is_empty(), "runtime errors:\n{}", errors.join("\n"));
+        assert!(rt.function_names().len() > 300);
+        crate::module::validate(&m.finish()).unwrap();
+    }
+
+    #[test]
+    fn a_second_definition_is_an_error_naming_both_places() {
+        static TWICE: &[(&str, &str)] = &[
+            ("a.py", "def f() -> None:\n    pass\n"),
+            ("b.py", "X = 1\n\n\ndef f() -> None:\n    pass\n"),
+        ];
+        let err = Runtime::parse(TWICE).err().unwrap();
+        assert_eq!(err, "b.py:4: 'f' is defined again (first at a.py:1)");
+    }
+
+    #[test]
+    fn a_type_error_names_file_and_line() {
+        static BAD: &[(&str, &str)] = &[(
+            "c.py",
+            "def g(x: i32) -> i32:\n    y = x\n    return nosuch(y)\n",
+        )];
+        let rt: &'static Runtime = Box::leak(Box::new(Runtime::parse(BAD).unwrap()));
+        let mut m = Module::new(&[]);
+        let mut l = Linker {
+            rt,
+            declared: HashMap::new(),
+            globals: HashMap::new(),
+            pending: Vec::new(),
+        };
+        let err = stmt::compile_function(&mut l, &mut m, &rt.funcs["g"])
+            .err()
+            .unwrap();
+        assert!(err.starts_with("c.py:3: "), "{err}");
+        assert!(err.contains("nosuch"), "{err}");
     }
 }

@@ -1,30 +1,36 @@
 //! Statements and functions of the runtime language.
 
 use super::expr::Cx;
-use super::{signature, val_type, FnState, LResult, Linker};
+use super::{signature, val_type, FnState, LResult, Linker, RtFunc};
 use crate::module::Module;
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
 use wasm_encoder::{BlockType, Function, Instruction as I, ValType};
 
-pub fn compile_function(
-    l: &mut Linker,
-    m: &mut Module,
-    f: &ast::StmtFunctionDef,
-) -> LResult<Function> {
-    let (params, results) = signature(f)?;
+pub fn compile_function(l: &mut Linker, m: &mut Module, rf: &RtFunc) -> LResult<Function> {
+    let f = &rf.def;
+    let (params, results) =
+        signature(f).map_err(|e| format!("{}: {e}", rf.locate(f.range.start().to_usize())))?;
     let mut state = FnState {
         locals: Vec::new(),
         body: Vec::new(),
         loops: Vec::new(),
         depth: 0,
         result: results.first().copied(),
+        err_at: None,
     };
     for (p, t) in f.parameters.args.iter().zip(&params) {
         state.add_local(p.parameter.name.as_str(), *t);
     }
     let mut cx = Cx { l, m, f: state };
-    cx.block(&f.body)
-        .map_err(|e| format!("{e} (in runtime function {})", f.name))?;
+    if let Err(e) = cx.block(&f.body) {
+        let at = cx.f.err_at.unwrap_or(f.range.start().to_usize());
+        return Err(format!(
+            "{}: {e} (in runtime function {})",
+            rf.locate(at),
+            f.name
+        ));
+    }
     // Falling off the end of a function with a result is a runtime bug.
     if cx.f.result.is_some() {
         cx.f.emit(I::Unreachable);
@@ -44,7 +50,11 @@ pub fn compile_function(
 impl Cx<'_> {
     pub fn block(&mut self, body: &[Stmt]) -> LResult<()> {
         for s in body {
-            self.stmt(s)?;
+            if let Err(e) = self.stmt(s) {
+                // The innermost statement that failed names the line.
+                self.f.err_at.get_or_insert(s.range().start().to_usize());
+                return Err(e);
+            }
         }
         Ok(())
     }
@@ -76,6 +86,11 @@ impl Cx<'_> {
     fn stmt(&mut self, s: &Stmt) -> LResult<()> {
         match s {
             Stmt::Assign(a) => {
+                if let [t] = &a.targets[..] {
+                    if let Some(r) = super::record::field_ref(t)? {
+                        return self.store_field(&r, &a.value);
+                    }
+                }
                 let [Expr::Name(n)] = &a.targets[..] else {
                     return Err("runtime: assignment target".into());
                 };
@@ -101,6 +116,9 @@ impl Cx<'_> {
                     op: a.op,
                     right: a.value.clone(),
                 });
+                if let Some(r) = super::record::field_ref(&a.target)? {
+                    return self.store_field(&r, &bin);
+                }
                 let Expr::Name(n) = &*a.target else {
                     return Err("runtime: target".into());
                 };

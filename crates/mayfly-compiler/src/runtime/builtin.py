@@ -56,10 +56,10 @@ def isinstance_v(v: i64, c: i64) -> i64:
 
 def isinstance_code(v: i64, c: i64) -> i32:
     t = typeof(c)
-    if t == TAG_BUILTIN and load32(i32(c) + 8) == 1:
-        return isinstance_(v, load32(i32(c) + 12))
+    if t == TAG_BUILTIN and Builtin.kind[i32(c)] == 1:
+        return isinstance_(v, Builtin.type[i32(c)])
     if t == TAG_CLASS:
-        return isinstance_(v, 1000 + load32(i32(c) + 4))
+        return isinstance_(v, EXC_CLASS_BASE + Class.kind[i32(c)])
     if t == TAG_TUPLE:
         n = seq_len(c)
         i = 0

@@ -6,9 +6,6 @@
 dec_end: i32 = 0
 dec_why: i32 = 0
 
-EXC_LOOKUP = 5
-EXC_UNICODE_DECODE = 20
-
 
 def bytes_alloc(n: i32) -> i32:
     # The str layout with the bytes tag; the "character" count is n.

@@ -8,29 +8,8 @@
 # The arena only bumps: the instance dies after the request, so nothing
 # is ever freed and no GC is needed.
 
-NONE = 2
-FALSE = 4
-TRUE = 6
-
-TAG_STR = 1
-TAG_FLOAT = 2
-TAG_BIG = 3
-TAG_LIST = 4
-TAG_TUPLE = 5
-TAG_DICT = 6
-TAG_FUNC = 7
-TAG_EXC = 8
-TAG_RANGE = 9
-TAG_ITER = 10
-TAG_VIEW = 11
-TAG_CLASS = 12
-TAG_REQ = 13
-TAG_HEADERS = 14
-TAG_BUILTIN = 15
-TAG_BYTES = 16
-T_INT = 20
-T_NONE = 21
-T_BOOL = 22
+# NONE/FALSE/TRUE, the TAG_* object tags and the T_* codes come from
+# the layout table (layout.rs), as does every record (Str, List, ...).
 
 heap: i32 = 0
 src_file: i32 = 0
@@ -59,7 +38,7 @@ def grow(end: i32) -> None:
     round = (1 << page_shift) - 1
     if memgrow((extra + round) >> page_shift) == -1:
         if memgrow((need + round) >> page_shift) == -1:
-            raise_(15, 0)
+            raise_(EXC_MEMORY, 0)
 
 
 def keep_slack(slack: i32, page: i32) -> None:

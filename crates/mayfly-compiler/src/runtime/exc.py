@@ -18,78 +18,8 @@ tb_sp: i32 = 0
 tb_end: i32 = 0
 handling: i64 = 0
 
-EXC_EXCEPTION = 1
-EXC_ZERODIV = 3
-EXC_OVERFLOW = 4
-EXC_KEY = 6
-EXC_INDEX = 7
-EXC_VALUE = 8
-EXC_TYPE = 9
-EXC_NAME = 10
-EXC_UNBOUND = 11
-EXC_ASSERT = 12
-EXC_ATTR = 14
-EXC_MEMORY = 15
-
-
-def exc_parent(k: i32) -> i32:
-    if k == 3 or k == 4:
-        return 2
-    if k == 6 or k == 7:
-        return 5
-    if k == 11:
-        return 10
-    if k == 16 or k == 17:
-        return 13
-    if k == 18 or k == 19:
-        return 8
-    if k == 20:
-        return 19
-    if k == 1:
-        return 0
-    return 1
-
-
-def exc_name(k: i32) -> i32:
-    if k == 1:
-        return "Exception"
-    if k == 2:
-        return "ArithmeticError"
-    if k == 3:
-        return "ZeroDivisionError"
-    if k == 4:
-        return "OverflowError"
-    if k == 5:
-        return "LookupError"
-    if k == 6:
-        return "KeyError"
-    if k == 7:
-        return "IndexError"
-    if k == 8:
-        return "ValueError"
-    if k == 9:
-        return "TypeError"
-    if k == 10:
-        return "NameError"
-    if k == 11:
-        return "UnboundLocalError"
-    if k == 12:
-        return "AssertionError"
-    if k == 13:
-        return "RuntimeError"
-    if k == 14:
-        return "AttributeError"
-    if k == 15:
-        return "MemoryError"
-    if k == 16:
-        return "NotImplementedError"
-    if k == 17:
-        return "RecursionError"
-    if k == 19:
-        return "UnicodeError"
-    if k == 20:
-        return "UnicodeDecodeError"
-    return "JSONDecodeError"
+# The EXC_* kinds, exc_parent(kind) and exc_name(kind) are generated from
+# the layout table (layout.rs, EXCEPTIONS).
 
 
 def exc_matches(k: i32, target: i32) -> i32:

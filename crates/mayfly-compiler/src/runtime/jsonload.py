@@ -53,7 +53,7 @@ def jl_error(msg: i32, at: i32) -> i64:
     sb_str(b, " (char ")
     sb_int(b, i64(chars))
     sb_byte(b, 41)
-    raise_(18, sb_done(b))
+    raise_(EXC_JSON_DECODE, sb_done(b))
     return 0
 
 

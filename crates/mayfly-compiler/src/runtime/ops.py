@@ -484,8 +484,8 @@ def hash_(v: i64) -> i64:
 
 def isinstance_(v: i64, code: i32) -> i32:
     t = typeof(v)
-    if code == 100:
+    if code == TYPE_ANY_INT:
         return t == T_INT or t == TAG_BIG or t == T_BOOL
-    if code > 1000:
-        return t == TAG_EXC and exc_matches(load32(i32(v) + 4), code - 1000)
+    if code > EXC_CLASS_BASE:
+        return t == TAG_EXC and exc_matches(Exc.kind[i32(v)], code - EXC_CLASS_BASE)
     return t == code
