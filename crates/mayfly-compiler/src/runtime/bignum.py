@@ -1,15 +1,15 @@
 # Unsigned big integers for exact float <-> decimal conversion (float.py).
 # Only the conversions need them, so they live in static buffers (no arena
-# growth per float repr): layout {u32 used limbs, pad, u32 limbs[BN_CAP]},
-# little-endian base 2**32. BN_CAP covers the worst case of parse_float:
-# 800 significant digits scaled by 10**1125 and 2**1075 (about 7000 bits
+# growth per float repr): the Bignum record {used limbs, pad, limbs}, with
+# BN_CAP u32 limbs, little-endian base 2**32. BN_CAP covers the worst case
+# of parse_float: 800 significant digits scaled by 10**1125 and 2**1075 (about 7000 bits
 # would be needed only beyond those clamps, which parse_float applies).
 
 BN_CAP = 240
 
 
 # Five buffers are enough for both conversions; each static_ call site
-# reserves its own 8 + 4 * BN_CAP bytes.
+# reserves its own Bignum.SIZE + 4 * BN_CAP bytes (968).
 def bn_a() -> i32:
     return static_(968)
 
@@ -31,25 +31,25 @@ def bn_e() -> i32:
 
 
 def bn_zero(b: i32) -> None:
-    store32(b, 0)
+    Bignum.used[b] = 0
 
 
 def bn_set(b: i32, v: i64) -> None:
     # v is treated as unsigned.
-    store32(b + 8, i32(v))
-    store32(b + 12, i32(shru(v, i64(32))))
+    store32(Bignum.limbs[b], i32(v))
+    store32(Bignum.limbs[b] + 4, i32(shru(v, i64(32))))
     n = 2
     if shru(v, i64(32)) == 0:
         n = 1
         if v == 0:
             n = 0
-    store32(b, n)
+    Bignum.used[b] = n
 
 
 def bn_copy(d: i32, s: i32) -> None:
-    n = load32(s)
-    memcopy(d + 8, s + 8, n * 4)
-    store32(d, n)
+    n = Bignum.used[s]
+    memcopy(Bignum.limbs[d], Bignum.limbs[s], n * 4)
+    Bignum.used[d] = n
 
 
 def bn_mul_small(b: i32, k: i64) -> None:
@@ -59,17 +59,17 @@ def bn_mul_small(b: i32, k: i64) -> None:
 def bn_mul_add(b: i32, k: i64, add: i64) -> None:
     # b = b * k + add for 0 <= k, add < 2**32: limb * k + carry fits in
     # 64 bits.
-    n = load32(b)
+    n = Bignum.used[b]
     carry = add
     i = 0
     while i < n:
-        t = u64(load32(b + 8 + i * 4)) * k + carry
-        store32(b + 8 + i * 4, i32(t))
+        t = u64(load32(Bignum.limbs[b] + i * 4)) * k + carry
+        store32(Bignum.limbs[b] + i * 4, i32(t))
         carry = shru(t, i64(32))
         i += 1
     if carry != 0 and n < BN_CAP:
-        store32(b + 8 + n * 4, i32(carry))
-        store32(b, n + 1)
+        store32(Bignum.limbs[b] + n * 4, i32(carry))
+        Bignum.used[b] = n + 1
 
 
 def bn_mul_pow10(b: i32, e: i32) -> None:
@@ -85,7 +85,7 @@ def bn_mul_pow10(b: i32, e: i32) -> None:
 
 
 def bn_shl(b: i32, bits: i32) -> None:
-    n = load32(b)
+    n = Bignum.used[b]
     if n == 0:
         return
     words = bits >> 5
@@ -93,26 +93,26 @@ def bn_shl(b: i32, bits: i32) -> None:
     # Move limbs up by `words`, highest first, then shift by `sh` bits.
     i = n - 1
     while i >= 0:
-        store32(b + 8 + (i + words) * 4, load32(b + 8 + i * 4))
+        store32(Bignum.limbs[b] + (i + words) * 4, load32(Bignum.limbs[b] + i * 4))
         i -= 1
-    memfill(b + 8, 0, words * 4)
+    memfill(Bignum.limbs[b], 0, words * 4)
     n = n + words
-    store32(b, n)
+    Bignum.used[b] = n
     if sh != 0:
         bn_mul_small(b, i64(1) << i64(sh))
 
 
 def bn_cmp(a: i32, b: i32) -> i32:
-    na = load32(a)
-    nb = load32(b)
+    na = Bignum.used[a]
+    nb = Bignum.used[b]
     if na != nb:
         if na < nb:
             return -1
         return 1
     i = na - 1
     while i >= 0:
-        x = u64(load32(a + 8 + i * 4))
-        y = u64(load32(b + 8 + i * 4))
+        x = u64(load32(Bignum.limbs[a] + i * 4))
+        y = u64(load32(Bignum.limbs[b] + i * 4))
         if x != y:
             if x < y:
                 return -1
@@ -123,8 +123,8 @@ def bn_cmp(a: i32, b: i32) -> i32:
 
 def bn_add(d: i32, a: i32, b: i32) -> None:
     # d = a + b; d may be a or b.
-    na = load32(a)
-    nb = load32(b)
+    na = Bignum.used[a]
+    nb = Bignum.used[b]
     n = na
     if nb > n:
         n = nb
@@ -133,34 +133,34 @@ def bn_add(d: i32, a: i32, b: i32) -> None:
     while i < n:
         t = carry
         if i < na:
-            t = t + u64(load32(a + 8 + i * 4))
+            t = t + u64(load32(Bignum.limbs[a] + i * 4))
         if i < nb:
-            t = t + u64(load32(b + 8 + i * 4))
-        store32(d + 8 + i * 4, i32(t))
+            t = t + u64(load32(Bignum.limbs[b] + i * 4))
+        store32(Bignum.limbs[d] + i * 4, i32(t))
         carry = shru(t, i64(32))
         i += 1
     if carry != 0:
-        store32(d + 8 + n * 4, i32(carry))
+        store32(Bignum.limbs[d] + n * 4, i32(carry))
         n += 1
-    store32(d, n)
+    Bignum.used[d] = n
 
 
 def bn_sub(a: i32, b: i32) -> None:
     # a -= b, requires a >= b.
-    na = load32(a)
-    nb = load32(b)
+    na = Bignum.used[a]
+    nb = Bignum.used[b]
     borrow: i64 = 0
     i = 0
     while i < na:
-        t = u64(load32(a + 8 + i * 4)) - borrow
+        t = u64(load32(Bignum.limbs[a] + i * 4)) - borrow
         if i < nb:
-            t = t - u64(load32(b + 8 + i * 4))
+            t = t - u64(load32(Bignum.limbs[b] + i * 4))
         borrow = 0
         if t < 0:
             t = t + (i64(1) << i64(32))
             borrow = 1
-        store32(a + 8 + i * 4, i32(t))
+        store32(Bignum.limbs[a] + i * 4, i32(t))
         i += 1
-    while na > 0 and load32(a + 8 + (na - 1) * 4) == 0:
+    while na > 0 and load32(Bignum.limbs[a] + (na - 1) * 4) == 0:
         na -= 1
-    store32(a, na)
+    Bignum.used[a] = na

@@ -75,9 +75,9 @@ def mkbool(c: i32) -> i64:
 def mkint(n: i64) -> i64:
     if ((n << 1) >> 1) == n:
         return (n << 1) | 1
-    p = alloc(16)
-    store32(p, TAG_BIG)
-    store64(p + 8, n)
+    p = alloc(Big.SIZE)
+    Big.tag[p] = TAG_BIG
+    Big.value[p] = n
     return u64(p)
 
 
@@ -86,28 +86,28 @@ def intval(v: i64) -> i64:
         return v >> 1
     if v < 8:
         return i64(v == TRUE)
-    return load64(i32(v) + 8)
+    return Big.value[i32(v)]
 
 
 def mkfloat(x: f64) -> i64:
-    p = alloc(16)
-    store32(p, TAG_FLOAT)
-    storef(p + 8, x)
+    p = alloc(Float.SIZE)
+    Float.tag[p] = TAG_FLOAT
+    Float.value[p] = x
     return u64(p)
 
 
 def floatval(v: i64) -> f64:
     if typeof(v) == TAG_FLOAT:
-        return loadf(i32(v) + 8)
+        return Float.value[i32(v)]
     return f64(intval(v))
 
 
 def str_alloc(nbytes: i32, nchars: i32) -> i32:
-    p = alloc(16 + nbytes)
-    store32(p, TAG_STR)
-    store32(p + 4, nbytes)
-    store32(p + 8, nchars)
-    store32(p + 12, 0)
+    p = alloc(Str.SIZE + nbytes)
+    Str.tag[p] = TAG_STR
+    Str.nbytes[p] = nbytes
+    Str.nchars[p] = nchars
+    Str.hash[p] = 0
     return p
 
 
@@ -135,16 +135,16 @@ def str_from(p: i32, n: i32) -> i32:
         slot = static_(1024) + 4 * load8(p)
         s = load32(slot)
         if s == 0:
-            s = alloc(17)
-            store32(s, TAG_STR)
-            store32(s + 4, 1)
-            store32(s + 8, 1)
-            store32(s + 12, 0)
-            store8(s + 16, load8(p))
+            s = alloc(Str.SIZE + 1)
+            Str.tag[s] = TAG_STR
+            Str.nbytes[s] = 1
+            Str.nchars[s] = 1
+            Str.hash[s] = 0
+            store8(Str.data[s], load8(p))
             store32(slot, s)
         return s
     s = str_alloc(n, count_chars(p, n))
-    memcopy(s + 16, p, n)
+    memcopy(Str.data[s], p, n)
     return s
 
 
@@ -152,39 +152,39 @@ def str_piece(s: i32, at: i32, k: i32) -> i32:
     # The k bytes at byte offset `at` of str s as a new str. A piece of an
     # ASCII str (as many chars as bytes) is ASCII: no count of its chars.
     # One char goes to str_from, which shares it.
-    if k > 1 and load32(s + 4) == load32(s + 8):
+    if k > 1 and Str.nbytes[s] == Str.nchars[s]:
         r = str_alloc(k, k)
-        copy_to(r + 16, s + 16 + at, k)
+        copy_to(Str.data[r], Str.data[s] + at, k)
         return r
-    return str_from(s + 16 + at, k)
+    return str_from(Str.data[s] + at, k)
 
 
 def str_concat(a: i32, b: i32) -> i32:
-    la = load32(a + 4)
-    lb = load32(b + 4)
+    la = Str.nbytes[a]
+    lb = Str.nbytes[b]
     if la == 0:
         return b
     if lb == 0:
         return a
-    s = str_alloc(la + lb, load32(a + 8) + load32(b + 8))
-    memcopy(s + 16, a + 16, la)
-    memcopy(s + 16 + la, b + 16, lb)
+    s = str_alloc(la + lb, Str.nchars[a] + Str.nchars[b])
+    memcopy(Str.data[s], Str.data[a], la)
+    memcopy(Str.data[s] + la, Str.data[b], lb)
     return s
 
 
 def str_eq(a: i32, b: i32) -> i32:
     if a == b:
         return 1
-    n = load32(a + 4)
-    if n != load32(b + 4):
+    n = Str.nbytes[a]
+    if n != Str.nbytes[b]:
         return 0
     i = 0
     while i + 8 <= n:
-        if load64(a + 16 + i) != load64(b + 16 + i):
+        if load64(Str.data[a] + i) != load64(Str.data[b] + i):
             return 0
         i += 8
     while i < n:
-        if load8(a + 16 + i) != load8(b + 16 + i):
+        if load8(Str.data[a] + i) != load8(Str.data[b] + i):
             return 0
         i += 1
     return 1
@@ -192,15 +192,15 @@ def str_eq(a: i32, b: i32) -> i32:
 
 def str_cmp(a: i32, b: i32) -> i32:
     # UTF-8 byte order is code point order.
-    la = load32(a + 4)
-    lb = load32(b + 4)
+    la = Str.nbytes[a]
+    lb = Str.nbytes[b]
     n = la
     if lb < n:
         n = lb
     i = 0
     while i < n:
-        x = load8(a + 16 + i)
-        y = load8(b + 16 + i)
+        x = load8(Str.data[a] + i)
+        y = load8(Str.data[b] + i)
         if x != y:
             return x - y
         i += 1
@@ -209,64 +209,64 @@ def str_cmp(a: i32, b: i32) -> i32:
 
 def str_hash(a: i32) -> i64:
     # FNV-1a-style over eight bytes at a time, folded to a non-zero 32-bit
-    # value cached in the header's spare word (+12, 0 until hashed): strs
+    # value cached in the header's spare word (Str.hash, 0 until hashed): strs
     # never change after they are built, and a dict key is hashed at every
     # lookup. The cached value lives in the snapshot too.
-    c = load32(a + 12)
+    c = Str.hash[a]
     if c != 0:
         return i64(c)
     h: i64 = -3750763034362895579
-    n = load32(a + 4)
+    n = Str.nbytes[a]
     i = 0
     while i + 8 <= n:
-        h = (h ^ load64(a + 16 + i)) * 1099511628211
+        h = (h ^ load64(Str.data[a] + i)) * 1099511628211
         h = h ^ (h >> 29)
         i += 8
     while i < n:
-        h = (h ^ u64(load8(a + 16 + i))) * 1099511628211
+        h = (h ^ u64(load8(Str.data[a] + i))) * 1099511628211
         i += 1
     c = i32(h ^ (h >> 32))
     if c == 0:
         c = 1
-    store32(a + 12, c)
+    Str.hash[a] = c
     return i64(c)
 
 
-# String builder: {str object ptr, len, cap}. The buffer is a str object
+# String builder (the Builder record): {str object, len, cap}. The buffer is a str object
 # whose header is filled in by sb_done, so finishing never copies; while
 # the buffer is the newest allocation it grows in place.
 def sb_new(cap: i32) -> i32:
-    b = alloc(12)
-    store32(b, alloc(16 + cap))
-    store32(b + 4, 0)
-    store32(b + 8, cap)
+    b = alloc(Builder.SIZE)
+    Builder.buf[b] = alloc(Str.SIZE + cap)
+    Builder.len[b] = 0
+    Builder.cap[b] = cap
     return b
 
 
 def sb_reserve(b: i32, extra: i32) -> i32:
-    s = load32(b)
-    n = load32(b + 4)
-    cap = load32(b + 8)
+    s = Builder.buf[b]
+    n = Builder.len[b]
+    cap = Builder.cap[b]
     if n + extra <= cap:
-        return s + 16 + n
+        return Str.data[s] + n
     newcap = cap * 2
     if newcap < n + extra:
         newcap = n + extra
-    if s + 16 + cap == heap:
+    if Str.data[s] + cap == heap:
         heap = s
-        alloc(16 + newcap)
+        alloc(Str.SIZE + newcap)
     else:
-        t = alloc(16 + newcap)
-        memcopy(t + 16, s + 16, n)
+        t = alloc(Str.SIZE + newcap)
+        memcopy(Str.data[t], Str.data[s], n)
         s = t
-        store32(b, s)
-    store32(b + 8, newcap)
-    return s + 16 + n
+        Builder.buf[b] = s
+    Builder.cap[b] = newcap
+    return Str.data[s] + n
 
 
 def sb_bytes(b: i32, p: i32, n: i32) -> None:
     copy_to(sb_reserve(b, n), p, n)
-    store32(b + 4, load32(b + 4) + n)
+    Builder.len[b] += n
 
 
 def copy_to(d: i32, p: i32, n: i32) -> i32:
@@ -286,11 +286,11 @@ def copy_to(d: i32, p: i32, n: i32) -> i32:
 def sb_byte(b: i32, c: i32) -> None:
     d = sb_reserve(b, 1)
     store8(d, c)
-    store32(b + 4, load32(b + 4) + 1)
+    Builder.len[b] += 1
 
 
 def sb_str(b: i32, s: i32) -> None:
-    sb_bytes(b, s + 16, load32(s + 4))
+    sb_bytes(b, Str.data[s], Str.nbytes[s])
 
 
 def sb_char(b: i32, cp: i32) -> None:
@@ -312,25 +312,25 @@ def sb_char(b: i32, cp: i32) -> None:
 
 
 def sb_done(b: i32) -> i32:
-    return sb_done_chars(b, count_chars(load32(b) + 16, load32(b + 4)))
+    return sb_done_chars(b, count_chars(Str.data[Builder.buf[b]], Builder.len[b]))
 
 
 def sb_done_chars(b: i32, nchars: i32) -> i32:
     # The builder's buffer as a str of nchars code points; the unused
     # capacity goes back to the arena if nothing was allocated after it.
-    s = load32(b)
-    n = load32(b + 4)
-    if s + 16 + load32(b + 8) == heap:
-        heap = (s + 16 + n + 7) & -8
-    store32(s, TAG_STR)
-    store32(s + 4, n)
-    store32(s + 8, nchars)
-    store32(s + 12, 0)
+    s = Builder.buf[b]
+    n = Builder.len[b]
+    if Str.data[s] + Builder.cap[b] == heap:
+        heap = (Str.data[s] + n + 7) & -8
+    Str.tag[s] = TAG_STR
+    Str.nbytes[s] = n
+    Str.nchars[s] = nchars
+    Str.hash[s] = 0
     return s
 
 
 def log_str(level: i32, s: i32) -> None:
-    log(level, s + 16, load32(s + 4))
+    log(level, Str.data[s], Str.nbytes[s])
 
 
 def sb_int(b: i32, n: i64) -> None:
@@ -366,5 +366,5 @@ def int_str(n: i64) -> i32:
     p = int_digits(buf, n)
     k = buf + 24 - p
     s = str_alloc(k, k)
-    copy_to(s + 16, p, k)
+    copy_to(Str.data[s], p, k)
     return s

@@ -1,11 +1,11 @@
-# Exceptions. An exception is {TAG_EXC, kind, arg value, line, function,
-# traceback, context}; the context is the exception an except handler was
+# Exceptions. An exception (the Exc record) is {TAG_EXC, kind, arg value,
+# line, function, traceback, context}; the context is the exception an except handler was
 # handling (`handling`) when this one was raised. With no enclosing try anywhere on the stack (try_depth == 0)
 # a raise logs the traceback and traps at once: the host answers 500.
 # Inside a try it is stored in `exc` and every caller checks `exc` after a
 # call; it then takes a copy of the frame stack, in case nothing catches it.
 #
-# The frame stack: one record {function name, line} per active Python
+# The frame stack: one Frame record {function name, line} per active Python
 # call, pushed by each compiled function (tb_push) and popped on its way
 # out; a record's line is where that function was when it made the next
 # call (the innermost line is loc_line). It lives in the arena and grows
@@ -31,23 +31,23 @@ def exc_matches(k: i32, target: i32) -> i32:
 
 
 def exc_new(k: i32, arg: i64) -> i64:
-    e = alloc(32)
-    store32(e, TAG_EXC)
-    store32(e + 4, k)
-    store64(e + 8, arg)
-    store32(e + 16, loc_line)
-    store32(e + 20, loc_func)
-    store32(e + 24, 0)
-    store32(e + 28, 0)
+    e = alloc(Exc.SIZE)
+    Exc.tag[e] = TAG_EXC
+    Exc.kind[e] = k
+    Exc.arg[e] = arg
+    Exc.line[e] = loc_line
+    Exc.func[e] = loc_func
+    Exc.traceback[e] = 0
+    Exc.context[e] = 0
     return u64(e)
 
 
 def tb_push(f: i32) -> None:
-    if tb_sp + 16 > tb_end:
+    if tb_sp + 2 * Frame.SIZE > tb_end:
         tb_grow()
-    store32(tb_sp + 4, loc_line)
-    tb_sp = tb_sp + 8
-    store32(tb_sp, f)
+    Frame.line[tb_sp] = loc_line
+    tb_sp = tb_sp + Frame.SIZE
+    Frame.func[tb_sp] = f
 
 
 def tb_grow() -> None:
@@ -57,7 +57,7 @@ def tb_grow() -> None:
         tb_base = alloc(256)
         tb_end = tb_base + 256
         tb_sp = tb_base
-        store32(tb_sp, loc_func)
+        Frame.func[tb_sp] = loc_func
         return
     n = tb_end - tb_base
     p = alloc(2 * n)
@@ -73,7 +73,7 @@ def in_context(e: i64, h: i64) -> i32:
     while h != 0 and n < 64:
         if h == e:
             return 1
-        h = u64(load32(i32(h) + 28))
+        h = u64(Exc.context[i32(h)])
         n += 1
     return 0
 
@@ -81,30 +81,30 @@ def in_context(e: i64, h: i64) -> i32:
 def tb_capture(e: i64) -> None:
     # Copies the records below the raising frame into the exception (the
     # raising frame is the exception's own line and function), as
-    # {count, first shown, records}. Raised again (a bare raise), it shows
+    # a Traceback {count, first shown, records}. Raised again (a bare raise), it shows
     # its whole path again, as CPython's traceback grows back while the
     # exception leaves the frames above the handler.
     p = i32(e)
-    if load32(p + 24) != 0:
-        store32(load32(p + 24) + 4, 0)
+    if Exc.traceback[p] != 0:
+        Traceback.first[Exc.traceback[p]] = 0
         return
     n = 0
     if tb_base != 0:
-        n = (tb_sp - tb_base) / 8
-    c = alloc(8 + 8 * n)
-    store32(c, n)
-    store32(c + 4, 0)
-    memcopy(c + 8, tb_base, 8 * n)
-    store32(p + 24, c)
+        n = (tb_sp - tb_base) / Frame.SIZE
+    c = alloc(Traceback.SIZE + Frame.SIZE * n)
+    Traceback.count[c] = n
+    Traceback.first[c] = 0
+    memcopy(Traceback.frames[c], tb_base, Frame.SIZE * n)
+    Exc.traceback[p] = c
 
 
 def tb_caught(e: i64, off: i32) -> None:
     # Caught by the frame at byte offset off: like CPython's traceback it
     # now lists only the frames from there to the raise (what a context
     # exception shows).
-    c = load32(i32(e) + 24)
+    c = Exc.traceback[i32(e)]
     if c != 0:
-        store32(c + 4, off / 8)
+        Traceback.first[c] = off / Frame.SIZE
 
 
 def raise_(k: i32, msg: i32) -> None:
@@ -119,8 +119,8 @@ def raise_val(k: i32, arg: i64) -> None:
 
 
 def raise_obj(e: i64) -> None:
-    if handling != 0 and load32(i32(e) + 28) == 0 and in_context(e, handling) == 0:
-        store32(i32(e) + 28, i32(handling))
+    if handling != 0 and Exc.context[i32(e)] == 0 and in_context(e, handling) == 0:
+        Exc.context[i32(e)] = i32(handling)
     tb_capture(e)
     if try_depth == 0:
         traceback(e)
@@ -130,10 +130,10 @@ def raise_obj(e: i64) -> None:
 def exc_str(e: i64) -> i32:
     # str(exception): the message; KeyError shows the repr of its key.
     p = i32(e)
-    arg = load64(p + 8)
+    arg = Exc.arg[p]
     if arg == 0:
         return ""
-    if load32(p + 4) == EXC_KEY:
+    if Exc.kind[p] == EXC_KEY:
         return repr_(arg)
     return str_(arg)
 
@@ -162,9 +162,10 @@ def tb_frames(b: i32, recs: i32, n: i32, f: i32, line: i32) -> None:
         cf = f
         cl = line
         if i < n:
-            cf = load32(recs + 8 * i)
-            cl = load32(recs + 8 * i + 4)
-        if i > 0 and cf == load32(recs + 8 * i - 8) and cl == load32(recs + 8 * i - 4):
+            cf = Frame.func[recs + Frame.SIZE * i]
+            cl = Frame.line[recs + Frame.SIZE * i]
+        prev = recs + Frame.SIZE * (i - 1)
+        if i > 0 and cf == Frame.func[prev] and cl == Frame.line[prev]:
             same += 1
         else:
             tb_repeats(b, same)
@@ -196,24 +197,25 @@ def tb_chain(b: i32, e: i64, depth: i32) -> None:
     # The exception that was being handled when e was raised comes
     # first, as CPython prints its __context__.
     p = i32(e)
-    ctx = load32(p + 28)
+    ctx = Exc.context[p]
     if ctx != 0 and depth < 16:
         tb_chain(b, u64(ctx), depth + 1)
         sb_str(b, "\n\nDuring handling of the above exception, another exception occurred:\n\n")
     sb_str(b, "Traceback (most recent call last):\n")
-    recs = load32(p + 24)
+    recs = Exc.traceback[p]
     if recs != 0:
-        first = load32(recs + 4)
-        tb_frames(b, recs + 8 + 8 * first, load32(recs) - first, load32(p + 20), load32(p + 16))
+        first = Traceback.first[recs]
+        frames = Traceback.frames[recs] + Frame.SIZE * first
+        tb_frames(b, frames, Traceback.count[recs] - first, Exc.func[p], Exc.line[p])
     elif tb_base != 0:
-        tb_frames(b, tb_base, (tb_sp - tb_base) / 8, load32(p + 20), load32(p + 16))
+        tb_frames(b, tb_base, (tb_sp - tb_base) / Frame.SIZE, Exc.func[p], Exc.line[p])
     else:
-        tb_frame(b, load32(p + 20), load32(p + 16))
-    if load32(p + 4) == 18:
+        tb_frame(b, Exc.func[p], Exc.line[p])
+    if Exc.kind[p] == EXC_JSON_DECODE:
         sb_str(b, "json.decoder.")
-    sb_str(b, exc_name(load32(p + 4)))
+    sb_str(b, exc_name(Exc.kind[p]))
     m = exc_str(e)
-    if load32(m + 4) != 0:
+    if Str.nbytes[m] != 0:
         sb_str(b, ": ")
         sb_str(b, m)
 
@@ -272,9 +274,9 @@ def type_name(v: i64) -> i32:
     if t == TAG_RANGE:
         return "range"
     if t == TAG_EXC:
-        return exc_name(load32(i32(v) + 4))
+        return exc_name(Exc.kind[i32(v)])
     if t == TAG_VIEW:
-        k = load32(i32(v) + 4)
+        k = View.kind[i32(v)]
         if k == 0:
             return "dict_keys"
         if k == 1:
@@ -283,7 +285,7 @@ def type_name(v: i64) -> i32:
     if t == TAG_CLASS:
         return "type"
     if t == TAG_BUILTIN:
-        if load32(i32(v) + 8) == 1:
+        if Builtin.kind[i32(v)] == 1:
             return "type"
         return "builtin_function_or_method"
     if t == TAG_REQ:
@@ -298,23 +300,23 @@ def is_exc_class(v: i64) -> i32:
 
 
 def exc_class(k: i32) -> i64:
-    p = alloc(8)
-    store32(p, TAG_CLASS)
-    store32(p + 4, k)
+    p = alloc(Class.SIZE)
+    Class.tag[p] = TAG_CLASS
+    Class.kind[p] = k
     return u64(p)
 
 
 def exc_match(e: i64, t: i64) -> i32:
-    k = load32(i32(e) + 4)
+    k = Exc.kind[i32(e)]
     tt = typeof(t)
     if tt == TAG_CLASS:
-        return exc_matches(k, load32(i32(t) + 4))
+        return exc_matches(k, Class.kind[i32(t)])
     if tt == TAG_TUPLE:
         p = i32(t)
-        n = load32(p + 4)
+        n = Tuple.len[p]
         i = 0
         while i < n:
-            if exc_match(e, load64(p + 8 + 8 * i)):
+            if exc_match(e, load64(Tuple.items[p] + 8 * i)):
                 return 1
             i += 1
         return 0
@@ -325,11 +327,11 @@ def exc_match(e: i64, t: i64) -> i32:
 def raise_value(v: i64) -> None:
     t = typeof(v)
     if t == TAG_EXC:
-        store32(i32(v) + 16, loc_line)
-        store32(i32(v) + 20, loc_func)
+        Exc.line[i32(v)] = loc_line
+        Exc.func[i32(v)] = loc_func
         raise_obj(v)
     elif t == TAG_CLASS:
-        raise_obj(exc_new(load32(i32(v) + 4), 0))
+        raise_obj(exc_new(Class.kind[i32(v)], 0))
     else:
         raise_(EXC_TYPE, "exceptions must derive from BaseException")
 

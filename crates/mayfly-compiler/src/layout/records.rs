@@ -1,0 +1,306 @@
+//! Record layouts of the one layout table (`crate::layout`): the fields
+//! of every heap object, and of the runtime's other structures in memory
+//! (string builders, dict entries, the frame stack, ...). The runtime
+//! dialect reads them as `Str.nbytes[p]` (lowlevel/record.rs).
+/// The machine type of a record field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldTy {
+    I32,
+    I64,
+    F64,
+    /// Inline data from here to the end of the object: the field names
+    /// its address, and is not loaded or stored.
+    Inline,
+}
+
+pub struct Field {
+    pub name: &'static str,
+    pub offset: u32,
+    pub ty: FieldTy,
+}
+
+/// One heap object layout. `size` is the fixed part (before any inline
+/// data), which `Name.SIZE` gives the dialect.
+pub struct Record {
+    pub name: &'static str,
+    pub size: u32,
+    pub fields: &'static [Field],
+}
+
+impl Record {
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+const fn f(name: &'static str, offset: u32, ty: FieldTy) -> Field {
+    Field { name, offset, ty }
+}
+
+use FieldTy::{Inline, F64, I32, I64};
+
+/// Offsets shared by the records below that Rust code also writes.
+pub mod off {
+    /// Every object's tag.
+    pub const TAG: u32 = 0;
+    /// str/bytes: byte length, char length, cached hash, data.
+    pub const STR_NBYTES: u32 = 4;
+    pub const STR_NCHARS: u32 = 8;
+    pub const STR_HASH: u32 = 12;
+    pub const STR_DATA: u32 = 16;
+    /// A function object.
+    pub const FUNC_SLOT: u32 = 4;
+    pub const FUNC_NPARAMS: u32 = 8;
+    pub const FUNC_NDEFAULTS: u32 = 12;
+    pub const FUNC_NAME: u32 = 16;
+    pub const FUNC_DEFAULTS: u32 = 20;
+    pub const FUNC_NCELLS: u32 = 24;
+    pub const FUNC_CELLS: u32 = 32;
+    /// A builtin function or class as a value.
+    pub const BUILTIN_SLOT: u32 = 4;
+    pub const BUILTIN_KIND: u32 = 8;
+    pub const BUILTIN_TYPE: u32 = 12;
+    pub const BUILTIN_NAME: u32 = 16;
+    /// A list's or tuple's length; a tuple's inline items.
+    pub const SEQ_LEN: u32 = 4;
+    pub const LIST_ITEMS: u32 = 12;
+    pub const TUPLE_ITEMS: u32 = 8;
+}
+
+pub const RECORDS: &[Record] = &[
+    Record {
+        // Also the layout of bytes (TAG_BYTES), with nchars == nbytes.
+        name: "Str",
+        size: 16,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("nbytes", off::STR_NBYTES, I32),
+            f("nchars", off::STR_NCHARS, I32),
+            f("hash", off::STR_HASH, I32),
+            f("data", off::STR_DATA, Inline),
+        ],
+    },
+    Record {
+        name: "Float",
+        size: 16,
+        fields: &[f("tag", off::TAG, I32), f("value", 8, F64)],
+    },
+    Record {
+        // An int outside the 63-bit small range but inside i64.
+        name: "Big",
+        size: 16,
+        fields: &[f("tag", off::TAG, I32), f("value", 8, I64)],
+    },
+    Record {
+        name: "List",
+        size: 16,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("len", off::SEQ_LEN, I32),
+            f("cap", 8, I32),
+            f("items", off::LIST_ITEMS, I32),
+        ],
+    },
+    Record {
+        name: "Tuple",
+        size: 8,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("len", off::SEQ_LEN, I32),
+            f("items", off::TUPLE_ITEMS, Inline),
+        ],
+    },
+    Record {
+        // Insertion-ordered: entries are (hash, key, value) triples; index
+        // is an open-addressing table of entry numbers + 1.
+        name: "Dict",
+        size: 32,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("len", 4, I32),
+            f("used", 8, I32),
+            f("cap", 12, I32),
+            f("entries", 16, I32),
+            f("index", 20, I32),
+            f("mask", 24, I32),
+        ],
+    },
+    Record {
+        name: "Func",
+        size: 32,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("slot", off::FUNC_SLOT, I32),
+            f("nparams", off::FUNC_NPARAMS, I32),
+            f("ndefaults", off::FUNC_NDEFAULTS, I32),
+            f("name", off::FUNC_NAME, I32),
+            f("defaults", off::FUNC_DEFAULTS, I32),
+            f("ncells", off::FUNC_NCELLS, I32),
+            f("cells", off::FUNC_CELLS, Inline),
+        ],
+    },
+    Record {
+        // The context is the exception being handled when this one was
+        // raised; traceback is the copied frame stack.
+        name: "Exc",
+        size: 32,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("kind", 4, I32),
+            f("arg", 8, I64),
+            f("line", 16, I32),
+            f("func", 20, I32),
+            f("traceback", 24, I32),
+            f("context", 28, I32),
+        ],
+    },
+    Record {
+        name: "Range",
+        size: 32,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("start", 8, I64),
+            f("stop", 16, I64),
+            f("step", 24, I64),
+        ],
+    },
+    Record {
+        name: "Iter",
+        size: 40,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("kind", 4, I32),
+            f("src", 8, I64),
+            f("i", 16, I32),
+            f("n", 20, I32),
+            f("extra", 24, I64),
+            f("extra2", 32, I64),
+        ],
+    },
+    Record {
+        // dict.keys()/values()/items(): kind 0, 1, 2 over dict.
+        name: "View",
+        size: 16,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("kind", 4, I32),
+            f("dict", 8, I32),
+        ],
+    },
+    Record {
+        // A builtin exception class as a value.
+        name: "Class",
+        size: 8,
+        fields: &[f("tag", off::TAG, I32), f("kind", 4, I32)],
+    },
+    Record {
+        // kind 0 a function, 1 a class (type code for isinstance).
+        name: "Builtin",
+        size: 20,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("slot", off::BUILTIN_SLOT, I32),
+            f("kind", off::BUILTIN_KIND, I32),
+            f("type", off::BUILTIN_TYPE, I32),
+            f("name", off::BUILTIN_NAME, I32),
+        ],
+    },
+];
+
+/// Structures of the runtime that are not objects (no tag): they live
+/// inside an object or in the arena or a static buffer, addressed by
+/// the runtime alone.
+pub const PARTS: &[Record] = &[
+    Record {
+        // A dict's entry (Dict.entries is an array of them, in insertion
+        // order): the key's hash, the key (0 once deleted) and the value.
+        name: "Entry",
+        size: 24,
+        fields: &[f("hash", 0, I64), f("key", 8, I64), f("value", 16, I64)],
+    },
+    Record {
+        // A string builder (core.py, sb_*): the str object being filled
+        // (its header is written by sb_done), the bytes written, and the
+        // capacity of the str's data.
+        name: "Builder",
+        size: 12,
+        fields: &[f("buf", 0, I32), f("len", 4, I32), f("cap", 8, I32)],
+    },
+    Record {
+        // An unsigned bignum in a static buffer (bignum.py): the number of
+        // 32-bit limbs in use, then the limbs, least significant first.
+        name: "Bignum",
+        size: 8,
+        fields: &[f("used", 0, I32), f("limbs", 8, Inline)],
+    },
+    Record {
+        // One record of the frame stack (exc.py) per active Python call:
+        // the function's name (0 for module code, -1 for the host's
+        // request entry) and the line it was at when it made the next call.
+        name: "Frame",
+        size: 8,
+        fields: &[f("func", 0, I32), f("line", 4, I32)],
+    },
+    Record {
+        // An exception's copy of the frame stack (Exc.traceback): how many
+        // frames, the first one shown (frames below it were left by the
+        // time the exception was caught), then the Frame records.
+        name: "Traceback",
+        size: 8,
+        fields: &[
+            f("count", 0, I32),
+            f("first", 4, I32),
+            f("frames", 8, Inline),
+        ],
+    },
+];
+
+pub fn record(name: &str) -> Option<&'static Record> {
+    RECORDS.iter().chain(PARTS).find(|r| r.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_fit_and_do_not_overlap() {
+        for r in RECORDS {
+            assert_eq!(r.fields[0].name, "tag");
+        }
+        for r in RECORDS.iter().chain(PARTS) {
+            assert_eq!(r.fields[0].offset, 0, "{} starts with a gap", r.name);
+            let mut end = 0;
+            for f in r.fields {
+                assert!(f.offset >= end, "{}.{} overlaps", r.name, f.name);
+                let width = match f.ty {
+                    I32 => 4,
+                    I64 | F64 => 8,
+                    Inline => 0,
+                };
+                assert_eq!(
+                    f.offset % width.max(1),
+                    0,
+                    "{}.{} misaligned",
+                    r.name,
+                    f.name
+                );
+                end = f.offset + width;
+                assert!(
+                    end <= r.size || f.ty == Inline,
+                    "{}.{} past SIZE",
+                    r.name,
+                    f.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn record_names_are_unique() {
+        let mut names = std::collections::HashSet::new();
+        for r in RECORDS.iter().chain(PARTS) {
+            assert!(names.insert(r.name), "{} twice", r.name);
+        }
+    }
+}
