@@ -9,6 +9,7 @@ mod exchange;
 mod host;
 mod limits;
 mod run;
+mod shape;
 mod snapshot;
 mod tenant;
 

@@ -3,12 +3,13 @@
 
 use std::sync::Arc;
 
-use wasmtime::{Extern, ExternType, InstancePre, Module, ModuleExport, Store, Val};
+use wasmtime::{Extern, InstancePre, Module, ModuleExport, Store, Val};
 
 use crate::engine::Sandbox;
 use crate::error::LoadError;
 use crate::host::HostState;
 use crate::limits::Limits;
+use crate::shape::Shape;
 use crate::snapshot::{self, GlobalValue, GLOBAL_EXPORT_PREFIX, INIT_EXPORTS};
 
 const WASI_MODULE: &str = "wasi_snapshot_preview1";
@@ -61,29 +62,29 @@ impl Sandbox {
                 limits.memory_bytes, self.settings.max_memory_bytes
             )));
         }
-        let module = self.compile(&wasm)?;
-        check_exports(&module)?;
-        let uses_wasi = module.imports().any(|i| i.module() == WASI_MODULE);
-        for import in module.imports() {
-            if import.module() != "mayfly" && import.module() != WASI_MODULE {
+        // The ABI is checked on the module as parsed: the only Cranelift
+        // compile of a module without init is the one it is served from,
+        // and one with init is compiled for init and after its snapshot.
+        Module::validate(&self.engine, &wasm).map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
+        let shape = Shape::read(&wasm)?;
+        shape.check_exports()?;
+        let uses_wasi = shape.imports.iter().any(|(m, _)| m == WASI_MODULE);
+        for (module, import) in &shape.imports {
+            if module != "mayfly" && module != WASI_MODULE {
                 return Err(LoadError::Abi(format!(
-                    "imports {}::{}; only `mayfly` and `{WASI_MODULE}` imports are provided",
-                    import.module(),
-                    import.name()
+                    "imports {module}::{import}; only `mayfly` and `{WASI_MODULE}` imports are provided"
                 )));
             }
         }
         let name: Arc<str> = name.into();
-        let has_init = INIT_EXPORTS.iter().any(|e| module.get_export(e).is_some());
+        let has_init = INIT_EXPORTS.iter().any(|e| shape.export(e).is_some());
         let (module, image_bytes) = if has_init {
             let baked = self.preinitialise(&name, &wasm, limits, uses_wasi)?;
-            let len = baked.len();
-            let baked = self.compile(&baked)?;
             // `run` relies on this for the module it instantiates.
-            check_exports(&baked)?;
-            (baked, len)
+            Shape::read(&baked)?.check_exports()?;
+            (self.compile(&baked)?, baked.len())
         } else {
-            (module, wasm.len())
+            (self.compile(&wasm)?, wasm.len())
         };
         let pre = self
             .linker
@@ -182,32 +183,6 @@ impl Sandbox {
         }
         snapshot::bake(wasm, memory.data(&store), &globals)
     }
-}
-
-/// `memory` and `mayfly_handle` exported with the ABI's types.
-fn check_exports(module: &Module) -> Result<(), LoadError> {
-    match module.get_export("memory") {
-        Some(ExternType::Memory(_)) => {}
-        Some(_) => return Err(LoadError::Abi("export `memory` is not a memory".into())),
-        None => return Err(LoadError::Abi("missing export `memory`".into())),
-    }
-    for (name, required) in [
-        ("mayfly_handle", true),
-        ("mayfly_init", false),
-        ("_initialize", false),
-    ] {
-        match module.get_export(name) {
-            Some(ExternType::Func(ty)) if ty.params().len() == 0 && ty.results().len() == 0 => {}
-            Some(_) => {
-                return Err(LoadError::Abi(format!(
-                    "export `{name}` must be a function () -> ()"
-                )))
-            }
-            None if required => return Err(LoadError::Abi(format!("missing export `{name}`"))),
-            None => {}
-        }
-    }
-    Ok(())
 }
 
 /// The exported function or memory at a resolved export index.
