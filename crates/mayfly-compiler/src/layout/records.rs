@@ -303,4 +303,15 @@ mod tests {
             assert!(names.insert(r.name), "{} twice", r.name);
         }
     }
+
+    /// The runtime reads the length of a list, tuple, dict or bytes with
+    /// one load (len(), the fast path of getitem): those fields must agree.
+    #[test]
+    fn shared_lengths_agree() {
+        let at = |r: &str, f: &str| record(r).unwrap().field(f).unwrap().offset;
+        let len = at("List", "len");
+        assert_eq!(at("Tuple", "len"), len);
+        assert_eq!(at("Dict", "len"), len);
+        assert_eq!(at("Str", "nbytes"), len);
+    }
 }

@@ -1,4 +1,4 @@
-# bytes: {TAG_BYTES, len, len, 0, data}, the str layout with every byte
+# bytes: the Str record with tag TAG_BYTES and nchars == nbytes, every byte
 # counted as one "char", so equality, ordering, hashing and substring
 # search share the str code. Made by str.encode, b"..." literals, slicing
 # and + / *; read by len, indexing (ints), iteration, `in`, decode.
@@ -10,13 +10,13 @@ dec_why: i32 = 0
 def bytes_alloc(n: i32) -> i32:
     # The str layout with the bytes tag; the "character" count is n.
     p = str_alloc(n, n)
-    store32(p, TAG_BYTES)
+    Str.tag[p] = TAG_BYTES
     return p
 
 
 def bytes_from(p: i32, n: i32) -> i64:
     b = bytes_alloc(n)
-    memcopy(b + 16, p, n)
+    memcopy(Str.data[b], p, n)
     return u64(b)
 
 
@@ -41,11 +41,11 @@ def is_utf8_name(v: i64, meth: i32) -> i32:
     if arg_str(v, meth, "encoding") == 0:
         return 0
     s = i32(v)
-    n = load32(s + 4)
+    n = Str.nbytes[s]
     b = sb_new(n)
     i = 0
     while i < n:
-        c = load8(s + 16 + i)
+        c = load8(Str.data[s] + i)
         if c >= 65 and c <= 90:
             c += 32
         elif c == 45 or c == 32:
@@ -73,7 +73,7 @@ def m_encode(v: i64, enc: i64, errors: i64) -> i64:
     if errors != 0 and arg_str(errors, "encode", "errors") == 0:
         return 0
     s = i32(v)
-    return bytes_from(s + 16, load32(s + 4))
+    return bytes_from(Str.data[s], Str.nbytes[s])
 
 
 def utf8_bad(p: i32, n: i32) -> i32:
@@ -132,10 +132,10 @@ def m_decode(v: i64, enc: i64, errors: i64) -> i64:
     if errors != 0 and arg_str(errors, "decode", "errors") == 0:
         return 0
     b = i32(v)
-    n = load32(b + 4)
-    bad = utf8_bad(b + 16, n)
+    n = Str.nbytes[b]
+    bad = utf8_bad(Str.data[b], n)
     if bad < 0:
-        return u64(str_from(b + 16, n))
+        return u64(str_from(Str.data[b], n))
     # As CPython, the handler is looked up only once an error occurs.
     handler = 0
     if errors != 0:
@@ -159,9 +159,9 @@ def m_decode(v: i64, enc: i64, errors: i64) -> i64:
 def decode_lossy(b: i32, replace: i32) -> i64:
     # errors='replace' / 'ignore': each invalid sequence (the range the
     # strict error would report) becomes U+FFFD or nothing.
-    out = sb_new(load32(b + 4))
-    p = b + 16
-    n = load32(b + 4)
+    out = sb_new(Str.nbytes[b])
+    p = Str.data[b]
+    n = Str.nbytes[b]
     i = 0
     while i < n:
         bad = utf8_bad(p + i, n - i)
@@ -180,8 +180,8 @@ def decode_error(b: i32, bad: i32) -> None:
     e = sb_new(96)
     if dec_end - bad == 1:
         sb_str(e, "'utf-8' codec can't decode byte 0x")
-        sb_byte(e, hexdigit(load8(b + 16 + bad) >> 4))
-        sb_byte(e, hexdigit(load8(b + 16 + bad) & 15))
+        sb_byte(e, hexdigit(load8(Str.data[b] + bad) >> 4))
+        sb_byte(e, hexdigit(load8(Str.data[b] + bad) & 15))
         sb_str(e, " in position ")
         sb_int(e, i64(bad))
     else:
@@ -202,14 +202,14 @@ def bytes_getitem(o: i64, k: i64) -> i64:
         raise_(EXC_TYPE, sb_done(e))
         return 0
     s = i32(o)
-    n = i64(load32(s + 4))
+    n = i64(Str.nbytes[s])
     j = intval(k)
     if j < 0:
         j = j + n
     if j < 0 or j >= n:
         raise_(EXC_INDEX, "index out of range")
         return 0
-    return mkint(i64(load8(s + 16 + i32(j))))
+    return mkint(i64(load8(Str.data[s] + i32(j))))
 
 
 def bytes_slice(o: i64, a: i64, z: i64, step: i64) -> i64:
@@ -217,11 +217,11 @@ def bytes_slice(o: i64, a: i64, z: i64, step: i64) -> i64:
     b = sb_new(16)
     i = a
     while (step > 0 and i < z) or (step < 0 and i > z):
-        sb_byte(b, load8(s + 16 + i32(i)))
+        sb_byte(b, load8(Str.data[s] + i32(i)))
         i = i + step
     r = sb_done(b)
-    store32(r, TAG_BYTES)
-    store32(r + 8, load32(r + 4))
+    Str.tag[r] = TAG_BYTES
+    Str.nchars[r] = Str.nbytes[r]
     return u64(r)
 
 
@@ -233,10 +233,10 @@ def bytes_contains(x: i64, c: i64) -> i32:
             raise_(EXC_VALUE, "byte must be in range(0, 256)")
             return 0
         s = i32(c)
-        n = load32(s + 4)
+        n = Str.nbytes[s]
         i = 0
         while i < n:
-            if i64(load8(s + 16 + i)) == v:
+            if i64(load8(Str.data[s] + i)) == v:
                 return 1
             i += 1
         return 0
@@ -251,11 +251,11 @@ def bytes_contains(x: i64, c: i64) -> i32:
 
 
 def bytes_concat(a: i64, b: i64) -> i64:
-    la = load32(i32(a) + 4)
-    lb = load32(i32(b) + 4)
+    la = Str.nbytes[i32(a)]
+    lb = Str.nbytes[i32(b)]
     r = bytes_alloc(la + lb)
-    memcopy(r + 16, i32(a) + 16, la)
-    memcopy(r + 16 + la, i32(b) + 16, lb)
+    memcopy(Str.data[r], Str.data[i32(a)], la)
+    memcopy(Str.data[r] + la, Str.data[i32(b)], lb)
     return u64(r)
 
 

@@ -20,8 +20,8 @@ def int_(v: i64, base: i64) -> i64:
     if base != 0:
         b = intval(base)
     s = i32(v)
-    p = s + 16
-    n = load32(s + 4)
+    p = Str.data[s]
+    n = Str.nbytes[s]
     i = 0
     while i < n and is_space(load8(p + i)):
         i += 1

@@ -46,7 +46,7 @@ def repr_into(b: i32, v: i64) -> None:
         sb_byte(b, 98)
         str_repr_into(b, i32(v), 1)
     elif t == TAG_FLOAT:
-        float_repr_into(b, loadf(i32(v) + 8))
+        float_repr_into(b, Float.value[i32(v)])
     elif t == TAG_LIST or t == TAG_TUPLE:
         n = seq_len(v)
         p = items_of(v)
@@ -69,19 +69,19 @@ def repr_into(b: i32, v: i64) -> None:
     elif t == TAG_DICT:
         sb_byte(b, 123)
         d = i32(v)
-        ents = load32(d + 16)
-        used = load32(d + 8)
+        ents = Dict.entries[d]
+        used = Dict.used[d]
         first = 1
         i = 0
         while i < used:
-            ep = ents + 24 * i
-            if load64(ep + 8) != 0:
+            ep = ents + Entry.SIZE * i
+            if Entry.key[ep] != 0:
                 if first == 0:
                     sb_str(b, ", ")
                 first = 0
-                repr_into(b, load64(ep + 8))
+                repr_into(b, Entry.key[ep])
                 sb_str(b, ": ")
-                repr_into(b, load64(ep + 16))
+                repr_into(b, Entry.value[ep])
             i += 1
         sb_byte(b, 125)
     elif t == TAG_VIEW:
@@ -92,36 +92,36 @@ def repr_into(b: i32, v: i64) -> None:
     elif t == TAG_RANGE:
         p = i32(v)
         sb_str(b, "range(")
-        sb_int(b, load64(p + 8))
+        sb_int(b, Range.start[p])
         sb_str(b, ", ")
-        sb_int(b, load64(p + 16))
-        if load64(p + 24) != 1:
+        sb_int(b, Range.stop[p])
+        if Range.step[p] != 1:
             sb_str(b, ", ")
-            sb_int(b, load64(p + 24))
+            sb_int(b, Range.step[p])
         sb_byte(b, 41)
     elif t == TAG_EXC:
         sb_str(b, type_name(v))
         sb_byte(b, 40)
-        a = load64(i32(v) + 8)
+        a = Exc.arg[i32(v)]
         if a != 0:
             repr_into(b, a)
         sb_byte(b, 41)
     elif t == TAG_CLASS:
         sb_str(b, "<class '")
-        sb_str(b, exc_name(load32(i32(v) + 4)))
+        sb_str(b, exc_name(Class.kind[i32(v)]))
         sb_str(b, "'>")
     elif t == TAG_BUILTIN:
-        if load32(i32(v) + 8) == 1:
+        if Builtin.kind[i32(v)] == 1:
             sb_str(b, "<class '")
-            sb_str(b, load32(i32(v) + 16))
+            sb_str(b, Builtin.name[i32(v)])
             sb_str(b, "'>")
         else:
             sb_str(b, "<built-in function ")
-            sb_str(b, load32(i32(v) + 16))
+            sb_str(b, Builtin.name[i32(v)])
             sb_byte(b, 62)
     elif t == TAG_FUNC:
         sb_str(b, "<function ")
-        sb_str(b, load32(i32(v) + 16))
+        sb_str(b, Func.name[i32(v)])
         sb_byte(b, 62)
     else:
         sb_byte(b, 60)
@@ -131,13 +131,13 @@ def repr_into(b: i32, v: i64) -> None:
 
 def str_repr_into(b: i32, s: i32, raw: i32) -> None:
     # Python picks single quotes unless the text has ' and no ".
-    n = load32(s + 4)
+    n = Str.nbytes[s]
     q = 39
     i = 0
     has_sq = 0
     has_dq = 0
     while i < n:
-        c = load8(s + 16 + i)
+        c = load8(Str.data[s] + i)
         if c == 39:
             has_sq = 1
         if c == 34:
@@ -148,7 +148,7 @@ def str_repr_into(b: i32, s: i32, raw: i32) -> None:
     sb_byte(b, q)
     i = 0
     while i < n:
-        c = load8(s + 16 + i)
+        c = load8(Str.data[s] + i)
         if c == q or c == 92:
             sb_byte(b, 92)
             sb_byte(b, c)
@@ -177,11 +177,12 @@ def hexdigit(d: i32) -> i32:
 def len_(v: i64) -> i64:
     t = typeof(v)
     if t == TAG_STR:
-        return mkint(i64(load32(i32(v) + 8)))
+        return mkint(i64(Str.nchars[i32(v)]))
     if t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT or t == TAG_BYTES:
-        return mkint(i64(load32(i32(v) + 4)))
+        # One field for all four (layout test shared_lengths_agree).
+        return mkint(i64(List.len[i32(v)]))
     if t == TAG_VIEW:
-        return mkint(i64(load32(load32(i32(v) + 8) + 4)))
+        return mkint(i64(Dict.len[View.dict[i32(v)]]))
     if t == TAG_RANGE:
         return mkint(i64(range_len(v)))
     s = sb_new(32)
@@ -194,11 +195,11 @@ def len_(v: i64) -> i64:
 
 def char_offset(s: i32, ci: i32) -> i32:
     # Byte offset of code point ci (ASCII strings index directly).
-    if load32(s + 4) == load32(s + 8):
+    if Str.nbytes[s] == Str.nchars[s]:
         return ci
     off = 0
     while ci > 0:
-        off += utf8_len(load8(s + 16 + off))
+        off += utf8_len(load8(Str.data[s] + off))
         ci -= 1
     return off
 
@@ -215,18 +216,20 @@ def getitem(o: i64, k: i64) -> i64:
                 if (
                     tag == TAG_LIST
                     or tag == TAG_TUPLE
-                    or (tag == TAG_STR and load32(p + 4) == load32(p + 8))
+                    or (tag == TAG_STR and Str.nbytes[p] == Str.nchars[p])
                 ):
-                    count = i64(load32(p + 4))
+                    # List.len, Tuple.len and Str.nbytes are one field
+                    # (layout test shared_lengths_agree).
+                    count = i64(List.len[p])
                     at = k >> 1
                     if at < 0:
                         at = at + count
                     if at >= 0 and at < count:
                         if tag == TAG_LIST:
-                            return load64(load32(p + 12) + 8 * i32(at))
+                            return load64(List.items[p] + 8 * i32(at))
                         if tag == TAG_TUPLE:
-                            return load64(p + 8 + 8 * i32(at))
-                        return u64(str_from(p + 16 + i32(at), 1))
+                            return load64(Tuple.items[p] + 8 * i32(at))
+                        return u64(str_from(Str.data[p] + i32(at), 1))
     t = typeof(o)
     if t == TAG_LIST or t == TAG_TUPLE:
         if num_kind(k) != 1:
@@ -241,16 +244,16 @@ def getitem(o: i64, k: i64) -> i64:
             if exc != 0:
                 return 0
             return key_error(k)
-        return load64(ep + 16)
+        return Entry.value[ep]
     if t == TAG_STR:
         if num_kind(k) != 1:
             return index_type_error(o, k)
         s = i32(o)
-        j = norm_index(intval(k), load32(s + 8), "string")
+        j = norm_index(intval(k), Str.nchars[s], "string")
         if j < 0:
             return 0
         off = char_offset(s, j)
-        return u64(str_from(s + 16 + off, utf8_len(load8(s + 16 + off))))
+        return u64(str_from(Str.data[s] + off, utf8_len(load8(Str.data[s] + off))))
     if t == TAG_BYTES:
         return bytes_getitem(o, k)
     if t == TAG_HEADERS:
@@ -263,7 +266,7 @@ def getitem(o: i64, k: i64) -> i64:
         j2 = norm_index(index_arg(k), range_len(o), "range object")
         if j2 < 0:
             return 0
-        return mkint(load64(r + 8) + i64(j2) * load64(r + 24))
+        return mkint(Range.start[r] + i64(j2) * Range.step[r])
     object_type_error(o, "' object is not subscriptable")
     return 0
 
@@ -308,7 +311,7 @@ def delitem(o: i64, k: i64) -> None:
             return
         p = items_of(o)
         memcopy(p + 8 * i, p + 8 * i + 8, 8 * (n - i - 1))
-        store32(i32(o) + 4, n - 1)
+        List.len[i32(o)] = n - 1
         return
     raise_(EXC_TYPE, "object does not support item deletion")
 
@@ -340,7 +343,7 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
             return 0
     n: i64 = 0
     if t == TAG_STR or t == TAG_BYTES:
-        n = i64(load32(i32(o) + 8))
+        n = i64(Str.nchars[i32(o)])
     elif t == TAG_LIST or t == TAG_TUPLE:
         n = i64(seq_len(o))
     else:
@@ -365,15 +368,15 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
             # char-by-char append (which also rescanned a non-ASCII string
             # from its start for every char).
             if z <= a:
-                return u64(str_from(s + 16, 0))
+                return u64(str_from(Str.data[s], 0))
             start = char_offset(s, i32(a))
             end = char_offset(s, i32(z))
-            return u64(str_from(s + 16 + start, end - start))
+            return u64(str_from(Str.data[s] + start, end - start))
         b = sb_new(16)
         i = a
         while (step > 0 and i < z) or (step < 0 and i > z):
             off = char_offset(s, i32(i))
-            sb_bytes(b, s + 16 + off, utf8_len(load8(s + 16 + off)))
+            sb_bytes(b, Str.data[s] + off, utf8_len(load8(Str.data[s] + off)))
             i = i + step
         return u64(sb_done(b))
     r = list_new()
@@ -389,19 +392,19 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
 
 def str_find(h: i32, n: i32, from_: i32) -> i32:
     # Byte offset of needle n in haystack h at or after from_, or -1.
-    hn = load32(h + 4)
-    nn = load32(n + 4)
+    hn = Str.nbytes[h]
+    nn = Str.nbytes[n]
     i = from_
     if nn == 1:
-        c = load8(n + 16)
+        c = load8(Str.data[n])
         while i < hn:
-            if load8(h + 16 + i) == c:
+            if load8(Str.data[h] + i) == c:
                 return i
             i += 1
         return -1
     while i + nn <= hn:
         j = 0
-        while j < nn and load8(h + 16 + i + j) == load8(n + 16 + j):
+        while j < nn and load8(Str.data[h] + i + j) == load8(Str.data[n] + j):
             j += 1
         if j == nn:
             return i
@@ -447,6 +450,6 @@ def print_(args: i64, sep: i64) -> None:
                 sb_byte(b, 32)
             else:
                 sb_str(b, str_(sep))
-        sb_str(b, str_(load64(i32(args) + 8 + 8 * i)))
+        sb_str(b, str_(load64(Tuple.items[i32(args)] + 8 * i)))
         i += 1
     log_str(2, sb_done(b))

@@ -13,12 +13,12 @@ def m_startswith(v: i64, p: i64) -> i64:
         return 0
     s = i32(v)
     q = i32(p)
-    n = load32(q + 4)
-    if n > load32(s + 4):
+    n = Str.nbytes[q]
+    if n > Str.nbytes[s]:
         return FALSE
     i = 0
     while i < n:
-        if load8(s + 16 + i) != load8(q + 16 + i):
+        if load8(Str.data[s] + i) != load8(Str.data[q] + i):
             return FALSE
         i += 1
     return TRUE
@@ -29,13 +29,13 @@ def m_endswith(v: i64, p: i64) -> i64:
         return 0
     s = i32(v)
     q = i32(p)
-    n = load32(q + 4)
-    off = load32(s + 4) - n
+    n = Str.nbytes[q]
+    off = Str.nbytes[s] - n
     if off < 0:
         return FALSE
     i = 0
     while i < n:
-        if load8(s + 16 + off + i) != load8(q + 16 + i):
+        if load8(Str.data[s] + off + i) != load8(Str.data[q] + i):
             return FALSE
         i += 1
     return TRUE
@@ -45,10 +45,10 @@ def in_chars(c: i32, chars: i64) -> i32:
     if chars == 0 or chars == NONE:
         return is_space(c)
     cs = i32(chars)
-    n = load32(cs + 4)
+    n = Str.nbytes[cs]
     i = 0
     while i < n:
-        if load8(cs + 16 + i) == c:
+        if load8(Str.data[cs] + i) == c:
             return 1
         i += 1
     return 0
@@ -59,12 +59,12 @@ def strip_(v: i64, chars: i64, left: i32, right: i32, name: i32) -> i64:
         return 0
     s = i32(v)
     a = 0
-    z = load32(s + 4)
-    while left and a < z and in_chars(load8(s + 16 + a), chars):
+    z = Str.nbytes[s]
+    while left and a < z and in_chars(load8(Str.data[s] + a), chars):
         a += 1
-    while right and z > a and in_chars(load8(s + 16 + z - 1), chars):
+    while right and z > a and in_chars(load8(Str.data[s] + z - 1), chars):
         z -= 1
-    return u64(str_from(s + 16 + a, z - a))
+    return u64(str_from(Str.data[s] + a, z - a))
 
 
 def m_strip(v: i64, chars: i64) -> i64:
@@ -91,7 +91,7 @@ def m_join(v: i64, it: i64) -> i64:
     n = seq_len(l)
     p = items_of(l)
     sep = i32(v)
-    sn = load32(sep + 4)
+    sn = Str.nbytes[sep]
     nb: i64 = 0
     nc: i64 = 0
     i = 0
@@ -106,29 +106,29 @@ def m_join(v: i64, it: i64) -> i64:
             sb_str(s, " found")
             raise_(EXC_TYPE, sb_done(s))
             return 0
-        nb = nb + i64(load32(i32(x) + 4))
-        nc = nc + i64(load32(i32(x) + 8))
+        nb = nb + i64(Str.nbytes[i32(x)])
+        nc = nc + i64(Str.nchars[i32(x)])
         i += 1
     if n > 1:
         nb = nb + i64(sn) * i64(n - 1)
-        nc = nc + i64(load32(sep + 8)) * i64(n - 1)
+        nc = nc + i64(Str.nchars[sep]) * i64(n - 1)
     if nb > 2147483647:
         raise_(EXC_MEMORY, 0)
         return 0
     r = str_alloc(i32(nb), i32(nc))
-    d = r + 16
+    d = Str.data[r]
     i = 0
     while i < n:
         if i > 0 and sn > 0:
-            d = copy_to(d, sep + 16, sn)
+            d = copy_to(d, Str.data[sep], sn)
         q = i32(load64(p + 8 * i))
-        k = load32(q + 4)
+        k = Str.nbytes[q]
         if k == 1:
             # Joining chars: no call per char.
-            store8(d, load8(q + 16))
+            store8(d, load8(Str.data[q]))
             d += 1
         else:
-            d = copy_to(d, q + 16, k)
+            d = copy_to(d, Str.data[q], k)
         i += 1
     return u64(r)
 
@@ -142,8 +142,8 @@ def m_replace(v: i64, old: i64, new: i64, count: i64) -> i64:
     left: i64 = -1
     if count != 0:
         left = intval(count)
-    on = load32(o + 4)
-    n = load32(s + 4)
+    on = Str.nbytes[o]
+    n = Str.nbytes[s]
     b = sb_new(n)
     i = 0
     if on == 0:
@@ -152,22 +152,22 @@ def m_replace(v: i64, old: i64, new: i64, count: i64) -> i64:
             sb_str(b, w)
             left = left - 1
             if i < n:
-                k = utf8_len(load8(s + 16 + i))
-                sb_bytes(b, s + 16 + i, k)
+                k = utf8_len(load8(Str.data[s] + i))
+                sb_bytes(b, Str.data[s] + i, k)
                 i += k
             else:
                 i += 1
         if i < n:
-            sb_bytes(b, s + 16 + i, n - i)
+            sb_bytes(b, Str.data[s] + i, n - i)
         return u64(sb_done(b))
     while 1:
         f = -1
         if left != 0:
             f = str_find(s, o, i)
         if f < 0:
-            sb_bytes(b, s + 16 + i, n - i)
+            sb_bytes(b, Str.data[s] + i, n - i)
             break
-        sb_bytes(b, s + 16 + i, f - i)
+        sb_bytes(b, Str.data[s] + i, f - i)
         sb_str(b, w)
         left = left - 1
         i = f + on
@@ -270,12 +270,12 @@ def char_class(v: i64, name: i32, kind: i32) -> i64:
     if need_str(v, name) == 0:
         return 0
     s = i32(v)
-    n = load32(s + 4)
+    n = Str.nbytes[s]
     if n == 0:
         return FALSE
     i = 0
     while i < n:
-        c = load8(s + 16 + i)
+        c = load8(Str.data[s] + i)
         d = c >= 48 and c <= 57
         a = (c | 32) >= 97 and (c | 32) <= 122
         ok = 0
@@ -310,7 +310,7 @@ def m_isspace(v: i64) -> i64:
 
 
 def byte_to_char(s: i32, off: i32) -> i32:
-    return count_chars(s + 16, off)
+    return count_chars(Str.data[s], off)
 
 
 def m_find(v: i64, sub: i64) -> i64:
@@ -357,15 +357,15 @@ def m_count(v: i64, sub: i64) -> i64:
         return 0
     s = i32(v)
     q = i32(sub)
-    if load32(q + 4) == 0:
-        return mkint(i64(load32(s + 8) + 1))
+    if Str.nbytes[q] == 0:
+        return mkint(i64(Str.nchars[s] + 1))
     j = 0
     while 1:
         f = str_find(s, q, j)
         if f < 0:
             break
         c += 1
-        j = f + load32(q + 4)
+        j = f + Str.nbytes[q]
     return mkint(c)
 
 
@@ -375,12 +375,12 @@ def pad(v: i64, width: i64, fill: i64, align: i32, name: i32) -> i64:
         return 0
     s = i32(v)
     w = i32(index_arg(width))
-    n = load32(s + 8)
+    n = Str.nchars[s]
     if w <= n:
         return v
     f = 32
     if fill != 0:
-        f = load8(i32(fill) + 16)
+        f = load8(Str.data[i32(fill)])
     total = w - n
     left = 0
     if align == 1:
@@ -418,20 +418,20 @@ def m_zfill(v: i64, w: i64) -> i64:
     if need_str(v, "zfill") == 0:
         return 0
     s = i32(v)
-    n = load32(s + 8)
+    n = Str.nchars[s]
     wi = i32(index_arg(w))
     if wi <= n:
         return v
     b = sb_new(wi)
     i = 0
-    if n > 0 and (load8(s + 16) == 45 or load8(s + 16) == 43):
-        sb_byte(b, load8(s + 16))
+    if n > 0 and (load8(Str.data[s]) == 45 or load8(Str.data[s]) == 43):
+        sb_byte(b, load8(Str.data[s]))
         i = 1
     k = 0
     while k < wi - n:
         sb_byte(b, 48)
         k += 1
-    sb_bytes(b, s + 16 + i, load32(s + 4) - i)
+    sb_bytes(b, Str.data[s] + i, Str.nbytes[s] - i)
     return u64(sb_done(b))
 
 
@@ -463,7 +463,7 @@ def m_remove(l: i64, x: i64) -> i64:
     while i < n:
         if eq(load64(p + 8 * i), x):
             memcopy(p + 8 * i, p + 8 * i + 8, 8 * (n - i - 1))
-            store32(i32(l) + 4, n - 1)
+            List.len[i32(l)] = n - 1
             return NONE
         i += 1
     raise_(EXC_VALUE, "list.remove(x): x not in list")

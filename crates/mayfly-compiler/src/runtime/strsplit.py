@@ -5,8 +5,8 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
     if need_str(v, "split") == 0:
         return 0
     s = i32(v)
-    n = load32(s + 4)
-    p = s + 16
+    n = Str.nbytes[s]
+    p = Str.data[s]
     r = list_new()
     left: i64 = -1
     if maxsplit != 0:
@@ -30,7 +30,7 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
             i = j
         return r
     q = i32(sep)
-    sn = load32(q + 4)
+    sn = Str.nbytes[q]
     if sn == 0:
         raise_(EXC_VALUE, "empty separator")
         return 0
@@ -55,8 +55,8 @@ def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
     if need_str(v, "rsplit") == 0:
         return 0
     s = i32(v)
-    n = load32(s + 4)
-    p = s + 16
+    n = Str.nbytes[s]
+    p = Str.data[s]
     r = list_new()
     left: i64 = -1
     if maxsplit != 0:
@@ -80,7 +80,7 @@ def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
         m_reverse(r)
         return r
     q = i32(sep)
-    sn = load32(q + 4)
+    sn = Str.nbytes[q]
     if sn == 0:
         raise_(EXC_VALUE, "empty separator")
         return 0
@@ -101,10 +101,10 @@ def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
 
 def str_rfind_before(h: i32, nd: i32, end: i32) -> i32:
     # Byte offset of the last occurrence of nd ending at or before `end`.
-    sn = load32(nd + 4)
+    sn = Str.nbytes[nd]
     i = end - sn
     while i >= 0:
-        if memeq(h + 16 + i, nd + 16, sn):
+        if memeq(Str.data[h] + i, Str.data[nd], sn):
             return i
         i -= 1
     return -1
