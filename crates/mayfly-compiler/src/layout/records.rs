@@ -165,6 +165,11 @@ pub const RECORDS: &[Record] = &[
         ],
     },
     Record {
+        // An iterator (iter.py): kind is IT_SEQ, IT_STR, ...; src the value
+        // iterated (for zip, a tuple of iterators); i the next index (a
+        // byte offset for a str); view the View.kind of a dict iterator;
+        // cur the next value of a range or count of enumerate; spare is
+        // zeroed and unused.
         name: "Iter",
         size: 40,
         fields: &[
@@ -172,9 +177,9 @@ pub const RECORDS: &[Record] = &[
             f("kind", 4, I32),
             f("src", 8, I64),
             f("i", 16, I32),
-            f("n", 20, I32),
-            f("extra", 24, I64),
-            f("extra2", 32, I64),
+            f("view", 20, I32),
+            f("cur", 24, I64),
+            f("spare", 32, I64),
         ],
     },
     Record {

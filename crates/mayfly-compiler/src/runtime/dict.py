@@ -1,36 +1,37 @@
-# Insertion-ordered dicts: {TAG_DICT, len, used, cap, entries, index, mask}
-# entries are (hash, key, value) triples in insertion order (key 0 marks a
+# Insertion-ordered dicts (the Dict record): {TAG_DICT, len, used, cap,
+# entries, index, mask}; entries are Entry records (hash, key, value) in insertion order (key 0 marks a
 # deleted one); index is an open-addressing table of entry numbers + 1.
 
 
 def dict_new() -> i64:
-    d = alloc(32)
-    store32(d, TAG_DICT)
-    store32(d + 4, 0)
-    store32(d + 8, 0)
-    store32(d + 12, 4)
-    store32(d + 16, alloc(96))
+    # Room for 4 entries; an index of 8 u32 slots.
+    d = alloc(Dict.SIZE)
+    Dict.tag[d] = TAG_DICT
+    Dict.len[d] = 0
+    Dict.used[d] = 0
+    Dict.cap[d] = 4
+    Dict.entries[d] = alloc(4 * Entry.SIZE)
     ix = alloc(32)
     memfill(ix, 0, 32)
-    store32(d + 20, ix)
-    store32(d + 24, 7)
+    Dict.index[d] = ix
+    Dict.mask[d] = 7
     return u64(d)
 
 
 def dict_find(d: i32, k: i64, h: i64) -> i32:
     # Index slot address holding k's entry, or of the empty slot to use.
-    mask = load32(d + 24)
-    ix = load32(d + 20)
-    ents = load32(d + 16)
+    mask = Dict.mask[d]
+    ix = Dict.index[d]
+    ents = Dict.entries[d]
     i = i32(h ^ (h >> 29)) & mask
     while 1:
         slot = ix + 4 * i
         e = load32(slot)
         if e == 0:
             return slot
-        ep = ents + 24 * (e - 1)
-        if load64(ep) == h:
-            ek = load64(ep + 8)
+        ep = ents + Entry.SIZE * (e - 1)
+        if Entry.hash[ep] == h:
+            ek = Entry.key[ep]
             if ek != 0:
                 if ek == k or eq(ek, k):
                     return slot
@@ -46,7 +47,7 @@ def dict_lookup(dv: i64, k: i64) -> i32:
     e = load32(dict_find(d, k, h))
     if e == 0:
         return 0
-    return load32(d + 16) + 24 * (e - 1)
+    return Dict.entries[d] + Entry.SIZE * (e - 1)
 
 
 def dict_set(dv: i64, k: i64, v: i64) -> None:
@@ -57,34 +58,34 @@ def dict_set(dv: i64, k: i64, v: i64) -> None:
     slot = dict_find(d, k, h)
     e = load32(slot)
     if e != 0:
-        store64(load32(d + 16) + 24 * (e - 1) + 16, v)
+        Entry.value[Dict.entries[d] + Entry.SIZE * (e - 1)] = v
         return
-    used = load32(d + 8)
-    if used == load32(d + 12) or (used + 1) * 3 > (load32(d + 24) + 1) * 2:
+    used = Dict.used[d]
+    if used == Dict.cap[d] or (used + 1) * 3 > (Dict.mask[d] + 1) * 2:
         dict_grow(d)
         slot = dict_find(d, k, h)
-    ep = load32(d + 16) + 24 * used
-    store64(ep, h)
-    store64(ep + 8, k)
-    store64(ep + 16, v)
+    ep = Dict.entries[d] + Entry.SIZE * used
+    Entry.hash[ep] = h
+    Entry.key[ep] = k
+    Entry.value[ep] = v
     store32(slot, used + 1)
-    store32(d + 8, used + 1)
-    store32(d + 4, load32(d + 4) + 1)
+    Dict.used[d] = used + 1
+    Dict.len[d] += 1
 
 
 def dict_grow(d: i32) -> None:
     # Compacts the entries and rebuilds the index at twice the size.
-    n = load32(d + 4)
+    n = Dict.len[d]
     cap = n * 2 + 4
-    old = load32(d + 16)
-    used = load32(d + 8)
-    ents = alloc(24 * cap)
+    old = Dict.entries[d]
+    used = Dict.used[d]
+    ents = alloc(Entry.SIZE * cap)
     j = 0
     i = 0
     while i < used:
-        ep = old + 24 * i
-        if load64(ep + 8) != 0:
-            memcopy(ents + 24 * j, ep, 24)
+        ep = old + Entry.SIZE * i
+        if Entry.key[ep] != 0:
+            memcopy(ents + Entry.SIZE * j, ep, Entry.SIZE)
             j += 1
         i += 1
     size = 8
@@ -92,15 +93,15 @@ def dict_grow(d: i32) -> None:
         size = size * 2
     ix = alloc(4 * size)
     memfill(ix, 0, 4 * size)
-    store32(d + 16, ents)
-    store32(d + 20, ix)
-    store32(d + 24, size - 1)
-    store32(d + 12, cap)
-    store32(d + 8, j)
+    Dict.entries[d] = ents
+    Dict.index[d] = ix
+    Dict.mask[d] = size - 1
+    Dict.cap[d] = cap
+    Dict.used[d] = j
     i = 0
     while i < j:
-        h = load64(ents + 24 * i)
-        slot = dict_find(d, load64(ents + 24 * i + 8), h)
+        h = Entry.hash[ents + Entry.SIZE * i]
+        slot = dict_find(d, Entry.key[ents + Entry.SIZE * i], h)
         store32(slot, i + 1)
         i += 1
 
@@ -109,9 +110,9 @@ def dict_del(dv: i64, k: i64) -> i32:
     ep = dict_lookup(dv, k)
     if ep == 0:
         return 0
-    store64(ep + 8, 0)
+    Entry.key[ep] = 0
     d = i32(dv)
-    store32(d + 4, load32(d + 4) - 1)
+    Dict.len[d] -= 1
     return 1
 
 
@@ -121,20 +122,20 @@ def key_error(k: i64) -> i64:
 
 
 def dict_eq(a: i64, b: i64) -> i32:
-    if load32(i32(a) + 4) != load32(i32(b) + 4):
+    if Dict.len[i32(a)] != Dict.len[i32(b)]:
         return 0
     d = i32(a)
-    ents = load32(d + 16)
-    used = load32(d + 8)
+    ents = Dict.entries[d]
+    used = Dict.used[d]
     i = 0
     while i < used:
-        ep = ents + 24 * i
-        k = load64(ep + 8)
+        ep = ents + Entry.SIZE * i
+        k = Entry.key[ep]
         if k != 0:
             o = dict_lookup(b, k)
             if o == 0:
                 return 0
-            if eq(load64(ep + 16), load64(o + 16)) == 0:
+            if eq(Entry.value[ep], Entry.value[o]) == 0:
                 return 0
         i += 1
     return 1
@@ -143,13 +144,13 @@ def dict_eq(a: i64, b: i64) -> i32:
 def dict_copy(v: i64) -> i64:
     r = dict_new()
     d = i32(v)
-    ents = load32(d + 16)
-    used = load32(d + 8)
+    ents = Dict.entries[d]
+    used = Dict.used[d]
     i = 0
     while i < used:
-        ep = ents + 24 * i
-        if load64(ep + 8) != 0:
-            dict_set(r, load64(ep + 8), load64(ep + 16))
+        ep = ents + Entry.SIZE * i
+        if Entry.key[ep] != 0:
+            dict_set(r, Entry.key[ep], Entry.value[ep])
         i += 1
     return r
 
@@ -206,16 +207,16 @@ def m_get(v: i64, k: i64, dflt: i64) -> i64:
     ep = dict_lookup(v, k)
     if ep == 0:
         return dflt
-    return load64(ep + 16)
+    return Entry.value[ep]
 
 
 def dict_view(v: i64, kind: i32, name: i32) -> i64:
     if typeof(v) != TAG_DICT:
         return no_method(v, name)
-    p = alloc(16)
-    store32(p, TAG_VIEW)
-    store32(p + 4, kind)
-    store32(p + 8, i32(v))
+    p = alloc(View.SIZE)
+    View.tag[p] = TAG_VIEW
+    View.kind[p] = kind
+    View.dict[p] = i32(v)
     return u64(p)
 
 
@@ -238,7 +239,7 @@ def m_setdefault(v: i64, k: i64, dflt: i64) -> i64:
         dflt = NONE
     ep = dict_lookup(v, k)
     if ep != 0:
-        return load64(ep + 16)
+        return Entry.value[ep]
     dict_set(v, k, dflt)
     return dflt
 
@@ -250,13 +251,13 @@ def m_update(v: i64, o: i64) -> i64:
     if src == 0:
         return 0
     d = i32(src)
-    ents = load32(d + 16)
-    used = load32(d + 8)
+    ents = Dict.entries[d]
+    used = Dict.used[d]
     i = 0
     while i < used:
-        ep = ents + 24 * i
-        if load64(ep + 8) != 0:
-            dict_set(v, load64(ep + 8), load64(ep + 16))
+        ep = ents + Entry.SIZE * i
+        if Entry.key[ep] != 0:
+            dict_set(v, Entry.key[ep], Entry.value[ep])
         i += 1
     return NONE
 
@@ -281,7 +282,7 @@ def m_pop(v: i64, a: i64, b: i64) -> i64:
             if b != 0:
                 return b
             return key_error(a)
-        r = load64(ep + 16)
+        r = Entry.value[ep]
         dict_del(v, a)
         return r
     if t == TAG_LIST:
@@ -297,6 +298,6 @@ def m_pop(v: i64, a: i64, b: i64) -> i64:
         items = items_of(v)
         r2 = load64(items + 8 * i)
         memcopy(items + 8 * i, items + 8 * i + 8, 8 * (n - i - 1))
-        store32(i32(v) + 4, n - 1)
+        List.len[i32(v)] = n - 1
         return r2
     return no_method(v, "pop")

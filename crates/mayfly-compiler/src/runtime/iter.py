@@ -1,4 +1,5 @@
-# Iteration: iter_(v) makes an iterator {TAG_ITER, kind, src, i, n, extra};
+# Iteration: iter_(v) makes an iterator (the Iter record) {TAG_ITER, kind,
+# src, i, view, cur};
 # next_(it) returns the next value or 0 when exhausted.
 
 IT_SEQ = 0
@@ -11,14 +12,14 @@ IT_BYTES = 6
 
 
 def mk_iter(kind: i32, src: i64, n: i32) -> i64:
-    p = alloc(40)
-    store32(p, TAG_ITER)
-    store32(p + 4, kind)
-    store64(p + 8, src)
-    store32(p + 16, 0)
-    store32(p + 20, n)
-    store64(p + 24, 0)
-    store64(p + 32, 0)
+    p = alloc(Iter.SIZE)
+    Iter.tag[p] = TAG_ITER
+    Iter.kind[p] = kind
+    Iter.src[p] = src
+    Iter.i[p] = 0
+    Iter.view[p] = n
+    Iter.cur[p] = 0
+    Iter.spare[p] = 0
     return u64(p)
 
 
@@ -34,10 +35,10 @@ def iter_(v: i64) -> i64:
         return mk_iter(IT_DICT, v, 0)
     if t == TAG_VIEW:
         p = i32(v)
-        return mk_iter(IT_DICT, u64(load32(p + 8)), load32(p + 4))
+        return mk_iter(IT_DICT, u64(View.dict[p]), View.kind[p])
     if t == TAG_RANGE:
         it = mk_iter(IT_RANGE, v, 0)
-        store64(i32(it) + 24, load64(i32(v) + 8))
+        Iter.cur[i32(it)] = Range.start[i32(v)]
         return it
     if t == TAG_ITER:
         return v
@@ -47,82 +48,82 @@ def iter_(v: i64) -> i64:
 
 def next_(itv: i64) -> i64:
     it = i32(itv)
-    kind = load32(it + 4)
-    src = load64(it + 8)
-    i = load32(it + 16)
+    kind = Iter.kind[it]
+    src = Iter.src[it]
+    i = Iter.i[it]
     if kind == IT_SEQ:
         # items_of and seq_len spelled out: this is every step of a for
-        # loop over a list or tuple.
+        # loop over a list or tuple (List.len is Tuple.len too).
         s = i32(src)
-        if i >= load32(s + 4):
+        if i >= List.len[s]:
             return 0
-        store32(it + 16, i + 1)
+        Iter.i[it] = i + 1
         if load32(s) == TAG_LIST:
-            return load64(load32(s + 12) + 8 * i)
-        return load64(s + 8 + 8 * i)
+            return load64(List.items[s] + 8 * i)
+        return load64(Tuple.items[s] + 8 * i)
     if kind == IT_STR:
         s = i32(src)
-        if i >= load32(s + 4):
+        if i >= Str.nbytes[s]:
             return 0
-        n = utf8_len(load8(s + 16 + i))
-        store32(it + 16, i + n)
-        return u64(str_from(s + 16 + i, n))
+        n = utf8_len(load8(Str.data[s] + i))
+        Iter.i[it] = i + n
+        return u64(str_from(Str.data[s] + i, n))
     if kind == IT_BYTES:
-        if i >= load32(i32(src) + 4):
+        if i >= Str.nbytes[i32(src)]:
             return 0
-        store32(it + 16, i + 1)
-        return mkint(i64(load8(i32(src) + 16 + i)))
+        Iter.i[it] = i + 1
+        return mkint(i64(load8(Str.data[i32(src)] + i)))
     if kind == IT_DICT:
         d = i32(src)
-        used = load32(d + 8)
-        ents = load32(d + 16)
+        used = Dict.used[d]
+        ents = Dict.entries[d]
         while i < used:
-            ep = ents + 24 * i
+            ep = ents + Entry.SIZE * i
             i += 1
-            if load64(ep + 8) != 0:
-                store32(it + 16, i)
-                vk = load32(it + 20)
+            if Entry.key[ep] != 0:
+                Iter.i[it] = i
+                vk = Iter.view[it]
                 if vk == 0:
-                    return load64(ep + 8)
+                    return Entry.key[ep]
                 if vk == 1:
-                    return load64(ep + 16)
+                    return Entry.value[ep]
                 t = tuple_of(2)
-                store64(t + 8, load64(ep + 8))
-                store64(t + 16, load64(ep + 16))
+                store64(Tuple.items[t], Entry.key[ep])
+                store64(Tuple.items[t] + 8, Entry.value[ep])
                 return u64(t)
-        store32(it + 16, i)
+        Iter.i[it] = i
         return 0
     if kind == IT_RANGE:
         r = i32(src)
-        cur = load64(it + 24)
-        stop = load64(r + 16)
-        step = load64(r + 24)
+        cur = Iter.cur[it]
+        stop = Range.stop[r]
+        step = Range.step[r]
         if step > 0 and cur >= stop:
             return 0
         if step < 0 and cur <= stop:
             return 0
-        store64(it + 24, cur + step)
+        Iter.cur[it] = cur + step
         return mkint(cur)
     if kind == IT_ENUM:
         x = next_(src)
         if x == 0:
             return 0
         t2 = tuple_of(2)
-        c = load64(it + 24)
-        store64(it + 24, c + 1)
-        store64(t2 + 8, mkint(c))
-        store64(t2 + 16, x)
+        c = Iter.cur[it]
+        Iter.cur[it] = c + 1
+        store64(Tuple.items[t2], mkint(c))
+        store64(Tuple.items[t2] + 8, x)
         return u64(t2)
     if kind == IT_ZIP:
         its = i32(src)
-        n2 = load32(its + 4)
+        n2 = Tuple.len[its]
         t3 = tuple_of(n2)
         j = 0
         while j < n2:
-            y = next_(load64(its + 8 + 8 * j))
+            y = next_(load64(Tuple.items[its] + 8 * j))
             if y == 0:
                 return 0
-            store64(t3 + 8 + 8 * j, y)
+            store64(Tuple.items[t3] + 8 * j, y)
             j += 1
         return u64(t3)
     return 0
@@ -159,19 +160,19 @@ def range_(a: i64, b: i64, c: i64) -> i64:
             return 0
     if exc != 0:
         return 0
-    p = alloc(32)
-    store32(p, TAG_RANGE)
-    store64(p + 8, start)
-    store64(p + 16, stop)
-    store64(p + 24, step)
+    p = alloc(Range.SIZE)
+    Range.tag[p] = TAG_RANGE
+    Range.start[p] = start
+    Range.stop[p] = stop
+    Range.step[p] = step
     return u64(p)
 
 
 def range_len(v: i64) -> i32:
     p = i32(v)
-    start = load64(p + 8)
-    stop = load64(p + 16)
-    step = load64(p + 24)
+    start = Range.start[p]
+    stop = Range.stop[p]
+    step = Range.step[p]
     if step > 0:
         if stop <= start:
             return 0
@@ -187,7 +188,7 @@ def enumerate_(v: i64, start: i64) -> i64:
         return 0
     it = mk_iter(IT_ENUM, inner, 0)
     if start != 0:
-        store64(i32(it) + 24, index_arg(start))
+        Iter.cur[i32(it)] = index_arg(start)
     return it
 
 
@@ -196,10 +197,10 @@ def zip_(t: i64) -> i64:
     its = tuple_of(n)
     i = 0
     while i < n:
-        x = iter_(load64(i32(t) + 8 + 8 * i))
+        x = iter_(load64(Tuple.items[i32(t)] + 8 * i))
         if x == 0:
             return 0
-        store64(its + 8 + 8 * i, x)
+        store64(Tuple.items[its] + 8 * i, x)
         i += 1
     return mk_iter(IT_ZIP, u64(its), 0)
 

@@ -1,15 +1,16 @@
-# Lists {TAG_LIST, len, cap, items} and tuples {TAG_TUPLE, len, items...}.
+# Lists {TAG_LIST, len, cap, items} and tuples {TAG_TUPLE, len, items...}
+# (the List and Tuple records); items are i64 values, 8 bytes each.
 
 
 def list_of(n: i32) -> i32:
-    p = alloc(16)
-    store32(p, TAG_LIST)
-    store32(p + 4, n)
+    p = alloc(List.SIZE)
+    List.tag[p] = TAG_LIST
+    List.len[p] = n
     cap = n
     if cap < 4:
         cap = 4
-    store32(p + 8, cap)
-    store32(p + 12, alloc(8 * cap))
+    List.cap[p] = cap
+    List.items[p] = alloc(8 * cap)
     return p
 
 
@@ -18,9 +19,9 @@ def list_new() -> i64:
 
 
 def tuple_of(n: i32) -> i32:
-    p = alloc(8 + 8 * n)
-    store32(p, TAG_TUPLE)
-    store32(p + 4, n)
+    p = alloc(Tuple.SIZE + 8 * n)
+    Tuple.tag[p] = TAG_TUPLE
+    Tuple.len[p] = n
     return p
 
 
@@ -28,25 +29,25 @@ def items_of(v: i64) -> i32:
     # Address of the items of a list or tuple.
     p = i32(v)
     if load32(p) == TAG_LIST:
-        return load32(p + 12)
-    return p + 8
+        return List.items[p]
+    return Tuple.items[p]
 
 
 def list_append(l: i64, x: i64) -> None:
     p = i32(l)
-    n = load32(p + 4)
-    cap = load32(p + 8)
+    n = List.len[p]
+    cap = List.cap[p]
     if n == cap:
-        items = load32(p + 12)
+        items = List.items[p]
         if items + 8 * cap == heap:
             alloc(8 * cap)
         else:
             nitems = alloc(16 * cap)
             memcopy(nitems, items, 8 * n)
-            store32(p + 12, nitems)
-        store32(p + 8, cap * 2)
-    store64(load32(p + 12) + 8 * n, x)
-    store32(p + 4, n + 1)
+            List.items[p] = nitems
+        List.cap[p] = cap * 2
+    store64(List.items[p] + 8 * n, x)
+    List.len[p] = n + 1
 
 
 def m_append(l: i64, x: i64) -> i64:
@@ -70,15 +71,16 @@ def no_method(v: i64, name: i32) -> i64:
 
 
 def seq_len(v: i64) -> i32:
-    return load32(i32(v) + 4)
+    # A list's or tuple's length: one field (off::SEQ_LEN).
+    return List.len[i32(v)]
 
 
 def list_concat(a: i64, b: i64) -> i64:
     na = seq_len(a)
     nb = seq_len(b)
     r = list_of(na + nb)
-    memcopy(load32(r + 12), items_of(a), 8 * na)
-    memcopy(load32(r + 12) + 8 * na, items_of(b), 8 * nb)
+    memcopy(List.items[r], items_of(a), 8 * na)
+    memcopy(List.items[r] + 8 * na, items_of(b), 8 * nb)
     return u64(r)
 
 
@@ -96,7 +98,7 @@ def list_repeat(l: i64, k: i32) -> i64:
     r = list_of(n * k)
     i = 0
     while i < k:
-        memcopy(load32(r + 12) + 8 * n * i, items_of(l), 8 * n)
+        memcopy(List.items[r] + 8 * n * i, items_of(l), 8 * n)
         i += 1
     return u64(r)
 
@@ -191,12 +193,12 @@ def unpack_star(v: i64, before: i32, after: i32) -> i32:
         return static_(512)
     r = tuple_of(before + 1 + after)
     src = items_of(l)
-    memcopy(r + 8, src, 8 * before)
+    memcopy(Tuple.items[r], src, 8 * before)
     mid = n - before - after
     m = list_of(mid)
-    memcopy(load32(m + 12), src + 8 * before, 8 * mid)
-    store64(r + 8 + 8 * before, u64(m))
-    memcopy(r + 16 + 8 * before, src + 8 * (before + mid), 8 * after)
+    memcopy(List.items[m], src + 8 * before, 8 * mid)
+    store64(Tuple.items[r] + 8 * before, u64(m))
+    memcopy(Tuple.items[r] + 8 * (before + 1), src + 8 * (before + mid), 8 * after)
     return r
 
 
