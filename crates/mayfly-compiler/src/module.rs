@@ -214,6 +214,21 @@ impl Module {
         at
     }
 
+    /// A boxed constant in the image: a float (record `Float`) or an int
+    /// outside the small range (record `Big`), with its 8-byte value.
+    pub fn boxed_const(&mut self, record: &str, value: [u8; 8]) -> u32 {
+        let r = crate::layout::record(record).expect("a boxed record of the layout table");
+        let (tag_value, field) = match record {
+            "Float" => (tag::FLOAT, r.field("value")),
+            _ => (tag::BIG, r.field("value")),
+        };
+        let at = self.reserve(r.size);
+        self.put_u32(at + off::TAG, tag_value);
+        let v = (at + field.map_or(8, |f| f.offset)) as usize;
+        self.data[v..v + 8].copy_from_slice(&value);
+        at
+    }
+
     /// Stores a little-endian u32 into the image at `at`.
     pub fn put_u32(&mut self, at: u32, v: u32) {
         let a = at as usize;

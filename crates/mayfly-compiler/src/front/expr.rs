@@ -244,27 +244,37 @@ impl Fx {
         self.emit(I::End);
     }
 
+    /// An int constant: tagged when it fits 63 bits, else boxed.
+    fn int_const(&mut self, g: &mut Gen, v: i64) {
+        if (v << 1) >> 1 == v {
+            self.emit(I::I64Const((v << 1) | 1));
+        } else {
+            let at = g.m.boxed_const("Big", v.to_le_bytes());
+            self.emit(I::I64Const(at as i64));
+        }
+    }
+
     pub fn expr<'a>(&mut self, g: &mut Gen<'a>, e: &'a Expr) -> R<()> {
         match e {
+            // -9223372036854775808 fits 64 bits though its operand does not.
+            Expr::UnaryOp(u)
+                if u.op == UnaryOp::USub
+                    && matches!(&*u.operand, Expr::NumberLiteral(ast::ExprNumberLiteral {
+                        value: Number::Int(i), ..
+                    }) if i.as_u64() == Some(1 << 63)) =>
+            {
+                self.int_const(g, i64::MIN)
+            }
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => match i.as_i64() {
-                    Some(v) if (v << 1) >> 1 == v => self.emit(I::I64Const((v << 1) | 1)),
-                    Some(v) => {
-                        let at = g.m.reserve(16);
-                        g.m.data[at as usize] = 3;
-                        g.m.data[at as usize + 8..at as usize + 16]
-                            .copy_from_slice(&v.to_le_bytes());
-                        self.emit(I::I64Const(at as i64));
-                    }
+                    Some(v) => self.int_const(g, v),
                     None => {
                         g.error(n.range, "integer literal too large (ints are 64-bit)");
                         self.emit(I::I64Const(NONE));
                     }
                 },
                 Number::Float(x) => {
-                    let at = g.m.reserve(16);
-                    g.m.data[at as usize] = 2;
-                    g.m.data[at as usize + 8..at as usize + 16].copy_from_slice(&x.to_le_bytes());
+                    let at = g.m.boxed_const("Float", x.to_le_bytes());
                     self.emit(I::I64Const(at as i64));
                 }
                 Number::Complex { .. } => {
