@@ -43,6 +43,9 @@ def int_(v: i64, base: i64) -> i64:
             i += 2
     if b == 0:
         b = 10
+    # Accumulated as a negative number, which reaches -2**63 where a
+    # positive one stops at 2**63 - 1: int("-9223372036854775808") fits.
+    lowest: i64 = -9223372036854775807 - 1
     r: i64 = 0
     nd = 0
     while i < n:
@@ -60,9 +63,12 @@ def int_(v: i64, base: i64) -> i64:
         if i64(d) >= b:
             nd = 0
             break
-        r = r * b + i64(d)
-        if r < 0:
+        if r < lowest / b:
             return overflow()
+        r = r * b
+        if r < lowest + i64(d):
+            return overflow()
+        r = r - i64(d)
         nd += 1
         i += 1
     if nd == 0 or i != n:
@@ -73,6 +79,8 @@ def int_(v: i64, base: i64) -> i64:
         repr_into(e, v)
         raise_(EXC_VALUE, sb_done(e))
         return 0
-    if neg:
+    if neg == 0:
+        if r == lowest:
+            return overflow()
         r = 0 - r
     return mkint(r)
