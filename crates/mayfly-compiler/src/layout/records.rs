@@ -210,6 +210,19 @@ pub const RECORDS: &[Record] = &[
             f("name", off::BUILTIN_NAME, I32),
         ],
     },
+    Record {
+        // The request object (request.py): a tag only; its parts come from
+        // the host on first use and are kept in the ReqCache.
+        name: "Req",
+        size: 8,
+        fields: &[f("tag", off::TAG, I32)],
+    },
+    Record {
+        // request.headers: a tag only; each lookup asks the host.
+        name: "Headers",
+        size: 8,
+        fields: &[f("tag", off::TAG, I32)],
+    },
 ];
 
 /// Structures of the runtime that are not objects (no tag): they live
@@ -256,6 +269,20 @@ pub const PARTS: &[Record] = &[
             f("count", 0, I32),
             f("first", 4, I32),
             f("frames", 8, Inline),
+        ],
+    },
+    Record {
+        // The request's parts read so far (request.py, req_get), 0 until
+        // read: fields in the order of the host_str selector (method 0,
+        // path 1, query 2, body 3), then the query parsed into a dict.
+        name: "ReqCache",
+        size: 40,
+        fields: &[
+            f("method", 0, I64),
+            f("path", 8, I64),
+            f("query", 16, I64),
+            f("body", 24, I64),
+            f("args", 32, I64),
         ],
     },
 ];
@@ -318,5 +345,13 @@ mod tests {
         assert_eq!(at("Tuple", "len"), len);
         assert_eq!(at("Dict", "len"), len);
         assert_eq!(at("Str", "nbytes"), len);
+    }
+
+    /// call_value reads a function's or a builtin's table slot with one
+    /// load: the two records must agree there.
+    #[test]
+    fn builtins_call_like_functions() {
+        let at = |r: &str, f: &str| record(r).unwrap().field(f).unwrap().offset;
+        assert_eq!(at("Builtin", "slot"), at("Func", "slot"));
     }
 }

@@ -470,17 +470,22 @@ impl Cx<'_> {
                 Ok(Some(I64))
             }
             "static_" => {
-                let Some(Expr::NumberLiteral(n)) = args.first() else {
-                    return Err("runtime: static_ size".into());
-                };
-                let Number::Int(i) = &n.value else {
-                    return Err("runtime: static_".into());
+                // The size: a number or a record's SIZE.
+                let n = match args.first() {
+                    Some(Expr::NumberLiteral(n)) => match &n.value {
+                        Number::Int(i) => i.as_i64().ok_or("runtime: static_")?,
+                        _ => return Err("runtime: static_".into()),
+                    },
+                    Some(Expr::Attribute(a)) => {
+                        super::record::record_size(a)?.ok_or("runtime: static_ size")?
+                    }
+                    _ => return Err("runtime: static_ size".into()),
                 };
                 // A scratch buffer per call site, taken from the arena on
                 // first use instead of reserved in the image: zero bytes in
                 // the image still cost a memset per request, and most
                 // programs never reach most buffers (bignum, sort, fmt).
-                let n = i.as_i64().ok_or("runtime: static_")? as i32;
+                let n = n as i32;
                 let g = self.m.global(I32, 0);
                 let alloc = self.l.func(self.m, "alloc")?;
                 self.f.emit(I::GlobalGet(g));

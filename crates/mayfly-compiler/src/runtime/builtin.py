@@ -10,7 +10,7 @@
 def builtin_arity(f: i32, n: i32, lo: i32, hi: i32) -> None:
     # TypeError: divmod() takes exactly 2 arguments (1 given)
     s = sb_new(64)
-    sb_str(s, load32(f + 16))
+    sb_str(s, Builtin.name[f])
     if lo == hi:
         sb_str(s, "() takes exactly ")
         sb_int(s, i64(lo))
@@ -28,7 +28,7 @@ def builtin_arity(f: i32, n: i32, lo: i32, hi: i32) -> None:
 
 def args_tuple(args: i32, n: i32) -> i64:
     t = tuple_of(n)
-    memcopy(t + 8, args, 8 * n)
+    memcopy(Tuple.items[t], args, 8 * n)
     return u64(t)
 
 
@@ -64,7 +64,7 @@ def isinstance_code(v: i64, c: i64) -> i32:
         n = seq_len(c)
         i = 0
         while i < n:
-            r = isinstance_code(v, load64(i32(c) + 8 + 8 * i))
+            r = isinstance_code(v, load64(Tuple.items[i32(c)] + 8 * i))
             if r != 0:
                 return r
             i += 1
@@ -75,9 +75,9 @@ def isinstance_code(v: i64, c: i64) -> i32:
 
 def arity_error(f: i32, n: i32) -> None:
     s = sb_new(64)
-    sb_str(s, load32(f + 16))
+    sb_str(s, Func.name[f])
     sb_str(s, "() takes ")
-    sb_int(s, i64(load32(f + 8)))
+    sb_int(s, i64(Func.nparams[f]))
     sb_str(s, " positional arguments but ")
     sb_int(s, i64(n))
     sb_str(s, " were given")
@@ -88,11 +88,12 @@ def call_value(f: i64, args: i32, n: i32) -> i64:
     t = typeof(f)
     if t == TAG_FUNC or t == TAG_BUILTIN:
         p = i32(f)
-        return call_ind(p, args, n, load32(p + 4))
+        # Func.slot is Builtin.slot (layout test builtins_call_like_functions).
+        return call_ind(p, args, n, Func.slot[p])
     if t == TAG_CLASS:
         if n == 0:
-            return exc_new(load32(i32(f) + 4), 0)
-        return exc_new(load32(i32(f) + 4), load64(args))
+            return exc_new(Class.kind[i32(f)], 0)
+        return exc_new(Class.kind[i32(f)], load64(args))
     object_type_error(f, "' object is not callable")
     return 0
 

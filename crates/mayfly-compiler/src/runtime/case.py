@@ -174,12 +174,12 @@ def put_swap(b: i32, c: i32, p: i32, n: i32, i: i32) -> None:
 
 def case_ascii(s: i32, mode: i32) -> i32:
     # All-ASCII str: byte for byte, same length.
-    n = load32(s + 4)
+    n = Str.nbytes[s]
     r = str_alloc(n, n)
     prev = 0
     i = 0
     while i < n:
-        c = load8(s + 16 + i)
+        c = load8(Str.data[s] + i)
         letter = (c | 32) >= 97 and (c | 32) <= 122
         if letter:
             up = 0
@@ -196,16 +196,16 @@ def case_ascii(s: i32, mode: i32) -> i32:
             else:
                 c = c | 32
         prev = letter
-        store8(r + 16 + i, c)
+        store8(Str.data[r] + i, c)
         i += 1
     return r
 
 
 def case_map(s: i32, mode: i32) -> i32:
-    n = load32(s + 4)
-    if n == load32(s + 8):
+    n = Str.nbytes[s]
+    if n == Str.nchars[s]:
         return case_ascii(s, mode)
-    p = s + 16
+    p = Str.data[s]
     b = sb_new(n + 8)
     prev = 0
     i = 0
@@ -244,14 +244,14 @@ def case_map(s: i32, mode: i32) -> i32:
 
 def ascii_lower(s: i32) -> i32:
     # Header names (ASCII tokens) without the Unicode tables.
-    n = load32(s + 4)
-    r = str_alloc(n, load32(s + 8))
+    n = Str.nbytes[s]
+    r = str_alloc(n, Str.nchars[s])
     i = 0
     while i < n:
-        c = load8(s + 16 + i)
+        c = load8(Str.data[s] + i)
         if c >= 65 and c <= 90:
             c += 32
-        store8(r + 16 + i, c)
+        store8(Str.data[r] + i, c)
         i += 1
     return r
 

@@ -265,7 +265,7 @@ def parse_special(p: i32, n: i32) -> f64:
 def ascii_ieq(p: i32, lit: i32, n: i32) -> i32:
     i = 0
     while i < n:
-        if (load8(p + i) | 32) != load8(lit + 16 + i):
+        if (load8(p + i) | 32) != load8(Str.data[lit] + i):
             return 0
         i += 1
     return 1

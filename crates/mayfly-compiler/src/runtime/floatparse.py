@@ -10,7 +10,7 @@
 
 def parse_float(s: i32) -> i64:
     # float(str): the text of str object s.
-    return parse_float_at(s + 16, load32(s + 4))
+    return parse_float_at(Str.data[s], Str.nbytes[s])
 
 
 def parse_float_at(p: i32, n: i32) -> i64:

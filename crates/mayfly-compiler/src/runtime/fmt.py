@@ -97,11 +97,11 @@ def minmax(it: i64, key: i64, dflt: i64, is_max: i32) -> i64:
 
 
 def ord_(v: i64) -> i64:
-    if typeof(v) != TAG_STR or load32(i32(v) + 8) != 1:
+    if typeof(v) != TAG_STR or Str.nchars[i32(v)] != 1:
         raise_(EXC_TYPE, "ord() expected a character")
         return 0
     s = i32(v)
-    return mkint(i64(decode_cp(s + 16, load32(s + 4))))
+    return mkint(i64(decode_cp(Str.data[s], Str.nbytes[s])))
 
 
 def chr_(v: i64) -> i64:
@@ -152,14 +152,14 @@ def divmod_(a: i64, b: i64) -> i64:
         return 0
     r = mod_(a, b)
     t = tuple_of(2)
-    store64(t + 8, q)
-    store64(t + 16, r)
+    store64(Tuple.items[t], q)
+    store64(Tuple.items[t] + 8, r)
     return u64(t)
 
 
 def format_(v: i64, spec: i32) -> i32:
-    p = spec + 16
-    n = load32(spec + 4)
+    p = Str.data[spec]
+    n = Str.nbytes[spec]
     i = 0
     fill = 32
     align = 0
@@ -246,7 +246,7 @@ def format_(v: i64, spec: i32) -> i32:
 
 
 def pad_fill(s: i32, w: i32, fill: i32, align: i32) -> i32:
-    n = load32(s + 8)
+    n = Str.nchars[s]
     if w <= n:
         return s
     total = w - n

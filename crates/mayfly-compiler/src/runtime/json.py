@@ -24,7 +24,7 @@ def json_dumps(v: i64, indent: i64, seps: i64, sort_keys: i64, ensure_ascii: i64
         return 0
     if asc:
         # Escaped output is all ASCII: the char count is the byte count.
-        return u64(sb_done_chars(b, load32(b + 4)))
+        return u64(sb_done_chars(b, Builder.len[b]))
     return u64(sb_done(b))
 
 
@@ -49,7 +49,7 @@ def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i3
     elif t == T_INT or t == TAG_BIG:
         sb_int(b, intval(v))
     elif t == TAG_FLOAT:
-        x = loadf(i32(v) + 8)
+        x = Float.value[i32(v)]
         if x != x:
             sb_str(b, "NaN")
         elif x > 1.7976931348623157e308:
@@ -81,29 +81,29 @@ def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i3
         sb_byte(b, 93)
     elif t == TAG_DICT:
         d = i32(v)
-        if load32(d + 4) == 0:
+        if Dict.len[d] == 0:
             sb_str(b, "{}")
             return 1
         sb_byte(b, 123)
-        # The live entries' keys and values (hash, key, value triples; key
-        # 0 marks a deleted one), no lookups. Nothing runs user code here,
+        # The live entries' keys and values (Entry records; key 0 marks a
+        # deleted one), no lookups. Nothing runs user code here,
         # so the dict cannot change meanwhile. sort_keys sorts them together
         # by key (CPython sorts the items; keys are unique, so only keys
         # are ever compared); the second half is merge_sort's scratch.
-        n = load32(d + 4)
+        n = Dict.len[d]
         size = 16 * n
         if sk:
             size = 32 * n
         ks = alloc(size)
         vs = ks + 8 * n
-        used = load32(d + 8)
+        used = Dict.used[d]
         e = 0
         i = 0
         while e < used:
-            ep = load32(d + 16) + 24 * e
-            if load64(ep + 8) != 0:
-                store64(ks + 8 * i, load64(ep + 8))
-                store64(vs + 8 * i, load64(ep + 16))
+            ep = Dict.entries[d] + Entry.SIZE * e
+            if Entry.key[ep] != 0:
+                store64(ks + 8 * i, Entry.key[ep])
+                store64(vs + 8 * i, Entry.value[ep])
                 i += 1
             e += 1
         if sk:
@@ -162,10 +162,10 @@ def json_u(b: i32, c: i32) -> None:
 def json_str(b: i32, s: i32, asc: i32) -> None:
     # Most strs need no escape: find that out eight bytes at a time, then
     # reserve once and copy the whole str between its quotes.
-    n = load32(s + 4)
-    p = s + 16
+    n = Str.nbytes[s]
+    p = Str.data[s]
     i = 0
-    if asc == 0 or n == load32(s + 8):
+    if asc == 0 or n == Str.nchars[s]:
         # Bytes >= 128 pass here (ASCII str, or non-ASCII output allowed);
         # a word stops the scan if a byte is < 32, '"', '\\' or DEL (which
         # ensure_ascii escapes). SWAR: x - 0x01.. & ~x has a high bit set in
@@ -190,7 +190,7 @@ def json_str(b: i32, s: i32, asc: i32) -> None:
         store8(d, 34)
         copy_to(d + 1, p, n)
         store8(d + n + 1, 34)
-        store32(b + 4, load32(b + 4) + n + 2)
+        Builder.len[b] += n + 2
         return
     json_escaped(b, p, n, asc)
 

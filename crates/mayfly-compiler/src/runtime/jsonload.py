@@ -16,7 +16,7 @@ def json_loads(v: i64) -> i64:
         raise_(EXC_TYPE, sb_done(s))
         return 0
     jl_s = i32(v)
-    jl_n = load32(jl_s + 4)
+    jl_n = Str.nbytes[jl_s]
     jl_i = 0
     jl_ws()
     r = jl_value()
@@ -30,7 +30,7 @@ def json_loads(v: i64) -> i64:
 
 def jl_error(msg: i32, at: i32) -> i64:
     # "msg: line L column C (char P)", P and C counted in code points.
-    p = jl_s + 16
+    p = Str.data[jl_s]
     line = 1
     col = 1
     chars = 0
@@ -59,13 +59,13 @@ def jl_error(msg: i32, at: i32) -> i64:
 
 def jl_peek() -> i32:
     if jl_i < jl_n:
-        return load8(jl_s + 16 + jl_i)
+        return load8(Str.data[jl_s] + jl_i)
     return -1
 
 
 def jl_ws() -> None:
     while jl_i < jl_n:
-        c = load8(jl_s + 16 + jl_i)
+        c = load8(Str.data[jl_s] + jl_i)
         if c != 32 and c != 9 and c != 10 and c != 13:
             return
         jl_i += 1
@@ -73,12 +73,12 @@ def jl_ws() -> None:
 
 def jl_lit(word: i32, value: i64) -> i64:
     # Matches the literal `word` at the cursor; 0 if it is not there.
-    n = load32(word + 4)
+    n = Str.nbytes[word]
     if jl_i + n > jl_n:
         return 0
     k = 0
     while k < n:
-        if load8(jl_s + 16 + jl_i + k) != load8(word + 16 + k):
+        if load8(Str.data[jl_s] + jl_i + k) != load8(Str.data[word] + k):
             return 0
         k += 1
     jl_i += n
@@ -104,7 +104,7 @@ def jl_value() -> i64:
         r = jl_lit("NaN", mkfloat((1e308 * 10.0) - (1e308 * 10.0)))
     elif c == 73:
         r = jl_lit("Infinity", mkfloat(1e308 * 10.0))
-    elif c == 45 and jl_i + 1 < jl_n and load8(jl_s + 17 + jl_i) == 73:
+    elif c == 45 and jl_i + 1 < jl_n and load8(Str.data[jl_s] + jl_i + 1) == 73:
         r = jl_lit("-Infinity", mkfloat(0.0 - 1e308 * 10.0))
     elif c == 45 or (c >= 48 and c <= 57):
         r = jl_number()
@@ -116,7 +116,7 @@ def jl_value() -> i64:
 def jl_digits() -> i32:
     # Skips a run of ASCII digits; returns how many.
     start = jl_i
-    p = jl_s + 16
+    p = Str.data[jl_s]
     n = jl_n
     i = start
     while i < n:
@@ -131,7 +131,7 @@ def jl_digits() -> i32:
 def jl_number() -> i64:
     # -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
     start = jl_i
-    p = jl_s + 16
+    p = Str.data[jl_s]
     if load8(p + jl_i) == 45:
         jl_i += 1
     if jl_i >= jl_n or is_digit(load8(p + jl_i)) == 0:
@@ -177,7 +177,7 @@ def jl_string() -> i64:
     # The cursor is on the opening quote.
     begin = jl_i
     jl_i += 1
-    p = jl_s + 16
+    p = Str.data[jl_s]
     b = sb_new(16)
     while True:
         if jl_i >= jl_n:
@@ -235,7 +235,7 @@ def jl_hex4() -> i32:
     v = 0
     k = 0
     while k < 4:
-        c = load8(jl_s + 16 + jl_i + k)
+        c = load8(Str.data[jl_s] + jl_i + k)
         d = -1
         if c >= 48 and c <= 57:
             d = c - 48

@@ -9,9 +9,10 @@ def truthy(v: i64) -> i32:
     p = i32(v)
     t = load32(p)
     if t == TAG_STR or t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT or t == TAG_BYTES:
-        return load32(p + 4) != 0
+        # One length field for all five (layout test shared_lengths_agree).
+        return List.len[p] != 0
     if t == TAG_FLOAT:
-        return loadf(p + 8) != 0.0
+        return Float.value[p] != 0.0
     if t == TAG_RANGE:
         return range_len(v) != 0
     return 1
@@ -133,12 +134,12 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
         k = 0
     if t == TAG_STR or t == TAG_BYTES:
         p = i32(s)
-        nb = load32(p + 4)
-        r = str_alloc(i32(k) * nb, i32(k) * load32(p + 8))
-        store32(r, t)
+        nb = Str.nbytes[p]
+        r = str_alloc(i32(k) * nb, i32(k) * Str.nchars[p])
+        Str.tag[r] = t
         i = 0
         while i < i32(k):
-            memcopy(r + 16 + i * nb, p + 16, nb)
+            memcopy(Str.data[r] + i * nb, Str.data[p], nb)
             i += 1
         return u64(r)
     if t == TAG_LIST:
@@ -146,13 +147,13 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
     if t == TAG_TUPLE:
         # Tuples hold their items inline after {tag, len}.
         p = i32(s)
-        nt = load32(p + 4)
-        r = alloc(8 + 8 * nt * i32(k))
-        store32(r, TAG_TUPLE)
-        store32(r + 4, nt * i32(k))
+        nt = Tuple.len[p]
+        r = alloc(Tuple.SIZE + 8 * nt * i32(k))
+        Tuple.tag[r] = TAG_TUPLE
+        Tuple.len[r] = nt * i32(k)
         i = 0
         while i < i32(k):
-            memcopy(r + 8 + 8 * nt * i, p + 8, 8 * nt)
+            memcopy(Tuple.items[r] + 8 * nt * i, Tuple.items[p], 8 * nt)
             i += 1
         return u64(r)
     return op_error("*", orig, n)
@@ -350,7 +351,7 @@ def rshift(a: i64, b: i64) -> i64:
 def eq(a: i64, b: i64) -> i32:
     if a == b:
         if typeof(a) == TAG_FLOAT:
-            x = loadf(i32(a) + 8)
+            x = Float.value[i32(a)]
             return x == x
         return 1
     if (a & b & 1) == 1:
@@ -465,11 +466,11 @@ def hash_(v: i64) -> i64:
         return bits(x)
     if t == TAG_TUPLE:
         p = i32(v)
-        n = load32(p + 4)
+        n = Tuple.len[p]
         h: i64 = 3430008
         i = 0
         while i < n:
-            h = (h ^ hash_(load64(p + 8 + 8 * i))) * 1000003
+            h = (h ^ hash_(load64(Tuple.items[p] + 8 * i))) * 1000003
             i += 1
         return h
     if t == TAG_LIST or t == TAG_DICT:

@@ -5,8 +5,8 @@ req_cache: i32 = 0
 
 
 def request_obj() -> i64:
-    p = static_(8)
-    store32(p, TAG_REQ)
+    p = static_(Req.SIZE)
+    Req.tag[p] = TAG_REQ
     return u64(p)
 
 
@@ -32,8 +32,9 @@ def host_read(which: i32, buf: i32, cap: i32) -> i32:
 
 def req_get(which: i32) -> i64:
     if req_cache == 0:
-        req_cache = alloc(40)
-        memfill(req_cache, 0, 40)
+        req_cache = alloc(ReqCache.SIZE)
+        memfill(req_cache, 0, ReqCache.SIZE)
+    # The which-th field of ReqCache: they are i64s in selector order.
     slot = req_cache + 8 * which
     v = load64(slot)
     if v == 0:
@@ -85,8 +86,8 @@ def attr_args(v: i64) -> i64:
 def attr_headers(v: i64) -> i64:
     if check_req(v, "headers") == 0:
         return 0
-    p = static_(8)
-    store32(p, TAG_HEADERS)
+    p = static_(Headers.SIZE)
+    Headers.tag[p] = TAG_HEADERS
     return u64(p)
 
 
@@ -95,12 +96,12 @@ def header_get(name: i64, dflt: i64) -> i64:
         return dflt
     s = i32(name)
     buf = alloc(256)
-    n = request_header(s + 16, load32(s + 4), buf, 256)
+    n = request_header(Str.data[s], Str.nbytes[s], buf, 256)
     if n < 0:
         return dflt
     if n > 256:
         buf = alloc(n)
-        request_header(s + 16, load32(s + 4), buf, n)
+        request_header(Str.data[s], Str.nbytes[s], buf, n)
     return u64(str_from(buf, n))
 
 
@@ -139,8 +140,8 @@ def url_decode(p: i32, n: i32) -> i64:
 def parse_query(q: i64) -> i64:
     # First value wins, like Flask's request.args.get.
     d = dict_new()
-    p = i32(q) + 16
-    n = load32(i32(q) + 4)
+    p = Str.data[i32(q)]
+    n = Str.nbytes[i32(q)]
     i = 0
     while i < n:
         j = i
@@ -161,11 +162,11 @@ def parse_query(q: i64) -> i64:
 
 
 def send_str(s: i32) -> None:
-    response_body(s + 16, load32(s + 4))
+    response_body(Str.data[s], Str.nbytes[s])
 
 
 def send_header(name: i32, value: i32) -> None:
-    response_header(name + 16, load32(name + 4), value + 16, load32(value + 4))
+    response_header(Str.data[name], Str.nbytes[name], Str.data[value], Str.nbytes[value])
 
 
 def respond(v: i64) -> None:
@@ -177,11 +178,11 @@ def respond(v: i64) -> None:
         t = typeof(v)
     if t == TAG_TUPLE:
         p = i32(v)
-        n = load32(p + 4)
-        a = load64(p + 8)
+        n = Tuple.len[p]
+        a = load64(Tuple.items[p])
         b: i64 = 0
         if n >= 2:
-            b = load64(p + 16)
+            b = load64(Tuple.items[p] + 8)
         if n == 2 and typeof(a) == TAG_STR and (typeof(b) == TAG_STR or typeof(b) == TAG_BYTES):
             send_header("content-type", i32(a))
             send_str(i32(b))
@@ -190,7 +191,7 @@ def respond(v: i64) -> None:
             response_status(i32(intval(b)))
             hdrs: i64 = 0
             if n == 3:
-                hdrs = load64(p + 24)
+                hdrs = load64(Tuple.items[p] + 16)
             respond_body(a, hdrs)
             return
         raise_(EXC_TYPE, "the handler returned a tuple that is not (content_type, body), (body, status) or (body, status, headers)")
@@ -201,13 +202,13 @@ def respond(v: i64) -> None:
 def is_content_type(s: i32) -> i32:
     # s equals "content-type" ignoring ASCII case.
     want = "content-type"
-    n = load32(s + 4)
+    n = Str.nbytes[s]
     if n != 12:
         return 0
     i = 0
     while i < n:
-        c = load8(s + 16 + i)
-        w = load8(want + 16 + i)
+        c = load8(Str.data[s] + i)
+        w = load8(Str.data[want] + i)
         if c != w and (c < 65 or c > 90 or c + 32 != w):
             return 0
         i += 1
@@ -237,12 +238,12 @@ def respond_body(v: i64, hdrs: i64) -> None:
         # lower-cases names, so only the content-type test needs case
         # folding, and it compares without building a lowered copy.
         d = i32(hdrs)
-        ents = load32(d + 16)
-        used = load32(d + 8)
+        ents = Dict.entries[d]
+        used = Dict.used[d]
         has_ct = 0
         e = 0
         while e < used:
-            k = load64(ents + 24 * e + 8)
+            k = Entry.key[ents + Entry.SIZE * e]
             if k != 0:
                 if typeof(k) != TAG_STR:
                     raise_(EXC_TYPE, "response header names must be str")
@@ -254,9 +255,9 @@ def respond_body(v: i64, hdrs: i64) -> None:
             send_header("content-type", ctype)
         e = 0
         while e < used:
-            k = load64(ents + 24 * e + 8)
+            k = Entry.key[ents + Entry.SIZE * e]
             if k != 0:
-                hv = str_(load64(ents + 24 * e + 16))
+                hv = str_(Entry.value[ents + Entry.SIZE * e])
                 if hv == 0:
                     return
                 send_header(i32(k), hv)

@@ -80,7 +80,7 @@ def round_float(x: f64, nd: i64) -> i64:
     sb_bytes(b, buf, n)
     sb_byte(b, 101)
     sb_int(b, 0 - nd)
-    r = loadf(i32(parse_float(sb_done(b))) + 8)
+    r = Float.value[i32(parse_float(sb_done(b)))]
     if r > 1.7976931348623157e308:
         raise_(EXC_OVERFLOW, "rounded value too large to represent")
         return 0
