@@ -6,6 +6,8 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldTy {
     I32,
+    /// An unsigned 16-bit field (read as an i32).
+    U16,
     I64,
     F64,
     /// Inline data from here to the end of the object: the field names
@@ -37,7 +39,7 @@ const fn f(name: &'static str, offset: u32, ty: FieldTy) -> Field {
     Field { name, offset, ty }
 }
 
-use FieldTy::{Inline, F64, I32, I64};
+use FieldTy::{Inline, F64, I32, I64, U16};
 
 /// Offsets shared by the records below that Rust code also writes.
 pub mod off {
@@ -285,6 +287,40 @@ pub const PARTS: &[Record] = &[
             f("args", 32, I64),
         ],
     },
+    Record {
+        // A Unicode table of case.py (runtime/case/*.bin, written by
+        // tools/gen_case_tables.py): the entry count, then the entries, a
+        // CaseRun, CaseTitle or CaseFull each, or a u32 range word
+        // (start | (length - 1) << 21) in the class tables.
+        name: "CaseTable",
+        size: 4,
+        fields: &[f("count", 0, I32), f("entries", 4, Inline)],
+    },
+    Record {
+        // A run of the lower/upper tables: span is start | (count - 1) << 21
+        // | (step - 1) << 28; start, start + step, ... map to cp + delta.
+        name: "CaseRun",
+        size: 8,
+        fields: &[f("span", 0, I32), f("delta", 4, I32)],
+    },
+    Record {
+        // A title table entry: where cp's titlecase is not its uppercase.
+        name: "CaseTitle",
+        size: 8,
+        fields: &[f("cp", 0, I32), f("title", 4, I32)],
+    },
+    Record {
+        // A one-to-many mapping of a *_full table: cp maps to up to three
+        // code points (to3 is 0 when there are two).
+        name: "CaseFull",
+        size: 8,
+        fields: &[
+            f("cp", 0, U16),
+            f("to1", 2, U16),
+            f("to2", 4, U16),
+            f("to3", 6, U16),
+        ],
+    },
 ];
 
 pub fn record(name: &str) -> Option<&'static Record> {
@@ -306,6 +342,7 @@ mod tests {
             for f in r.fields {
                 assert!(f.offset >= end, "{}.{} overlaps", r.name, f.name);
                 let width = match f.ty {
+                    U16 => 2,
                     I32 => 4,
                     I64 | F64 => 8,
                     Inline => 0,

@@ -65,7 +65,7 @@ pub fn record_size(a: &ast::ExprAttribute) -> LResult<Option<i64>> {
 /// The type a field reads as (inline data: its i32 address).
 pub fn field_type(f: &Field) -> ValType {
     match f.ty {
-        FieldTy::I32 | FieldTy::Inline => ValType::I32,
+        FieldTy::I32 | FieldTy::U16 | FieldTy::Inline => ValType::I32,
         FieldTy::I64 => ValType::I64,
         FieldTy::F64 => ValType::F64,
     }
@@ -74,7 +74,11 @@ pub fn field_type(f: &Field) -> ValType {
 fn memarg(f: &Field) -> MemArg {
     MemArg {
         offset: f.offset as u64,
-        align: if f.ty == FieldTy::I32 { 2 } else { 3 },
+        align: match f.ty {
+            FieldTy::U16 => 1,
+            FieldTy::I32 => 2,
+            _ => 3,
+        },
         memory_index: 0,
     }
 }
@@ -101,6 +105,7 @@ impl Cx<'_> {
                 self.f.emit(I::I32Add);
             }
             FieldTy::I32 => self.f.emit(I::I32Load(m)),
+            FieldTy::U16 => self.f.emit(I::I32Load16U(m)),
             FieldTy::I64 => self.f.emit(I::I64Load(m)),
             FieldTy::F64 => self.f.emit(I::F64Load(m)),
         }
@@ -127,6 +132,7 @@ impl Cx<'_> {
                 ))
             }
             FieldTy::I32 => self.f.emit(I::I32Store(m)),
+            FieldTy::U16 => self.f.emit(I::I32Store16(m)),
             FieldTy::I64 => self.f.emit(I::I64Store(m)),
             FieldTy::F64 => self.f.emit(I::F64Store(m)),
         }

@@ -14,34 +14,36 @@ CASE_CAPITALIZE = 4
 
 def run_map(tab: i32, c: i32) -> i32:
     # The simple mapping of c in a runs table (see the generator), or c.
+    runs = CaseTable.entries[tab]
     lo = 0
-    hi = load32(tab)
+    hi = CaseTable.count[tab]
     while lo < hi:
         mid = (lo + hi) >> 1
-        if (load32(tab + 4 + 8 * mid) & 2097151) <= c:
+        if (CaseRun.span[runs + CaseRun.SIZE * mid] & 2097151) <= c:
             lo = mid + 1
         else:
             hi = mid
     if lo == 0:
         return c
-    e = tab + 4 + 8 * (lo - 1)
-    w = load32(e)
+    e = runs + CaseRun.SIZE * (lo - 1)
+    w = CaseRun.span[e]
     off = c - (w & 2097151)
     step = ((w >> 28) & 1) + 1
     if off % step != 0 or off / step > ((w >> 21) & 127):
         return c
-    return c + load32(e + 4)
+    return c + CaseRun.delta[e]
 
 
 def full_find(tab: i32, c: i32) -> i32:
-    # Entry {u16 cp, u16 x 3} of a one-to-many mapping of c, or 0.
+    # The CaseFull entry of a one-to-many mapping of c, or 0.
     lo = 0
-    hi = load32(tab)
+    hi = CaseTable.count[tab]
     while lo < hi:
         mid = (lo + hi) >> 1
-        x = load16(tab + 4 + 8 * mid)
+        e = CaseTable.entries[tab] + CaseFull.SIZE * mid
+        x = CaseFull.cp[e]
         if x == c:
-            return tab + 4 + 8 * mid
+            return e
         if x < c:
             lo = mid + 1
         else:
@@ -50,24 +52,26 @@ def full_find(tab: i32, c: i32) -> i32:
 
 
 def put_full(b: i32, e: i32) -> None:
-    sb_char(b, load16(e + 2))
-    sb_char(b, load16(e + 4))
-    if load16(e + 6) != 0:
-        sb_char(b, load16(e + 6))
+    sb_char(b, CaseFull.to1[e])
+    sb_char(b, CaseFull.to2[e])
+    if CaseFull.to3[e] != 0:
+        sb_char(b, CaseFull.to3[e])
 
 
 def in_ranges(tab: i32, c: i32) -> i32:
+    # The entries are u32 range words, start | (length - 1) << 21.
+    words = CaseTable.entries[tab]
     lo = 0
-    hi = load32(tab)
+    hi = CaseTable.count[tab]
     while lo < hi:
         mid = (lo + hi) >> 1
-        if (load32(tab + 4 + 4 * mid) & 2097151) <= c:
+        if (load32(words + 4 * mid) & 2097151) <= c:
             lo = mid + 1
         else:
             hi = mid
     if lo == 0:
         return 0
-    w = load32(tab + 4 * lo)
+    w = load32(words + 4 * (lo - 1))
     return c - (w & 2097151) <= ((w >> 21) & 2047)
 
 
@@ -136,12 +140,13 @@ def title_single(c: i32) -> i32:
     # where it is not the simple uppercase.
     tab = blob_("title")
     lo = 0
-    hi = load32(tab)
+    hi = CaseTable.count[tab]
     while lo < hi:
         mid = (lo + hi) >> 1
-        x = load32(tab + 4 + 8 * mid)
+        e = CaseTable.entries[tab] + CaseTitle.SIZE * mid
+        x = CaseTitle.cp[e]
         if x == c:
-            return load32(tab + 8 + 8 * mid)
+            return CaseTitle.title[e]
         if x < c:
             lo = mid + 1
         else:
