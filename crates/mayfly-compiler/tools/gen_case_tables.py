@@ -1,4 +1,4 @@
-"""Generates the Unicode case tables of the runtime (src/runtime/case/*.bin,
+"""Generates the Unicode case and character-class tables of the runtime (src/runtime/case/*.bin,
 read by src/runtime/case.py) from the running CPython's own str methods,
 so the compiled lower/upper/title/capitalize/swapcase agree with that
 CPython character for character. Run with CPython 3.11 (Unicode 14):
@@ -15,6 +15,11 @@ Every table is a u32 entry count followed by little-endian entries:
   cased, ignorable:      u32 start | (length - 1) << 21: ranges of the
                          Cased and Case_Ignorable properties (the final
                          sigma rule and title's "previous is cased").
+  is_alpha, is_digit,    the same range format: the characters for which
+  is_alnum, is_space:    str.isalpha/isdigit/isalnum/isspace are True
+                         (read by strmeth.py's char_class).
+  not_printable:         the characters str.isprintable() is False for,
+                         which repr escapes (str.py's str_repr_into).
 The ASCII range is left out of everything: the runtime handles it inline.
 """
 
@@ -24,6 +29,10 @@ import sys
 import unicodedata
 
 N = 0x110000
+# str_repr_into (str.py) treats every character from here on as not
+# printable but the variation selectors U+E0100..U+E01EF, which keeps the
+# not_printable table to the planes where Unicode 14 assigns characters.
+PRINTABLE_END = 0x31350
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "runtime", "case")
 
 
@@ -121,7 +130,20 @@ def main():
             payload += struct.pack("<4H", c, *cps)
         write(kind + "_full", len(entries), payload)
     write("title", len(title), b"".join(struct.pack("<II", c, t) for c, t in title))
-    for name, pred in (("cased", is_cased), ("ignorable", is_ignorable)):
+    classes = (
+        ("cased", is_cased),
+        ("ignorable", is_ignorable),
+        ("is_alpha", lambda c: chr(c).isalpha()),
+        ("is_digit", lambda c: chr(c).isdigit()),
+        ("is_alnum", lambda c: chr(c).isalnum()),
+        ("is_space", lambda c: chr(c).isspace()),
+        # repr escapes these (\xhh, \uhhhh, \Uhhhhhhhh), as CPython does.
+        # Past U+31350 the runtime decides by itself (checked below).
+        ("not_printable", lambda c: c < PRINTABLE_END and not chr(c).isprintable()),
+    )
+    for c in range(PRINTABLE_END, N):
+        assert chr(c).isprintable() == (0xE0100 <= c <= 0xE01EF), hex(c)
+    for name, pred in classes:
         rs = ranges(pred)
         write(name, len(rs), b"".join(struct.pack("<I", s | (n - 1) << 21) for s, n in rs))
     # The runtime derives swapcase and the titlecase letters (Lt) from the

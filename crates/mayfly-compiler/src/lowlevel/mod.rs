@@ -66,6 +66,14 @@ const BLOBS: &[(&str, &[u8])] = &[
     ),
     ("cased", include_bytes!("../runtime/case/cased.bin")),
     ("ignorable", include_bytes!("../runtime/case/ignorable.bin")),
+    ("is_alpha", include_bytes!("../runtime/case/is_alpha.bin")),
+    ("is_digit", include_bytes!("../runtime/case/is_digit.bin")),
+    ("is_alnum", include_bytes!("../runtime/case/is_alnum.bin")),
+    ("is_space", include_bytes!("../runtime/case/is_space.bin")),
+    (
+        "not_printable",
+        include_bytes!("../runtime/case/not_printable.bin"),
+    ),
 ];
 
 pub fn blob_bytes(name: &str) -> Option<&'static [u8]> {

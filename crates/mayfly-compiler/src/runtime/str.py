@@ -162,10 +162,47 @@ def str_repr_into(b: i32, s: i32, raw: i32) -> None:
             sb_str(b, "\\x")
             sb_byte(b, hexdigit(c >> 4))
             sb_byte(b, hexdigit(c & 15))
+        elif c > 127:
+            # A character str.isprintable() rejects (U+00A0, U+200B, an
+            # unassigned one ...) is escaped, as CPython's repr does.
+            k = utf8_len(c)
+            cp = decode_cp(Str.data[s] + i, k)
+            if not_printable(cp):
+                repr_escape(b, cp)
+            else:
+                sb_bytes(b, Str.data[s] + i, k)
+            i += k
+            continue
         else:
             sb_byte(b, c)
         i += 1
     sb_byte(b, q)
+
+
+def not_printable(cp: i32) -> i32:
+    # Past U+31350 (PRINTABLE_END in tools/gen_case_tables.py) Unicode 14
+    # has only unassigned, private-use and tag characters, all escaped,
+    # and the printable variation selectors U+E0100..U+E01EF.
+    if cp >= 201552:
+        return cp < 917760 or cp > 917999
+    return in_ranges(blob_("not_printable"), cp)
+
+
+def repr_escape(b: i32, cp: i32) -> None:
+    # \\xhh below U+0100, \\uhhhh below U+10000, else \\Uhhhhhhhh.
+    digits = 8
+    sb_byte(b, 92)
+    if cp < 256:
+        sb_byte(b, 120)
+        digits = 2
+    elif cp < 65536:
+        sb_byte(b, 117)
+        digits = 4
+    else:
+        sb_byte(b, 85)
+    while digits > 0:
+        digits -= 1
+        sb_byte(b, hexdigit((cp >> (4 * digits)) & 15))
 
 
 def hexdigit(d: i32) -> i32:

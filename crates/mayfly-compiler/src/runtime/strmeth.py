@@ -265,17 +265,26 @@ def sorted_(it: i64, key: i64, rev: i64) -> i64:
     return l
 
 
-def char_class(v: i64, name: i32, kind: i32) -> i64:
-    # kind 0 digit, 1 alpha, 2 alnum, 3 space (ASCII classes).
+def char_class(v: i64, name: i32, kind: i32, table: i32) -> i64:
+    # kind 0 digit, 1 alpha, 2 alnum, 3 space: ASCII inline, any other
+    # character looked up in `table`, the ranges of that class
+    # (tools/gen_case_tables.py), so "é".isalpha() is True as in CPython.
     if need_str(v, name) == 0:
         return 0
     s = i32(v)
     n = Str.nbytes[s]
     if n == 0:
         return FALSE
+    p = Str.data[s]
     i = 0
     while i < n:
-        c = load8(Str.data[s] + i)
+        c = load8(p + i)
+        if c >= 128:
+            k = utf8_len(c)
+            if in_ranges(table, decode_cp(p + i, k)) == 0:
+                return FALSE
+            i += k
+            continue
         d = c >= 48 and c <= 57
         a = (c | 32) >= 97 and (c | 32) <= 122
         ok = 0
@@ -286,7 +295,8 @@ def char_class(v: i64, name: i32, kind: i32) -> i64:
         elif kind == 2:
             ok = a or d
         else:
-            ok = is_space(c)
+            # CPython's ASCII whitespace includes the separators 0x1c-0x1f.
+            ok = c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31)
         if ok == 0:
             return FALSE
         i += 1
@@ -294,19 +304,19 @@ def char_class(v: i64, name: i32, kind: i32) -> i64:
 
 
 def m_isdigit(v: i64) -> i64:
-    return char_class(v, "isdigit", 0)
+    return char_class(v, "isdigit", 0, blob_("is_digit"))
 
 
 def m_isalpha(v: i64) -> i64:
-    return char_class(v, "isalpha", 1)
+    return char_class(v, "isalpha", 1, blob_("is_alpha"))
 
 
 def m_isalnum(v: i64) -> i64:
-    return char_class(v, "isalnum", 2)
+    return char_class(v, "isalnum", 2, blob_("is_alnum"))
 
 
 def m_isspace(v: i64) -> i64:
-    return char_class(v, "isspace", 3)
+    return char_class(v, "isspace", 3, blob_("is_space"))
 
 
 def byte_to_char(s: i32, off: i32) -> i32:
