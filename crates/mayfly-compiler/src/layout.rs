@@ -1,11 +1,11 @@
 //! The one layout table: how values are encoded, object tags, the fields
-//! of every heap object, exception kinds and the type codes isinstance
-//! uses. Every such number is written here and only here. The Rust side
-//! reads these constants; the runtime dialect (runtime/*.py) sees the same
-//! names as constants (`TAG_STR`, `EXC_TYPE`, ...), records as
-//! `Str.nbytes[p]`, and the generated functions `exc_parent`/`exc_name`
-//! (`dialect_source`), so a runtime file that defines one of these names
-//! again is an error.
+//! of every heap object and runtime structure (layout/records.rs),
+//! exception kinds and the type codes isinstance uses. Every such number
+//! is written here and only here. The Rust side reads these constants; the
+//! runtime dialect (runtime/*.py) sees the same names as constants
+//! (`TAG_STR`, `EXC_TYPE`, ...), records as `Str.nbytes[p]`, and the
+//! generated functions `exc_parent`/`exc_name` (`dialect_source`), so a
+//! runtime file that defines one of these names again is an error.
 //!
 //! A value is an i64: `...xxx1` is a small int n stored as `(n << 1) | 1`;
 //! 2, 4 and 6 are None, False and True; anything else is the address of a
@@ -190,6 +190,8 @@ pub fn exc_kind(name: &str) -> Option<i32> {
         .map(|x| x.kind)
 }
 
+// The fields of every heap object (Str, List, ...) and of the runtime's
+// other structures in memory (Entry, Builder, Frame, ...): layout/records.rs.
 mod records;
 pub use records::*;
 
