@@ -457,6 +457,10 @@ impl Fx {
                         }
                     }
                 }
+                if let Some(msg) = unsupported_spec_feature(&spec) {
+                    let range = i.format_spec.as_ref().map_or(i.range, |f| f.range);
+                    g.error(range, format!("format spec '{spec}': {msg}"));
+                }
                 if spec.is_empty() {
                     self.call_rt(g, "str_")?;
                 } else {
@@ -467,6 +471,51 @@ impl Fx {
                 self.call_rt(g, "sb_str")
             }
         }
+    }
+}
+
+/// The part of a format spec mayfly does not implement, if any. Specs are
+/// `[[fill]align][0][width][.precision][type]` with the types below; the
+/// rest of the mini-language (signs, `#`, `=`, grouping, other types) is
+/// refused here rather than answered differently at run time. A spec
+/// CPython itself rejects is left to the run-time ValueError.
+fn unsupported_spec_feature(spec: &str) -> Option<String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        if !chars[0].is_ascii() {
+            return Some("a fill character outside ASCII is not supported".into());
+        }
+        i = 2;
+    } else if chars.first().is_some_and(|&c| is_align(c)) {
+        i = 1;
+    }
+    if i > 0 && chars[i - 1] == '=' {
+        return Some("'=' alignment is not supported".into());
+    }
+    match chars.get(i) {
+        Some('+' | '-' | ' ') => return Some("sign options are not supported".into()),
+        Some('#') => return Some("the '#' alternate form is not supported".into()),
+        _ => {}
+    }
+    while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+        i += 1;
+    }
+    if let Some(c @ (',' | '_')) = chars.get(i) {
+        return Some(format!("the '{c}' thousands separator is not supported"));
+    }
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+        }
+    }
+    match chars.get(i) {
+        Some(c) if !"dfsxb%eEgG".contains(*c) && i + 1 == chars.len() => Some(format!(
+            "presentation type '{c}' is not supported (d, f, s, x, b, %, e, E, g, G are)"
+        )),
+        _ => None,
     }
 }
 

@@ -38,6 +38,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("bignum.py", include_str!("../runtime/bignum.py")),
     ("fmt.py", include_str!("../runtime/fmt.py")),
     ("round.py", include_str!("../runtime/round.py")),
+    ("floatfmt.py", include_str!("../runtime/floatfmt.py")),
     ("pow.py", include_str!("../runtime/pow.py")),
     ("builtin.py", include_str!("../runtime/builtin.py")),
     ("json.py", include_str!("../runtime/json.py")),

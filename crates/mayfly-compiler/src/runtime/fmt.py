@@ -194,41 +194,60 @@ def format_(v: i64, spec: i32) -> i32:
         return ""
     body = 0
     k = num_kind(v)
-    if typeof(v) == TAG_BYTES:
-        raise_(EXC_TYPE, "unsupported format string passed to bytes.__format__")
+    t = typeof(v)
+    if t != TAG_STR and k == 0:
+        s = sb_new(48)
+        sb_str(s, "unsupported format string passed to ")
+        sb_str(s, type_name(v))
+        sb_str(s, ".__format__")
+        raise_(EXC_TYPE, sb_done(s))
         return ""
-
-    if ty == 102 or (prec >= 0 and ty == 0 and k != 0):
+    if t == T_BOOL:
+        # A bool with a format spec is formatted as the int it is.
+        v = mkint(intval(v))
+    is_float = t == TAG_FLOAT
+    if ty == 0 and prec >= 0 and k == 1:
+        raise_(EXC_VALUE, "Precision not allowed in integer format specifier")
+        return ""
+    if ty == 102:
         if k == 0:
-            raise_(EXC_VALUE, "Unknown format code 'f' for object of this type")
-            return ""
+            return bad_code(ty, v, t)
         if prec < 0:
             prec = 6
         body = fixed(floatval(v), prec)
-    elif ty == 100:
+    elif ty == 101 or ty == 69 or ty == 103 or ty == 71 or (ty == 0 and prec >= 0 and is_float):
+        if k == 0:
+            return bad_code(ty, v, t)
+        body = float_sig_format(floatval(v), prec, ty)
+    elif ty == 100 or ty == 120 or ty == 98:
         if k != 1:
-            raise_(EXC_VALUE, "Unknown format code 'd' for object of type 'float'")
-            return ""
-        body = str_(mkint(intval(v)))
-    elif ty == 120:
-        b = sb_new(16)
-        radix_into(b, intval(v), 4)
-        body = sb_done(b)
-    elif ty == 98:
-        b2 = sb_new(16)
-        radix_into(b2, intval(v), 1)
-        body = sb_done(b2)
+            return bad_code(ty, v, t)
+        if ty == 100:
+            body = str_(mkint(intval(v)))
+        else:
+            # Negative ints in hex and binary are a sign and a magnitude.
+            x = intval(v)
+            b = sb_new(16)
+            if x < 0:
+                sb_byte(b, 45)
+                x = 0 - x
+            if ty == 120:
+                radix_into(b, x, 4)
+            else:
+                radix_into(b, x, 1)
+            body = sb_done(b)
     elif ty == 37:
+        if k == 0:
+            return bad_code(ty, v, t)
         if prec < 0:
             prec = 6
         body = str_concat(fixed(floatval(v) * 100.0, prec), "%")
-    elif ty == 0 or ty == 115:
+    elif ty == 0 or (ty == 115 and k == 0):
         body = str_(v)
-        if prec >= 0 and typeof(v) == TAG_STR:
+        if prec >= 0 and t == TAG_STR:
             body = i32(getslice(v, NONE, mkint(i64(prec)), NONE))
     else:
-        raise_(EXC_VALUE, "Unsupported format code")
-        return ""
+        return bad_code(ty, v, t)
     if align == 0:
         if k != 0:
             align = 62
@@ -243,6 +262,22 @@ def format_(v: i64, spec: i32) -> i32:
     if align == 62:
         return pad_fill(body, width, fill, 1)
     return pad_fill(body, width, fill, 2)
+
+
+def bad_code(ty: i32, v: i64, t: i32) -> i32:
+    # CPython's ValueError for a presentation type the value has not; t is
+    # the type before a bool was read as an int.
+    s = sb_new(64)
+    sb_str(s, "Unknown format code '")
+    sb_byte(s, ty)
+    sb_str(s, "' for object of type '")
+    if t == T_BOOL:
+        sb_str(s, "bool")
+    else:
+        sb_str(s, type_name(v))
+    sb_byte(s, 39)
+    raise_(EXC_VALUE, sb_done(s))
+    return ""
 
 
 def pad_fill(s: i32, w: i32, fill: i32, align: i32) -> i32:
