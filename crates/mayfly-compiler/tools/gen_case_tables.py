@@ -17,7 +17,10 @@ Every table is a u32 entry count followed by little-endian entries:
                          sigma rule and title's "previous is cased").
   is_alpha, is_digit,    the same range format: the characters for which
   is_alnum, is_space:    str.isalpha/isdigit/isalnum/isspace are True
-                         (read by strmeth.py's char_class).
+                         (read by strmeth.py's char_class);
+  is_decimal, is_numeric, the same for isdecimal, isnumeric, isupper and
+  is_upper, is_lower:    islower of one character (strparts.py);
+  is_title:              the titlecase letters (category Lt).
   not_printable:         the characters str.isprintable() is False for,
                          which repr escapes (str.py's str_repr_into).
 The ASCII range is left out of everything: the runtime handles it inline.
@@ -137,6 +140,11 @@ def main():
         ("is_digit", lambda c: chr(c).isdigit()),
         ("is_alnum", lambda c: chr(c).isalnum()),
         ("is_space", lambda c: chr(c).isspace()),
+        ("is_decimal", lambda c: chr(c).isdecimal()),
+        ("is_numeric", lambda c: chr(c).isnumeric()),
+        ("is_upper", lambda c: chr(c).isupper()),
+        ("is_lower", lambda c: chr(c).islower()),
+        ("is_title", lambda c: unicodedata.category(chr(c)) == "Lt"),
         # repr escapes these (\xhh, \uhhhh, \Uhhhhhhhh), as CPython does.
         # Past U+31350 the runtime decides by itself (checked below).
         ("not_printable", lambda c: c < PRINTABLE_END and not chr(c).isprintable()),

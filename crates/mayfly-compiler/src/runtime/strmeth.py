@@ -8,39 +8,6 @@ def need_str(v: i64, name: i32) -> i32:
     return 1
 
 
-def m_startswith(v: i64, p: i64) -> i64:
-    if need_str(v, "startswith") == 0 or need_str(p, "startswith") == 0:
-        return 0
-    s = i32(v)
-    q = i32(p)
-    n = Str.nbytes[q]
-    if n > Str.nbytes[s]:
-        return FALSE
-    i = 0
-    while i < n:
-        if load8(Str.data[s] + i) != load8(Str.data[q] + i):
-            return FALSE
-        i += 1
-    return TRUE
-
-
-def m_endswith(v: i64, p: i64) -> i64:
-    if need_str(v, "endswith") == 0 or need_str(p, "endswith") == 0:
-        return 0
-    s = i32(v)
-    q = i32(p)
-    n = Str.nbytes[q]
-    off = Str.nbytes[s] - n
-    if off < 0:
-        return FALSE
-    i = 0
-    while i < n:
-        if load8(Str.data[s] + off + i) != load8(Str.data[q] + i):
-            return FALSE
-        i += 1
-    return TRUE
-
-
 def in_chars(c: i32, chars: i64) -> i32:
     if chars == 0 or chars == NONE:
         return is_space(c)
