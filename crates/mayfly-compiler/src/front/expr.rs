@@ -298,6 +298,15 @@ impl Fx {
                 if b.op == Operator::MatMult {
                     g.error(b.range, "the @ operator is not supported");
                 }
+                let str_left = matches!(&*b.left, Expr::StringLiteral(_) | Expr::FString(_));
+                if b.op == Operator::Mod && str_left {
+                    // A str on the left is printf-style formatting, which
+                    // the runtime only refuses with a TypeError.
+                    g.error(
+                        b.range,
+                        "printf-style % formatting is not supported: use an f-string",
+                    );
+                }
                 self.expr(g, &b.left)?;
                 self.expr(g, &b.right)?;
                 self.binop(g, b.op, false)?;

@@ -172,6 +172,15 @@ impl Fx {
         if t.is_star {
             g.error(t.range, "except* is not supported");
         }
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(Expr::Tuple(types)) = h.type_.as_deref() {
+                if !types.parenthesized {
+                    // Python 3.14 syntax; 3.11's SyntaxError, word for word.
+                    g.error(types.range, "multiple exception types must be parenthesized");
+                }
+            }
+        }
         if t.finalbody.is_empty() {
             return self.try_except(g, t);
         }

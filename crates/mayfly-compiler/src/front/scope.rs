@@ -61,9 +61,11 @@ struct Analyzer {
     comps: Vec<(u32, Vec<String>)>,
 }
 
-/// Modules that only annotate: `typing` and `typing_extensions`.
+/// Modules whose names programs use in annotations: `typing`,
+/// `typing_extensions` and the abstract classes of `collections.abc`
+/// (`Callable`, `Iterable`, ...). Their names are accepted there only.
 pub fn is_typing_module(name: &str) -> bool {
-    matches!(name, "typing" | "typing_extensions")
+    matches!(name, "typing" | "typing_extensions" | "collections.abc")
 }
 
 pub fn analyze(body: &[Stmt]) -> Scopes {

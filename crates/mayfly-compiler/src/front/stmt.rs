@@ -291,6 +291,18 @@ impl Fx {
         body: &'a [Stmt],
         rest: &'a [ast::ElifElseClause],
     ) -> R<()> {
+        if is_main_guard(g, test) {
+            // __name__ is never "__main__" for a tenant: the script part of
+            // a program (doctest.testmod(), input(), timing) never runs, so
+            // it is not compiled either, as the Flask rewrite drops it too.
+            return match rest.split_first() {
+                Some((first, others)) => match &first.test {
+                    Some(t) => self.if_stmt(g, t, &first.body, others),
+                    None => self.body(g, &first.body),
+                },
+                None => Ok(()),
+            };
+        }
         if is_type_checking(g, test) {
             // `TYPE_CHECKING` is False at run time: its body (imports for
             // annotations, typically) is never compiled.
@@ -321,6 +333,10 @@ impl Fx {
     }
 
     fn def<'a>(&mut self, g: &mut Gen<'a>, d: &'a ast::StmtFunctionDef) -> R<()> {
+        if let Some(tp) = &d.type_params {
+            // PEP 695 is Python 3.12; CPython 3.11 cannot parse it.
+            g.error(tp.range, "type parameter lists (def f[T]) need Python 3.12; mayfly follows 3.11");
+        }
         if !d.decorator_list.is_empty() {
             g.error(d.decorator_list[0].range(), "decorators are not supported");
         }
@@ -418,6 +434,19 @@ impl Fx {
         self.emit(I::I64ExtendI32U);
         Ok(())
     }
+}
+
+/// `__name__ == "__main__"` (either order), `__name__` not the program's.
+fn is_main_guard(g: &Gen, test: &Expr) -> bool {
+    let Expr::Compare(c) = test else { return false };
+    let ([op], [right]) = (&c.ops[..], &c.comparators[..]) else {
+        return false;
+    };
+    let name = |x: &Expr| matches!(x, Expr::Name(n) if n.id.as_str() == "__name__");
+    let main = |x: &Expr| matches!(x, Expr::StringLiteral(s) if s.value.to_str() == "__main__");
+    *op == ast::CmpOp::Eq
+        && !g.global_slots.contains_key("__name__")
+        && ((name(&c.left) && main(right)) || (main(&c.left) && name(right)))
 }
 
 /// `TYPE_CHECKING` imported from typing, or `typing.TYPE_CHECKING`.
