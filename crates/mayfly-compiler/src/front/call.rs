@@ -386,15 +386,21 @@ impl Fx {
         self.call_rt(g, &format!("attr_{name}"))
     }
 
+    /// Pushes a slice's lower, upper and step, None for each one absent.
+    pub fn slice_bounds<'a>(&mut self, g: &mut Gen<'a>, sl: &'a ast::ExprSlice) -> R<()> {
+        for part in [&sl.lower, &sl.upper, &sl.step] {
+            match part {
+                Some(e) => self.expr(g, e)?,
+                None => self.emit(I::I64Const(NONE)),
+            }
+        }
+        Ok(())
+    }
+
     pub fn subscript<'a>(&mut self, g: &mut Gen<'a>, s: &'a ast::ExprSubscript) -> R<()> {
         self.expr(g, &s.value)?;
         if let Expr::Slice(sl) = &*s.slice {
-            for part in [&sl.lower, &sl.upper, &sl.step] {
-                match part {
-                    Some(e) => self.expr(g, e)?,
-                    None => self.emit(I::I64Const(NONE)),
-                }
-            }
+            self.slice_bounds(g, sl)?;
             return self.call_rt(g, "getslice");
         }
         self.expr(g, &s.slice)?;

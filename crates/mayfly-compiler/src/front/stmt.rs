@@ -174,9 +174,11 @@ impl Fx {
                 }
             }
             Expr::Subscript(s) => {
-                if let Expr::Slice(_) = &*s.slice {
-                    g.error(s.range, "assignment to a slice is not supported");
-                    return Ok(());
+                if let Expr::Slice(sl) = &*s.slice {
+                    self.expr(g, &s.value)?;
+                    self.slice_bounds(g, sl)?;
+                    self.emit(I::LocalGet(val));
+                    return self.call_rt(g, "setslice");
                 }
                 self.expr(g, &s.value)?;
                 self.expr(g, &s.slice)?;
@@ -255,9 +257,10 @@ impl Fx {
     fn delete<'a>(&mut self, g: &mut Gen<'a>, t: &'a Expr) -> R<()> {
         match t {
             Expr::Subscript(s) => {
-                if let Expr::Slice(_) = &*s.slice {
-                    g.error(s.range, "deleting a slice is not supported");
-                    return Ok(());
+                if let Expr::Slice(sl) = &*s.slice {
+                    self.expr(g, &s.value)?;
+                    self.slice_bounds(g, sl)?;
+                    return self.call_rt(g, "delslice");
                 }
                 self.expr(g, &s.value)?;
                 self.expr(g, &s.slice)?;

@@ -30,6 +30,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("strsplit.py", include_str!("../runtime/strsplit.py")),
     ("strparts.py", include_str!("../runtime/strparts.py")),
     ("list.py", include_str!("../runtime/list.py")),
+    ("listslice.py", include_str!("../runtime/listslice.py")),
     ("dict.py", include_str!("../runtime/dict.py")),
     ("ops.py", include_str!("../runtime/ops.py")),
     ("iter.py", include_str!("../runtime/iter.py")),
