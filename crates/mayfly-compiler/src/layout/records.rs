@@ -355,6 +355,11 @@ mod tests {
                     f.name
                 );
                 end = f.offset + width;
+                // alloc(Str.SIZE + n), unpack's tuple view: inline data
+                // starts where the fixed part ends.
+                if f.ty == Inline {
+                    assert_eq!(f.offset, r.size, "{}.{} is not at SIZE", r.name, f.name);
+                }
                 assert!(
                     end <= r.size || f.ty == Inline,
                     "{}.{} past SIZE",

@@ -88,8 +88,8 @@ def tuple_concat(a: i64, b: i64) -> i64:
     na = seq_len(a)
     nb = seq_len(b)
     r = tuple_of(na + nb)
-    memcopy(r + 8, items_of(a), 8 * na)
-    memcopy(r + 8 + 8 * na, items_of(b), 8 * nb)
+    memcopy(Tuple.items[r], items_of(a), 8 * na)
+    memcopy(Tuple.items[r] + 8 * na, items_of(b), 8 * nb)
     return u64(r)
 
 
@@ -174,7 +174,9 @@ def unpack(v: i64, n: i32) -> i32:
         sb_str(s, ")")
         raise_(EXC_VALUE, sb_done(s))
         return static_(512)
-    return items_of(v) - 8
+    # Read as a tuple (front/stmt.rs loads off::TUPLE_ITEMS + 8 * i): the
+    # address whose Tuple.items are v's items.
+    return items_of(v) - Tuple.SIZE
 
 
 def unpack_star(v: i64, before: i32, after: i32) -> i32:
@@ -229,5 +231,5 @@ def tuple_from(v: i64) -> i64:
         return 0
     n = seq_len(l)
     r = tuple_of(n)
-    memcopy(r + 8, items_of(l), 8 * n)
+    memcopy(Tuple.items[r], items_of(l), 8 * n)
     return u64(r)
