@@ -298,14 +298,17 @@ impl Fx {
                 if b.op == Operator::MatMult {
                     g.error(b.range, "the @ operator is not supported");
                 }
-                let str_left = matches!(&*b.left, Expr::StringLiteral(_) | Expr::FString(_));
-                if b.op == Operator::Mod && str_left {
-                    // A str on the left is printf-style formatting, which
-                    // the runtime only refuses with a TypeError.
-                    g.error(
-                        b.range,
-                        "printf-style % formatting is not supported: use an f-string",
-                    );
+                if b.op == Operator::Mod {
+                    if let Some(fmt) = super::percent::literal_format(&b.left) {
+                        return self.percent_format(g, fmt, &b.right, b.range);
+                    }
+                    if matches!(&*b.left, Expr::FString(_)) {
+                        // A computed format: the runtime only refuses it.
+                        g.error(
+                            b.range,
+                            "printf-style % formatting of an f-string is not supported",
+                        );
+                    }
                 }
                 self.expr(g, &b.left)?;
                 self.expr(g, &b.right)?;

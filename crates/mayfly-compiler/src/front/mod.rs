@@ -12,6 +12,7 @@ mod expr;
 mod fast;
 mod flow;
 mod fx;
+mod percent;
 mod scope;
 mod stmt;
 
