@@ -177,7 +177,10 @@ impl Fx {
             if let Some(Expr::Tuple(types)) = h.type_.as_deref() {
                 if !types.parenthesized {
                     // Python 3.14 syntax; 3.11's SyntaxError, word for word.
-                    g.error(types.range, "multiple exception types must be parenthesized");
+                    g.error(
+                        types.range,
+                        "multiple exception types must be parenthesized",
+                    );
                 }
             }
         }

@@ -338,7 +338,10 @@ impl Fx {
     fn def<'a>(&mut self, g: &mut Gen<'a>, d: &'a ast::StmtFunctionDef) -> R<()> {
         if let Some(tp) = &d.type_params {
             // PEP 695 is Python 3.12; CPython 3.11 cannot parse it.
-            g.error(tp.range, "type parameter lists (def f[T]) need Python 3.12; mayfly follows 3.11");
+            g.error(
+                tp.range,
+                "type parameter lists (def f[T]) need Python 3.12; mayfly follows 3.11",
+            );
         }
         if !d.decorator_list.is_empty() {
             g.error(d.decorator_list[0].range(), "decorators are not supported");
