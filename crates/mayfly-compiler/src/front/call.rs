@@ -258,6 +258,9 @@ impl Fx {
                 return self.attribute(g, a);
             }
         }
+        if let (Expr::StringLiteral(s), "format") = (&*a.value, name) {
+            return self.str_format(g, s.value.to_str(), c);
+        }
         let Some((_, params)) = METHODS.iter().find(|(n, _)| *n == name) else {
             g.error(a.range, format!("method '{name}' is not supported"));
             self.emit(I::I64Const(NONE));
@@ -498,7 +501,7 @@ impl Fx {
 /// rest of the mini-language (signs, `#`, `=`, grouping, other types) is
 /// refused here rather than answered differently at run time. A spec
 /// CPython itself rejects is left to the run-time ValueError.
-fn unsupported_spec_feature(spec: &str) -> Option<String> {
+pub(super) fn unsupported_spec_feature(spec: &str) -> Option<String> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');

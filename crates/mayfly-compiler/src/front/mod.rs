@@ -15,6 +15,7 @@ mod fx;
 mod percent;
 mod scope;
 mod stmt;
+mod strformat;
 
 use crate::lowlevel::Linker;
 use crate::module::{self, Module};

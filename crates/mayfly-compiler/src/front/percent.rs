@@ -10,7 +10,7 @@
 use super::fx::{Fx, R};
 use super::Gen;
 use crate::layout::off;
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast::Expr;
 use ruff_text_size::TextRange;
 use wasm_encoder::{Instruction as I, ValType};
 
