@@ -241,6 +241,12 @@ mod tests {
     }
 
     #[test]
+    fn exception_kinds_fit_the_class_objects_table() {
+        // exc.py's exc_class keeps one class object per kind in 32 slots.
+        assert!(EXCEPTIONS.iter().all(|x| (0..32).contains(&x.kind)));
+    }
+
+    #[test]
     fn every_exception_parent_is_a_known_kind() {
         for x in EXCEPTIONS {
             assert!(x.parent == 0 || EXCEPTIONS.iter().any(|p| p.kind == x.parent));

@@ -10,7 +10,7 @@ use super::fx::{mem, R};
 use super::{build_function, Gen};
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
-use crate::layout::{off, record, tag};
+use crate::layout::{non_object, off, record, tag, TYPE_ANY_INT};
 
 /// How a call through the value reaches the runtime.
 enum Entry {
@@ -29,15 +29,15 @@ fn spec(name: &str) -> Option<(Entry, Option<i32>)> {
     use Entry::*;
     Some(match name {
         "len" => (Fixed("len_", 1, 1, 1), None),
-        "str" => (Fixed("str_v", 0, 1, 1), Some(1)),
+        "str" => (Fixed("str_v", 0, 1, 1), Some(tag::STR as i32)),
         "repr" => (Fixed("repr_v", 1, 1, 1), None),
-        "int" => (Fixed("int_", 0, 2, 2), Some(100)),
-        "float" => (Fixed("float_", 0, 1, 1), Some(2)),
-        "bool" => (Fixed("bool_", 0, 1, 1), Some(22)),
-        "range" => (Fixed("range_", 1, 3, 3), Some(9)),
-        "list" => (Fixed("list_from", 0, 1, 1), Some(4)),
-        "tuple" => (Fixed("tuple_from", 0, 1, 1), Some(5)),
-        "dict" => (Fixed("dict_from", 0, 1, 1), Some(6)),
+        "int" => (Fixed("int_", 0, 2, 2), Some(TYPE_ANY_INT)),
+        "float" => (Fixed("float_", 0, 1, 1), Some(tag::FLOAT as i32)),
+        "bool" => (Fixed("bool_", 0, 1, 1), Some(non_object::BOOL as i32)),
+        "range" => (Fixed("range_", 1, 3, 3), Some(tag::RANGE as i32)),
+        "list" => (Fixed("list_from", 0, 1, 1), Some(tag::LIST as i32)),
+        "tuple" => (Fixed("tuple_from", 0, 1, 1), Some(tag::TUPLE as i32)),
+        "dict" => (Fixed("dict_from", 0, 1, 1), Some(tag::DICT as i32)),
         "sum" => (Fixed("sum_", 1, 2, 2), None),
         "abs" => (Fixed("abs_", 1, 1, 1), None),
         "round" => (Fixed("round_", 1, 2, 2), None),

@@ -40,7 +40,7 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
 ];
 
 pub fn is_builtin_name(n: &str) -> bool {
-    BUILTINS.iter().any(|b| b.0 == n) || matches!(n, "print" | "min" | "max" | "zip")
+    BUILTINS.iter().any(|b| b.0 == n) || matches!(n, "print" | "min" | "max" | "zip" | "type")
 }
 
 /// Type codes for isinstance (typeof() results in the runtime).
@@ -59,10 +59,36 @@ fn type_code(name: &str) -> Option<i32> {
     } as i32)
 }
 
+/// The classes `type()` can return, in the slot order of typeof.py's
+/// `type_` (an exception's class comes from its kind).
+const TYPE_ORDER: [&str; 8] = [
+    "int", "bool", "float", "str", "list", "tuple", "dict", "range",
+];
+
 impl Fx {
+    /// `type(x)`: one argument (the three-argument form makes classes).
+    fn type_call<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        if c.arguments.args.len() != 1 || !c.arguments.keywords.is_empty() {
+            g.error(c.range(), "type() takes one argument here (the three-argument form makes classes, which are not supported)");
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        let table = g.m.reserve(8 * TYPE_ORDER.len() as u32);
+        for (i, name) in TYPE_ORDER.iter().enumerate() {
+            let class = super::builtin_values::builtin_object(g, name)?.ok_or("type() class")?;
+            let at = table + 8 * i as u32;
+            g.m.put_u32(at, class);
+            g.m.put_u32(at + 4, 0);
+        }
+        self.expr(g, &c.arguments.args[0])?;
+        self.emit(I::I32Const(table as i32));
+        self.call_rt(g, "type_")
+    }
+
     pub fn builtin<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
         match name {
             "print" => return self.print(g, c),
+            "type" => return self.type_call(g, c),
             "min" | "max" => return self.minmax(g, name, c),
             "zip" => {
                 self.tuple_of_args(g, &c.arguments.args)?;

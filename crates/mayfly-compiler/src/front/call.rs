@@ -69,7 +69,15 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("json", &[]),
 ];
 
-pub const ATTRS: &[&str] = &["method", "path", "query_string", "args", "headers", "body"];
+pub const ATTRS: &[&str] = &[
+    "method",
+    "path",
+    "query_string",
+    "args",
+    "headers",
+    "body",
+    "__name__",
+];
 
 impl Fx {
     pub fn call<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {

@@ -44,6 +44,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("floatfmt.py", include_str!("../runtime/floatfmt.py")),
     ("pow.py", include_str!("../runtime/pow.py")),
     ("builtin.py", include_str!("../runtime/builtin.py")),
+    ("typeof.py", include_str!("../runtime/typeof.py")),
     ("json.py", include_str!("../runtime/json.py")),
     ("jsonload.py", include_str!("../runtime/jsonload.py")),
     ("exc.py", include_str!("../runtime/exc.py")),

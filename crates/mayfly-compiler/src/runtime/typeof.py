@@ -1,0 +1,46 @@
+# type(x) and the __name__ of functions and classes. type() gives the
+# same static class objects the names int, str ... evaluate to (the
+# compiler passes their table), so `type(x) is float` holds as in CPython.
+# TYPE_ORDER in front/builtins.rs says which slot holds which class.
+
+
+def type_(v: i64, table: i32) -> i64:
+    t = typeof(v)
+    i = -1
+    if t == T_INT or t == TAG_BIG:
+        i = 0
+    elif t == T_BOOL:
+        i = 1
+    elif t == TAG_FLOAT:
+        i = 2
+    elif t == TAG_STR:
+        i = 3
+    elif t == TAG_LIST:
+        i = 4
+    elif t == TAG_TUPLE:
+        i = 5
+    elif t == TAG_DICT:
+        i = 6
+    elif t == TAG_RANGE:
+        i = 7
+    if i >= 0:
+        return load64(table + 8 * i)
+    if t == TAG_EXC:
+        return exc_class(Exc.kind[i32(v)])
+    s = sb_new(64)
+    sb_str(s, "type() of a ")
+    sb_str(s, type_name(v))
+    sb_str(s, " value is not supported")
+    raise_(EXC_NOT_IMPLEMENTED, sb_done(s))
+    return 0
+
+
+def attr___name__(v: i64) -> i64:
+    t = typeof(v)
+    if t == TAG_BUILTIN:
+        return u64(Builtin.name[i32(v)])
+    if t == TAG_FUNC:
+        return u64(Func.name[i32(v)])
+    if t == TAG_CLASS:
+        return u64(exc_name(Class.kind[i32(v)]))
+    return no_method(v, "__name__")
