@@ -196,19 +196,7 @@ def float_repr_into(b: i32, x: f64) -> None:
     nd = packed & 255
     e = (packed >> 8) - 1
     if e >= 16 or e < -4:
-        sb_byte(b, load8(start))
-        if nd > 1:
-            sb_byte(b, 46)
-            sb_bytes(b, start + 1, nd - 1)
-        sb_byte(b, 101)
-        if e < 0:
-            sb_byte(b, 45)
-            e = 0 - e
-        else:
-            sb_byte(b, 43)
-        if e < 10:
-            sb_byte(b, 48)
-        sb_int(b, i64(e))
+        sci_digits(b, start, nd, e, 0)
         return
     if e < 0:
         sb_str(b, "0.")

@@ -58,14 +58,8 @@ def setslice(o: i64, lo: i64, hi: i64, st: i64, v: i64) -> None:
         return
     n = i64(seq_len(o))
     m = seq_len(src)
-    a: i64 = 0
-    z: i64 = 0
-    if step > 0:
-        a = slice_bound(lo, 0, n, step)
-        z = slice_bound(hi, n, n, step)
-    else:
-        a = slice_bound(lo, n - 1, n, step)
-        z = slice_bound(hi, -1, n, step)
+    a = slice_start(lo, n, step)
+    z = slice_stop(hi, n, step)
     if exc != 0:
         return
     if step == 1:
@@ -103,14 +97,8 @@ def delslice(o: i64, lo: i64, hi: i64, st: i64) -> None:
     if exc != 0:
         return
     n = i64(seq_len(o))
-    a: i64 = 0
-    z: i64 = 0
-    if step > 0:
-        a = slice_bound(lo, 0, n, step)
-        z = slice_bound(hi, n, n, step)
-    else:
-        a = slice_bound(lo, n - 1, n, step)
-        z = slice_bound(hi, -1, n, step)
+    a = slice_start(lo, n, step)
+    z = slice_stop(hi, n, step)
     if exc != 0:
         return
     count = slice_count(a, z, step)

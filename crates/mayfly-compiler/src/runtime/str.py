@@ -370,14 +370,24 @@ def slice_bound(v: i64, dflt: i64, n: i64, step: i64) -> i64:
     return x
 
 
+def slice_start(lo: i64, n: i64, step: i64) -> i64:
+    # Where a slice of a length-n sequence starts (lo None: its first end).
+    if step > 0:
+        return slice_bound(lo, 0, n, step)
+    return slice_bound(lo, n - 1, n, step)
+
+
+def slice_stop(hi: i64, n: i64, step: i64) -> i64:
+    if step > 0:
+        return slice_bound(hi, n, n, step)
+    return slice_bound(hi, -1, n, step)
+
+
 def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
     t = typeof(o)
-    step: i64 = 1
-    if st != NONE:
-        step = index_arg(st)
-        if step == 0:
-            raise_(EXC_VALUE, "slice step cannot be zero")
-            return 0
+    step = slice_step(st)
+    if exc != 0:
+        return 0
     n: i64 = 0
     if t == TAG_STR or t == TAG_BYTES:
         n = i64(Str.nchars[i32(o)])
@@ -386,14 +396,8 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
     else:
         raise_(EXC_TYPE, "object is not sliceable")
         return 0
-    a: i64 = 0
-    z: i64 = 0
-    if step > 0:
-        a = slice_bound(lo, 0, n, step)
-        z = slice_bound(hi, n, n, step)
-    else:
-        a = slice_bound(lo, n - 1, n, step)
-        z = slice_bound(hi, -1, n, step)
+    a = slice_start(lo, n, step)
+    z = slice_stop(hi, n, step)
     if exc != 0:
         return 0
     if t == TAG_BYTES:
