@@ -137,7 +137,7 @@ impl Fx {
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
         if module == "__future__" {
             for a in &i.names {
-                future_feature(g, a);
+                super::never_run::future_feature(g, a);
             }
             return Ok(());
         }
@@ -294,7 +294,7 @@ impl Fx {
         body: &'a [Stmt],
         rest: &'a [ast::ElifElseClause],
     ) -> R<()> {
-        if is_main_guard(g, test) {
+        if super::never_run::is_main_guard(g, test) {
             // __name__ is never "__main__" for a tenant: the script part of
             // a program (doctest.testmod(), input(), timing) never runs, so
             // it is not compiled either, as the Flask rewrite drops it too.
@@ -306,7 +306,7 @@ impl Fx {
                 None => Ok(()),
             };
         }
-        if is_type_checking(g, test) {
+        if super::never_run::is_type_checking(g, test) {
             // `TYPE_CHECKING` is False at run time: its body (imports for
             // annotations, typically) is never compiled.
             return match rest.split_first() {
@@ -439,59 +439,6 @@ impl Fx {
         self.emit(I::LocalGet(p));
         self.emit(I::I64ExtendI32U);
         Ok(())
-    }
-}
-
-/// `__name__ == "__main__"` (either order), `__name__` not the program's.
-fn is_main_guard(g: &Gen, test: &Expr) -> bool {
-    let Expr::Compare(c) = test else { return false };
-    let ([op], [right]) = (&c.ops[..], &c.comparators[..]) else {
-        return false;
-    };
-    let name = |x: &Expr| matches!(x, Expr::Name(n) if n.id.as_str() == "__name__");
-    let main = |x: &Expr| matches!(x, Expr::StringLiteral(s) if s.value.to_str() == "__main__");
-    *op == ast::CmpOp::Eq
-        && !g.global_slots.contains_key("__name__")
-        && ((name(&c.left) && main(right)) || (main(&c.left) && name(right)))
-}
-
-/// `TYPE_CHECKING` imported from typing, or `typing.TYPE_CHECKING`.
-fn is_type_checking(g: &Gen, test: &Expr) -> bool {
-    let typing = |n: &str, what: &str| g.scopes.typing_names.get(n).is_some_and(|w| w == what);
-    match test {
-        Expr::Name(n) => typing(n.id.as_str(), "typing.TYPE_CHECKING"),
-        Expr::Attribute(a) => {
-            a.attr.as_str() == "TYPE_CHECKING"
-                && matches!(&*a.value, Expr::Name(m) if typing(m.id.as_str(), "typing"))
-        }
-        _ => false,
-    }
-}
-
-/// `from __future__ import NAME`: every feature CPython 3.11 knows is
-/// already the language's behaviour (annotations are never evaluated
-/// here, so `annotations` changes nothing), except the joke one.
-fn future_feature(g: &mut Gen, a: &ast::Alias) {
-    const FEATURES: &[&str] = &[
-        "nested_scopes",
-        "generators",
-        "division",
-        "absolute_import",
-        "with_statement",
-        "print_function",
-        "unicode_literals",
-        "generator_stop",
-        "annotations",
-    ];
-    let name = a.name.as_str();
-    if name == "barry_as_FLUFL" {
-        g.error(
-            a.range(),
-            "from __future__ import barry_as_FLUFL is not supported",
-        );
-    } else if !FEATURES.contains(&name) {
-        // CPython's SyntaxError, word for word.
-        g.error(a.range(), format!("future feature {name} is not defined"));
     }
 }
 

@@ -195,7 +195,7 @@ impl Fx {
         spec: &str,
         c: &ast::ExprCall,
     ) -> R<()> {
-        if let Some(msg) = super::call::unsupported_spec_feature(spec) {
+        if let Some(msg) = super::fstring::unsupported_spec_feature(spec) {
             g.error(c.range(), format!("format spec '{spec}': {msg}"));
         }
         match conversion {
