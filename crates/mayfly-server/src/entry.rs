@@ -75,6 +75,7 @@ impl std::fmt::Debug for TenantEntry {
 
 impl TenantEntry {
     pub fn new(tenant: Tenant, source: SourceInfo, version: u64) -> TenantEntry {
+        let uses_wasi = tenant.uses_wasi();
         TenantEntry {
             tenant,
             source,
@@ -82,7 +83,11 @@ impl TenantEntry {
             loaded_at: SystemTime::now(),
             responses: Default::default(),
             in_flight: AtomicU32::new(0),
-            slow: AtomicBool::new(false),
+            // wasmtime-wasi's synchronous preview 1 blocks on the ambient
+            // tokio runtime inside each WASI call, which panics on a
+            // runtime worker: a WASI tenant runs on the blocking pool from
+            // its first request, as a slow one does.
+            slow: AtomicBool::new(uses_wasi),
         }
     }
 
