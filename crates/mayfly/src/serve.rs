@@ -29,13 +29,14 @@ pub struct ServeArgs {
     admin_listen: Option<SocketAddr>,
 }
 
-pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
+/// The config `serve` runs with: the file, then the flags over it.
+pub fn settle_config(args: &ServeArgs) -> anyhow::Result<mayfly_server::Config> {
     let mut config = crate::load_config(args.config.as_ref())?;
     if let Some(listen) = args.listen {
         config.server.listen = listen;
     }
-    if let Some(tenants) = args.tenants {
-        config.server.tenants_dir = tenants;
+    if let Some(tenants) = &args.tenants {
+        config.server.tenants_dir = tenants.clone();
     }
     if args.watch {
         config.server.watch = true;
@@ -46,6 +47,10 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     if let Some(admin) = args.admin_listen {
         config.admin.listen = admin;
     }
+    Ok(config)
+}
+
+pub fn run(config: mayfly_server::Config) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
