@@ -2,12 +2,11 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Command, Stdio};
+use std::io::{Read, Write};
+use std::process::Command;
 
-use support::{guest, repo_root, tenants_dir, text_guest};
-
-const MAYFLY: &str = env!("CARGO_BIN_EXE_mayfly");
+use support::process::{get, header, request, spawn_server, spawn_server_logged, MAYFLY};
+use support::{guest, tenants_dir, text_guest};
 
 #[test]
 fn call_prints_the_response_like_curl() {
@@ -54,98 +53,6 @@ fn call_exits_non_zero_after_printing_a_sandbox_error() {
         "{stdout}"
     );
     assert!(stdout.contains("x-request-id: "), "{stdout}");
-}
-
-/// Starts `mayfly serve` on 127.0.0.1:0 (admin API too) and returns the
-/// child and the public and admin addresses it logged.
-fn spawn_server(
-    dir: &std::path::Path,
-    config: Option<&std::path::Path>,
-) -> (Server, String, String) {
-    let mut command = Command::new(MAYFLY);
-    command
-        .args([
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--admin-listen",
-            "127.0.0.1:0",
-            "--tenants",
-        ])
-        .arg(dir)
-        .current_dir(repo_root())
-        .stderr(Stdio::piped());
-    if let Some(config) = config {
-        command.arg("--config").arg(config);
-    }
-    let mut child = Server(command.spawn().expect("spawn mayfly serve"));
-    let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
-    let (mut addr, mut admin) = (None, None);
-    for _ in 0..50 {
-        let mut line = String::new();
-        if stderr.read_line(&mut line).unwrap_or(0) == 0 {
-            break;
-        }
-        let logged = line
-            .split("http://")
-            .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
-            .map(str::to_string);
-        // The public address is logged first, then the admin API's.
-        if line.contains("admin API") {
-            admin = logged;
-            break;
-        } else if line.contains("listening on http://") {
-            addr = logged;
-        }
-    }
-    let addr = addr.expect("the server logs its address");
-    let admin = admin.expect("the server logs its admin address");
-    // Keep draining stderr so the server never blocks on a full pipe.
-    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
-    (child, addr, admin)
-}
-
-/// The server's process, killed if a test fails before it exits: a server
-/// left running would keep the test's stderr pipe open and hang the caller.
-struct Server(std::process::Child);
-
-impl std::ops::Deref for Server {
-    type Target = std::process::Child;
-    fn deref(&self) -> &std::process::Child {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Server {
-    fn deref_mut(&mut self) -> &mut std::process::Child {
-        &mut self.0
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn get(addr: &str, path: &str) -> String {
-    request(addr, &format!("GET {path}"), "")
-}
-
-/// `line` is the method and target; `headers` extra header lines, each
-/// ending in CRLF.
-fn request(addr: &str, line: &str, headers: &str) -> String {
-    let mut stream = std::net::TcpStream::connect(addr).expect("connect");
-    write!(
-        stream,
-        "{line} HTTP/1.1\r\nHost: x\r\n{headers}Connection: close\r\n\r\n"
-    )
-    .expect("send");
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).expect("read");
-    reply
 }
 
 #[test]
@@ -247,4 +154,87 @@ fn the_admin_api_runs_on_its_own_lower_priority_thread() {
         .status()
         .expect("kill");
     assert!(child.wait().expect("wait").success());
+}
+
+#[test]
+fn version_names_mayfly_and_wasmtime() {
+    let output = Command::new(MAYFLY).arg("--version").output().expect("run");
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    let wanted = format!(
+        "mayfly {} (wasmtime {})",
+        env!("CARGO_PKG_VERSION"),
+        mayfly_sandbox::WASMTIME_VERSION
+    );
+    assert_eq!(text.trim(), wanted);
+}
+
+/// The JSON log line that is an event under `target` and whose field (or
+/// whose request span's field) `request_id` is `id`.
+fn log_line_for(line: &str, target: &str, id: &str) -> Option<serde_json::Value> {
+    let value: serde_json::Value = serde_json::from_str(line).ok()?;
+    let in_span = value["spans"]
+        .as_array()
+        .is_some_and(|spans| spans.iter().any(|s| s["request_id"] == id));
+    (value["target"] == target && (value["request_id"] == id || in_span)).then_some(value)
+}
+
+#[test]
+fn the_access_log_line_is_found_by_the_response_header_id() {
+    let dir = tenants_dir(&[("hello.wat", guest("hello")), ("spin.wat", guest("spin"))]);
+    let config = dir.path().join("mayfly.toml");
+    std::fs::write(&config, "[tenant.spin]\nfuel = 1000000\n").expect("config");
+    let (_child, addr, _, log) =
+        spawn_server_logged(dir.path(), Some(&config), &["--log-format", "json"]);
+
+    let reply = get(&addr, "/hello/?token=secret");
+    assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+    let id = header(&reply, "x-request-id").expect("x-request-id");
+    let body_len = reply.split("\r\n\r\n").nth(1).map_or(0, str::len);
+    let line = log.wait_for(|l| log_line_for(l, "mayfly::access", id).is_some());
+    let access = log_line_for(&line, "mayfly::access", id).expect("access line");
+    assert_eq!(access["level"], "INFO", "{line}");
+    assert_eq!(access["tenant"], "hello", "{line}");
+    assert_eq!(access["method"], "GET", "{line}");
+    // The query is left out unless `[log] access_query` asks for it.
+    assert_eq!(access["path"], "/hello/", "{line}");
+    assert_eq!(access["status"], 200, "{line}");
+    assert_eq!(access["bytes"], body_len, "{line}");
+    assert_eq!(access["failure"], "-", "{line}");
+    assert!(access["duration_us"].is_u64(), "{line}");
+    assert!(access["timestamp"].is_string(), "{line}");
+
+    // A request the server ends: its warning and its access line both
+    // carry the header's id, the warning through the request span.
+    let reply = get(&addr, "/spin/");
+    assert!(reply.starts_with("HTTP/1.1 504 "), "{reply}");
+    let id = header(&reply, "x-request-id").expect("x-request-id");
+    let line = log.wait_for(|l| log_line_for(l, "mayfly_server::service", id).is_some());
+    let warning = log_line_for(&line, "mayfly_server::service", id).expect("warning");
+    assert_eq!(warning["level"], "WARN", "{line}");
+    assert_eq!(warning["spans"][0]["tenant"], "spin", "{line}");
+    assert_eq!(warning["spans"][0]["route"], "default", "{line}");
+    let line = log.wait_for(|l| log_line_for(l, "mayfly::access", id).is_some());
+    let access = log_line_for(&line, "mayfly::access", id).expect("access line");
+    assert_eq!(access["status"], 504, "{line}");
+    assert_eq!(access["failure"], "fuel", "{line}");
+}
+
+#[test]
+fn the_access_log_can_be_turned_off() {
+    let dir = tenants_dir(&[("hello.wat", guest("hello"))]);
+    let config = dir.path().join("mayfly.toml");
+    std::fs::write(&config, "[log]\naccess = false\n").expect("config");
+    let (child, addr, _, log) =
+        spawn_server_logged(dir.path(), Some(&config), &["--log-format", "json"]);
+    let reply = get(&addr, "/hello/");
+    let id = header(&reply, "x-request-id").expect("id").to_string();
+    // The shutdown's own lines come after any line about the request, so
+    // reaching them without one shows there was none.
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    let line = log.wait_for(|l| l.contains(&id) || l.contains("all connections closed"));
+    assert!(line.contains("all connections closed"), "{line}");
 }

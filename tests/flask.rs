@@ -94,9 +94,9 @@ fn flask_apps_match_real_flask() {
         .is_ok_and(|o| o.status.success());
     assert!(
         has_flask,
-        "real Flask is needed as the reference and {} cannot import it: run `.ci/run`, or \
-         `python3 -m venv .venv && .venv/bin/pip install -r tests/python/requirements.txt` \
-         in the repository root",
+        "real Flask is needed as the reference and {} cannot import it: run the tests \
+         with `bash tests/run.sh`, which creates the venv, or `python3 -m venv .venv && \
+         .venv/bin/pip install -r tests/python/requirements.txt` in the repository root",
         python.display()
     );
     let dir = repo_root().join("tests/python/flask");

@@ -202,3 +202,18 @@ async fn per_tenant_limits_override_the_defaults() {
     );
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wasi_tenant_answers_over_http() {
+    // Run inline on a runtime worker, wasmtime-wasi's fd_write panicked
+    // ("Cannot start a runtime from within a runtime") and the client saw
+    // the connection close without a response.
+    let dir = tenants_dir(&[("wasi.wat", guest("wasi"))]);
+    let server = TestServer::start(config_for(dir.path())).await;
+    for _ in 0..3 {
+        let reply = server.get("/wasi/").await;
+        assert_eq!(reply.status, 200);
+        assert_eq!(reply.text(), "wasi ok");
+    }
+    server.stop().await;
+}

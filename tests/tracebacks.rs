@@ -30,18 +30,24 @@ fn cpython_lines(stderr: &str, program: &str) -> Vec<String> {
 }
 
 /// The traceback in mayfly's log: the message of the `guest` error event,
-/// which ends where the event's fields start.
+/// which ends where the next event's line starts. (The event has no fields
+/// of its own: tenant and request id are in its span, before the message.)
 fn mayfly_lines(stderr: &str) -> Vec<String> {
     let Some(start) = stderr.find("guest: Traceback") else {
         return Vec::new();
     };
     let text = &stderr[start + "guest: ".len()..];
-    let end = text.find(" tenant=").unwrap_or(text.len());
-    text[..end]
-        .lines()
+    text.lines()
+        .take_while(|l| !starts_with_timestamp(l))
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// A log line's start: `2026-12-01T22:37:38...`.
+fn starts_with_timestamp(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() > 11 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[10] == b'T'
 }
 
 fn compare(file: &Path, args: &[String]) -> Option<String> {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod calls;
+pub mod process;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

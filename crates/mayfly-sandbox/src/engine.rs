@@ -5,7 +5,7 @@
 //! the figures come from the lifecycle benchmark (`cargo bench -p
 //! mayfly-sandbox`) on the 2-core development machine.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,6 +20,10 @@ pub struct Sandbox {
     pub(crate) engine: Engine,
     pub(crate) linker: Linker<HostState>,
     pub(crate) settings: PoolSettings,
+    /// Requests holding a pool slot right now (Store alive). wasmtime does
+    /// not report its pool's occupancy, so the metrics count it here: one
+    /// increment and one decrement per request.
+    pub(crate) slots_in_use: AtomicUsize,
     _ticker: EpochTicker,
 }
 
@@ -37,12 +41,19 @@ impl Sandbox {
             engine,
             linker,
             settings: settings.clone(),
+            slots_in_use: AtomicUsize::new(0),
             _ticker: ticker,
         })
     }
 
     pub fn settings(&self) -> &PoolSettings {
         &self.settings
+    }
+
+    /// Pool slots held by requests being handled now, out of
+    /// `settings().instances`.
+    pub fn slots_in_use(&self) -> usize {
+        self.slots_in_use.load(Ordering::Relaxed)
     }
 
     /// Epoch ticks for a deadline: rounded up, plus one because the current

@@ -11,6 +11,7 @@ use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 
 use crate::error::{GuestFault, MemoryLimitHit};
 use crate::exchange::{GuestRequest, GuestResponse};
+use crate::tenant::GuestLog;
 
 type HostResult<T> = wasmtime::Result<T>;
 
@@ -31,7 +32,10 @@ pub(crate) struct HostState {
     pub response: GuestResponse,
     pub max_response_bytes: u64,
     pub limiter: MemoryCap,
-    pub tenant: Arc<str>,
+    /// The tenant's second destination for output, if it has one. Tenant
+    /// and request id are not repeated here: the caller's span (the
+    /// server's request span, or the load span during init) carries them.
+    pub guest_log: Option<Arc<dyn GuestLog>>,
     pub request_id: u64,
     logged_bytes: usize,
     /// Present only for tenants that import WASI preview 1.
@@ -64,7 +68,7 @@ impl WasiState {
 
 impl HostState {
     pub fn new(
-        tenant: Arc<str>,
+        guest_log: Option<Arc<dyn GuestLog>>,
         request_id: u64,
         request: Option<GuestRequest>,
         memory_limit: u64,
@@ -79,7 +83,7 @@ impl HostState {
             limiter: MemoryCap {
                 limit: memory_limit,
             },
-            tenant,
+            guest_log,
             request_id,
             logged_bytes: 0,
             wasi: wasi.then(WasiState::new),
@@ -111,20 +115,18 @@ impl HostState {
         }
         self.logged_bytes += line.len();
         let text = String::from_utf8_lossy(line);
-        let (tenant, id) = (&*self.tenant, self.request_id);
         if self.logged_bytes >= MAX_LOG_BYTES {
-            tracing::warn!(
-                tenant,
-                request_id = id,
-                "guest log limit reached; dropping the rest"
-            );
+            tracing::warn!("guest log limit reached; dropping the rest");
         }
         match level {
-            0 => tracing::trace!(target: "guest", tenant, request_id = id, "{text}"),
-            1 => tracing::debug!(target: "guest", tenant, request_id = id, "{text}"),
-            3 => tracing::warn!(target: "guest", tenant, request_id = id, "{text}"),
-            4 => tracing::error!(target: "guest", tenant, request_id = id, "{text}"),
-            _ => tracing::info!(target: "guest", tenant, request_id = id, "{text}"),
+            0 => tracing::trace!(target: "guest", "{text}"),
+            1 => tracing::debug!(target: "guest", "{text}"),
+            3 => tracing::warn!(target: "guest", "{text}"),
+            4 => tracing::error!(target: "guest", "{text}"),
+            _ => tracing::info!(target: "guest", "{text}"),
+        }
+        if let Some(log) = &self.guest_log {
+            log.line(self.request_id, level, &text);
         }
     }
 }

@@ -17,4 +17,24 @@ pub use engine::Sandbox;
 pub use error::{LoadError, RequestError};
 pub use exchange::{GuestRequest, GuestResponse};
 pub use limits::{Limits, PoolSettings};
-pub use tenant::Tenant;
+pub use tenant::{GuestLog, Tenant};
+
+/// The wasmtime version mayfly is built with (pinned with `=` in the
+/// workspace Cargo.toml; a unit test checks this against Cargo.lock).
+/// wasmtime does not export its own version, and `mayfly --version` and the
+/// build-info metric report it.
+pub const WASMTIME_VERSION: &str = "48.0.8";
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wasmtime_version_matches_the_lock_file() {
+        let lock = include_str!("../../../Cargo.lock");
+        let locked = lock
+            .split("[[package]]")
+            .find(|p| p.contains("\nname = \"wasmtime\"\n"))
+            .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+            .expect("wasmtime in Cargo.lock");
+        assert_eq!(locked.trim_matches('"'), super::WASMTIME_VERSION);
+    }
+}

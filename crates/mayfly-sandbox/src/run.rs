@@ -1,6 +1,8 @@
 //! One request: a fresh Store, a fresh instance from the pool, the handler,
 //! the response copied out, everything dropped.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use wasmtime::{Extern, Store, Trap, TypedFunc};
 
 use crate::engine::Sandbox;
@@ -20,6 +22,7 @@ impl Sandbox {
         request_id: u64,
     ) -> Result<GuestResponse, RequestError> {
         let limits = &tenant.limits;
+        let _slot = SlotInUse::take(&self.slots_in_use);
         let mut store = self.new_store(tenant, Some(request), request_id, limits);
         let instance = tenant
             .pre
@@ -68,7 +71,7 @@ impl Sandbox {
         limits: &Limits,
     ) -> Store<HostState> {
         let state = HostState::new(
-            tenant.name.clone(),
+            tenant.guest_log.clone(),
             request_id,
             request,
             limits.memory_bytes,
@@ -85,6 +88,24 @@ impl Sandbox {
         // Fails only when fuel is not enabled, and engine_config enables it.
         let _ = store.set_fuel(limits.fuel);
         store.set_epoch_deadline(self.deadline_ticks(limits.deadline_ms));
+    }
+}
+
+/// Counts a request in `Sandbox::slots_in_use` for as long as it lives;
+/// declared before the Store so it is dropped after it, when the slot is
+/// back in the pool.
+struct SlotInUse<'a>(&'a AtomicUsize);
+
+impl<'a> SlotInUse<'a> {
+    fn take(count: &'a AtomicUsize) -> SlotInUse<'a> {
+        count.fetch_add(1, Ordering::Relaxed);
+        SlotInUse(count)
+    }
+}
+
+impl Drop for SlotInUse<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
     }
 }
 

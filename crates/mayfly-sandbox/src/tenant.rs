@@ -23,7 +23,18 @@ pub struct Tenant {
     pub(crate) handle: ModuleExport,
     pub(crate) limits: Limits,
     pub(crate) uses_wasi: bool,
+    /// Receives the guest's output lines besides the tracing log (the
+    /// server keeps the last ones per tenant for the admin API).
+    pub(crate) guest_log: Option<Arc<dyn GuestLog>>,
     image_bytes: usize,
+}
+
+/// A second destination for guest output. Called on the request's thread
+/// with each line as it is written, so it must be quick and must not block.
+pub trait GuestLog: Send + Sync {
+    /// `level` is the guest's: 0 trace, 1 debug, 2 info, 3 warn, 4 error
+    /// (WASI stdout is 2, stderr 3).
+    fn line(&self, request_id: u64, level: i32, text: &str);
 }
 
 impl std::fmt::Debug for Tenant {
@@ -45,6 +56,10 @@ impl Tenant {
     }
     pub fn uses_wasi(&self) -> bool {
         self.uses_wasi
+    }
+    /// Sends this tenant's guest output to `log` as well as to tracing.
+    pub fn set_guest_log(&mut self, log: Arc<dyn GuestLog>) {
+        self.guest_log = Some(log);
     }
     /// Size of the module after pre-initialisation, in bytes.
     pub fn image_bytes(&self) -> usize {
@@ -79,7 +94,7 @@ impl Sandbox {
         let name: Arc<str> = name.into();
         let has_init = INIT_EXPORTS.iter().any(|e| shape.export(e).is_some());
         let (module, image_bytes) = if has_init {
-            let baked = self.preinitialise(&name, &wasm, limits, uses_wasi)?;
+            let baked = self.preinitialise(&wasm, limits, uses_wasi)?;
             // `run` relies on this for the module it instantiates.
             Shape::read(&baked)?.check_exports()?;
             (self.compile(&baked)?, baked.len())
@@ -102,6 +117,7 @@ impl Sandbox {
             pre,
             limits,
             uses_wasi,
+            guest_log: None,
             image_bytes,
         };
         // One trial instantiation finds what only instantiation can: an
@@ -122,7 +138,6 @@ impl Sandbox {
     /// resulting state baked in (see `snapshot`).
     fn preinitialise(
         &self,
-        name: &Arc<str>,
         wasm: &[u8],
         limits: Limits,
         uses_wasi: bool,
@@ -134,7 +149,7 @@ impl Sandbox {
             .map_err(|e| LoadError::Abi(format!("{e:#}")))?;
         let init_limits = limits.for_init();
         let state = HostState::new(
-            name.clone(),
+            None,
             0,
             None,
             limits.memory_bytes,

@@ -14,6 +14,7 @@ use crate::router::RouteSpec;
 pub struct Config {
     pub server: ServerSettings,
     pub admin: AdminSettings,
+    pub log: LogSettings,
     pub limits: Limits,
     pub pool: PoolSettings,
     /// Per-tenant overrides of `limits`, keyed by tenant name.
@@ -71,6 +72,41 @@ pub struct AdminSettings {
     /// Nice value of the admin thread (0..=19): how far below the public
     /// workers the kernel schedules admin work.
     pub nice: i32,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogSettings {
+    /// How log lines are written: `text` for people, `json` (one object a
+    /// line) for log shippers. `mayfly serve --log-format` overrides it.
+    pub format: LogFormat,
+    /// One `mayfly::access` line per request.
+    pub access: bool,
+    /// Keep the query string in the access log's path (it may hold
+    /// tokens or personal data, so it is left out by default).
+    pub access_query: bool,
+    /// Guest output lines kept per tenant for `GET /tenants/{name}/logs`;
+    /// 0 keeps none.
+    pub guest_lines: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        LogSettings {
+            format: LogFormat::Text,
+            access: true,
+            access_query: false,
+            guest_lines: 200,
+        }
+    }
 }
 
 impl Default for AdminSettings {
@@ -218,6 +254,10 @@ mod tests {
         assert_eq!(config.pool.instances, defaults.pool.instances);
         assert_eq!(config.admin.max_connections, defaults.admin.max_connections);
         assert_eq!(config.admin.nice, defaults.admin.nice);
+        assert_eq!(config.log.format, defaults.log.format);
+        assert_eq!(config.log.access, defaults.log.access);
+        assert_eq!(config.log.access_query, defaults.log.access_query);
+        assert_eq!(config.log.guest_lines, defaults.log.guest_lines);
     }
 
     #[test]

@@ -2,11 +2,14 @@
 //! it came from, which version it is, and how its requests went.
 
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use mayfly_sandbox::Tenant;
 use sha2::{Digest, Sha256};
 
+use crate::guest_lines::GuestLines;
+use crate::metrics::TenantMetrics;
 use crate::source::SourceKind;
 
 /// Where a tenant's current version came from.
@@ -52,6 +55,9 @@ pub struct TenantEntry {
     /// Set once a request of this version ran longer than the slow
     /// threshold: its requests then run off the request workers.
     slow: AtomicBool,
+    /// The tenant's metrics and guest output, kept across its versions.
+    pub metrics: Arc<TenantMetrics>,
+    pub guest_lines: Arc<GuestLines>,
 }
 
 /// A request's claim on one of its tenant's in-flight places; released on drop.
@@ -74,7 +80,17 @@ impl std::fmt::Debug for TenantEntry {
 }
 
 impl TenantEntry {
-    pub fn new(tenant: Tenant, source: SourceInfo, version: u64) -> TenantEntry {
+    /// A new version of a tenant; `metrics` and `guest_lines` are the
+    /// previous version's, if there was one.
+    pub fn new(
+        mut tenant: Tenant,
+        source: SourceInfo,
+        version: u64,
+        metrics: Arc<TenantMetrics>,
+        guest_lines: Arc<GuestLines>,
+    ) -> TenantEntry {
+        tenant.set_guest_log(guest_lines.clone());
+        let uses_wasi = tenant.uses_wasi();
         TenantEntry {
             tenant,
             source,
@@ -82,7 +98,13 @@ impl TenantEntry {
             loaded_at: SystemTime::now(),
             responses: Default::default(),
             in_flight: AtomicU32::new(0),
-            slow: AtomicBool::new(false),
+            // wasmtime-wasi's synchronous preview 1 blocks on the ambient
+            // tokio runtime inside each WASI call, which panics on a
+            // runtime worker: a WASI tenant runs on the blocking pool from
+            // its first request, as a slow one does.
+            slow: AtomicBool::new(uses_wasi),
+            metrics,
+            guest_lines,
         }
     }
 
@@ -105,8 +127,8 @@ impl TenantEntry {
 
     pub fn mark_slow(&self) {
         if !self.slow.swap(true, Ordering::Relaxed) {
+            // Inside the request span, which names the tenant.
             tracing::info!(
-                tenant = self.name(),
                 version = self.version,
                 "slow tenant: its requests now run on the blocking pool"
             );
@@ -120,6 +142,7 @@ impl TenantEntry {
     pub fn count_response(&self, status: u16) {
         let class = (status / 100).clamp(1, 5) as usize - 1;
         self.responses[class].fetch_add(1, Ordering::Relaxed);
+        self.metrics.count_response(status);
     }
 
     pub fn response_counts(&self) -> [u64; 5] {

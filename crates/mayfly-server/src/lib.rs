@@ -2,10 +2,13 @@
 //! request service. Tenants run in `mayfly-sandbox`; Python sources are
 //! compiled by `mayfly-compiler`.
 
+pub mod access;
 pub mod admin;
 pub mod config;
 pub mod entry;
+pub mod guest_lines;
 pub mod loader;
+pub mod metrics;
 pub mod names;
 pub mod registry;
 pub mod response;

@@ -7,9 +7,12 @@
 //! ambiguous, refused, and whatever was serving keeps serving.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
+use std::time::Instant;
 
 use crate::entry::{SourceInfo, TenantEntry};
+use crate::guest_lines::GuestLines;
 use crate::names::is_valid_tenant_name;
 use crate::service::App;
 use crate::source::{load_bytes, SourceError, SourceKind};
@@ -174,9 +177,27 @@ impl App {
     ) -> Result<Arc<TenantEntry>, SourceError> {
         let filename = source.path.display().to_string();
         let limits = self.config.limits_for(name);
-        let tenant = load_bytes(&self.sandbox, name, source.kind, bytes, &filename, limits)?;
-        let version = self.registry.get(name).map_or(1, |e| e.version + 1);
-        Ok(Arc::new(TenantEntry::new(tenant, source, version)))
+        let current = self.registry.get(name);
+        let version = current.as_ref().map_or(1, |e| e.version + 1);
+        let (metrics, lines) = match &current {
+            Some(e) => (e.metrics.clone(), e.guest_lines.clone()),
+            None => (
+                Arc::default(),
+                Arc::new(GuestLines::new(self.config.log.guest_lines)),
+            ),
+        };
+        // The load's events (the guest's init output among them) say which
+        // tenant and which version they belong to.
+        let span = tracing::info_span!("load", tenant = name, version);
+        let _entered = span.enter();
+        let started = Instant::now();
+        let loaded = load_bytes(&self.sandbox, name, source.kind, bytes, &filename, limits);
+        metrics.count_load(started.elapsed(), loaded.is_ok());
+        if loaded.is_err() {
+            self.metrics.load_failures.fetch_add(1, Ordering::Relaxed);
+        }
+        let entry = TenantEntry::new(loaded?, source, version, metrics, lines);
+        Ok(Arc::new(entry))
     }
 
     /// Validates an uploaded program, then writes it atomically into the

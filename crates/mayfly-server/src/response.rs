@@ -12,6 +12,22 @@ pub type Body = Full<Bytes>;
 pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 const TEXT_PLAIN: HeaderValue = HeaderValue::from_static("text/plain; charset=utf-8");
 
+/// A request id as every log line and the admin API write it: the same 16
+/// hex digits as the `x-request-id` header, so a client's id can be found
+/// with grep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestId(pub u64);
+
+impl std::fmt::Display for RequestId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+pub fn request_id_hex(id: u64) -> String {
+    RequestId(id).to_string()
+}
+
 /// A request id as a header value: 16 hex digits.
 pub fn request_id_value(id: u64) -> HeaderValue {
     let mut buf = [0u8; 16];
@@ -91,6 +107,10 @@ mod tests {
             request_id_value(u64::MAX).to_str().unwrap(),
             "ffffffffffffffff"
         );
+        // The log's form is the header's.
+        for id in [0x1f, u64::MAX, 1 << 40] {
+            assert_eq!(request_id_hex(id), request_id_value(id).to_str().unwrap());
+        }
     }
 
     #[test]

@@ -83,6 +83,8 @@ struct Route {
     prefix: String,
     tenant: String,
     strip_prefix: bool,
+    /// `host/path` as the admin API and the request span show it.
+    label: String,
 }
 
 /// A problem with one route, reported at load with its position.
@@ -103,6 +105,10 @@ impl fmt::Display for RouteError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RouteMatch<'a> {
     pub tenant: &'a str,
+    /// Which rule matched: an explicit route as `host/path`, or `default`
+    /// for `/NAME/...`. Bounded (one per configured route), so it may
+    /// label logs.
+    pub route: &'a str,
     /// Bytes at the start of the path hidden from the tenant.
     pub path_skip: usize,
 }
@@ -158,6 +164,7 @@ impl Router {
                 };
                 return Some(RouteMatch {
                     tenant: &route.tenant,
+                    route: &route.label,
                     path_skip,
                 });
             }
@@ -171,11 +178,7 @@ impl Router {
             .routes
             .iter()
             .filter(|r| r.tenant == tenant)
-            .map(|r| match &r.host {
-                HostPattern::Any => r.prefix.clone(),
-                HostPattern::Exact(h) => format!("{h}{}", r.prefix),
-                HostPattern::Wildcard(s) => format!("*{s}{}", r.prefix),
-            })
+            .map(|r| r.label.clone())
             .collect();
         found.push(format!("/{tenant}/"));
         found
@@ -197,11 +200,17 @@ fn parse_route(spec: &RouteSpec) -> Result<Route, String> {
             spec.tenant
         ));
     }
+    let label = match &host {
+        HostPattern::Any => prefix.clone(),
+        HostPattern::Exact(h) => format!("{h}{prefix}"),
+        HostPattern::Wildcard(s) => format!("*{s}{prefix}"),
+    };
     Ok(Route {
         host,
         prefix,
         tenant: spec.tenant.clone(),
         strip_prefix: spec.strip_prefix,
+        label,
     })
 }
 
@@ -221,6 +230,7 @@ fn default_route(path: &str) -> Option<RouteMatch<'_>> {
     }
     Some(RouteMatch {
         tenant: name,
+        route: "default",
         path_skip: 1 + name.len(),
     })
 }
@@ -253,6 +263,7 @@ mod tests {
             r.route("x", "/hello/a/b"),
             Some(RouteMatch {
                 tenant: "hello",
+                route: "default",
                 path_skip: 6
             })
         );
@@ -260,6 +271,7 @@ mod tests {
             r.route("x", "/hello"),
             Some(RouteMatch {
                 tenant: "hello",
+                route: "default",
                 path_skip: 6
             })
         );
@@ -309,6 +321,7 @@ mod tests {
             r.route("h", "/shop/cart"),
             Some(RouteMatch {
                 tenant: "store",
+                route: "/shop",
                 path_skip: 5
             })
         );
@@ -316,6 +329,7 @@ mod tests {
             r.route("h", "/keep/cart"),
             Some(RouteMatch {
                 tenant: "keep",
+                route: "/keep",
                 path_skip: 0
             })
         );

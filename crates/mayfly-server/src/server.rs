@@ -3,6 +3,7 @@
 
 use std::convert::Infallible;
 use std::future::Future;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,6 +15,7 @@ use hyper_util::server::conn::auto::Builder;
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 
+use crate::metrics::ConnectionMetrics;
 use crate::response::Body;
 use crate::service::{handle, App};
 
@@ -38,7 +40,52 @@ pub fn bind(addr: std::net::SocketAddr, backlog: u32) -> std::io::Result<TcpList
 /// stops accepting and gives open connections the drain timeout to finish.
 pub async fn serve(listener: TcpListener, app: Arc<App>, shutdown: impl Future<Output = ()>) {
     let max_connections = app.config.server.max_connections;
-    serve_with(listener, app, handle, max_connections, shutdown).await
+    serve_with(
+        listener,
+        app,
+        handle,
+        Listener::Public,
+        max_connections,
+        shutdown,
+    )
+    .await
+}
+
+/// Which listener a connection came in on, for its metrics.
+#[derive(Clone, Copy)]
+enum Listener {
+    Public,
+    Admin,
+}
+
+fn counters(app: &App, listener: Listener) -> &ConnectionMetrics {
+    match listener {
+        Listener::Public => &app.metrics.public,
+        Listener::Admin => &app.metrics.admin,
+    }
+}
+
+/// Counts a connection as open while it lives.
+struct OpenConnection {
+    app: Arc<App>,
+    listener: Listener,
+}
+
+impl OpenConnection {
+    fn new(app: Arc<App>, listener: Listener) -> OpenConnection {
+        counters(&app, listener)
+            .open
+            .fetch_add(1, Ordering::Relaxed);
+        OpenConnection { app, listener }
+    }
+}
+
+impl Drop for OpenConnection {
+    fn drop(&mut self) {
+        counters(&self.app, self.listener)
+            .open
+            .fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// Serves the admin API on its own listener, with the same connection
@@ -50,6 +97,7 @@ pub async fn serve_admin(listener: TcpListener, app: Arc<App>, shutdown: impl Fu
         listener,
         app,
         crate::admin::handle,
+        Listener::Admin,
         max_connections,
         shutdown,
     )
@@ -60,6 +108,7 @@ async fn serve_with<H, F>(
     listener: TcpListener,
     app: Arc<App>,
     handler: H,
+    which: Listener,
     max_connections: usize,
     shutdown: impl Future<Output = ()>,
 ) where
@@ -85,9 +134,18 @@ async fn serve_with<H, F>(
     let drain = Duration::from_secs(app.config.server.drain_timeout_secs);
     tokio::pin!(shutdown);
     loop {
-        let permit = tokio::select! {
-            permit = connections.clone().acquire_owned() => permit,
-            () = &mut shutdown => break,
+        let permit = match connections.clone().try_acquire_owned() {
+            Ok(permit) => Ok(permit),
+            Err(_) => {
+                // At the cap: say so in the metrics, then wait for a close.
+                counters(&app, which)
+                    .waited_at_cap
+                    .fetch_add(1, Ordering::Relaxed);
+                tokio::select! {
+                    permit = connections.clone().acquire_owned() => permit,
+                    () = &mut shutdown => break,
+                }
+            }
         };
         let Ok(permit) = permit else { break };
         let accepted = tokio::select! {
@@ -105,6 +163,7 @@ async fn serve_with<H, F>(
         };
         // Responses are small and written whole: send them at once.
         let _ = stream.set_nodelay(true);
+        let open = OpenConnection::new(app.clone(), which);
         let app = app.clone();
         let service = service_fn(move |request| handler(app.clone(), request));
         let connection = builder
@@ -116,6 +175,7 @@ async fn serve_with<H, F>(
                 tracing::debug!("connection ended with an error: {err}");
             }
             drop(permit);
+            drop(open);
         });
     }
     drop(listener);

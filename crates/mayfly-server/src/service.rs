@@ -4,6 +4,7 @@
 use std::convert::Infallible;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http::{Request, Response, StatusCode};
@@ -11,9 +12,13 @@ use http_body_util::{BodyExt, Limited};
 use hyper::body::{Body as _, Incoming};
 use mayfly_sandbox::{GuestRequest, Sandbox, Tenant};
 
+use tracing::Instrument;
+
 use crate::config::Config;
+use crate::entry::TenantEntry;
+use crate::metrics::{FailureKind, ServerMetrics};
 use crate::registry::Registry;
-use crate::response::{self, Body};
+use crate::response::{self, Body, RequestId};
 use crate::router::Router;
 
 /// Everything a request needs, shared by all connections.
@@ -29,6 +34,7 @@ pub struct App {
     /// Permits to run a slow tenant's request. Fewer than the cores, so
     /// slow tenants together can never take all the CPU from fast ones.
     slow_lane: tokio::sync::Semaphore,
+    pub metrics: ServerMetrics,
 }
 
 impl App {
@@ -47,6 +53,7 @@ impl App {
             next_id: AtomicU64::new(seed),
             load_lock: Mutex::new(()),
             slow_lane: tokio::sync::Semaphore::new(config.server.slow_lane_threads.max(1)),
+            metrics: ServerMetrics::default(),
             config,
         }
     }
@@ -60,7 +67,48 @@ pub async fn handle(
     app: Arc<App>,
     request: Request<Incoming>,
 ) -> Result<Response<Body>, Infallible> {
+    let started = Instant::now();
     let id = app.next_request_id();
+    // Kept for the access log only (a reference count on the request's
+    // bytes, not a copy).
+    let access = app
+        .config
+        .log
+        .access
+        .then(|| (request.method().clone(), request.uri().clone()));
+    let mut outcome = Outcome::default();
+    let response = respond(&app, request, id, &mut outcome).await;
+    let elapsed = started.elapsed();
+    if let Some(entry) = &outcome.entry {
+        entry.count_response(response.status().as_u16());
+        entry.metrics.request_duration.observe_duration(elapsed);
+        if let Some(kind) = outcome.failure {
+            entry.metrics.count_failure(kind);
+        }
+    }
+    if let Some((method, uri)) = access {
+        let query = app.config.log.access_query;
+        crate::access::log(id, &method, &uri, query, &response, &outcome, elapsed);
+    }
+    Ok(response)
+}
+
+/// What the access log and the metrics need to know about a request
+/// besides its response.
+#[derive(Default)]
+pub struct Outcome {
+    /// The tenant version that answered, if the request got that far.
+    pub entry: Option<Arc<TenantEntry>>,
+    /// Set when the server, not the guest, decided the answer.
+    pub failure: Option<FailureKind>,
+}
+
+async fn respond(
+    app: &Arc<App>,
+    request: Request<Incoming>,
+    id: u64,
+    outcome: &mut Outcome,
+) -> Response<Body> {
     // RFC 9112 §3.2: a server must answer 400 to an HTTP/1.1 request
     // without Host (HTTP/2 carries the authority in the URI instead).
     if request.version() == http::Version::HTTP_11
@@ -72,35 +120,62 @@ pub async fn handle(
             http::header::CONNECTION,
             http::HeaderValue::from_static("close"),
         );
-        return Ok(refused);
+        return refused;
     }
 
     let path = request.uri().path();
     let settings = &app.config.server;
     if !settings.vanilla_path.is_empty() && path == settings.vanilla_path {
-        return Ok(response::vanilla(id));
+        return response::vanilla(id);
     }
     let host = host_of(&request);
     let Some(route) = app.router.route(&host, path) else {
-        return Ok(response::status(StatusCode::NOT_FOUND, id));
+        return response::status(StatusCode::NOT_FOUND, id);
     };
     let Some(entry) = app.registry.get(route.tenant) else {
-        return Ok(response::status(StatusCode::NOT_FOUND, id));
+        return response::status(StatusCode::NOT_FOUND, id);
     };
-    let Some(_place) = entry.try_enter(settings.tenant_max_in_flight) else {
-        tracing::warn!(
-            tenant = entry.name(),
-            request_id = id,
-            "over the tenant's in-flight cap: 503"
-        );
-        entry.count_response(503);
-        return Ok(response::status(StatusCode::SERVICE_UNAVAILABLE, id));
-    };
+    // Every event from here on, the guest's output included, carries the
+    // tenant, the route and the request id from this span.
+    let span = tracing::info_span!(
+        "request",
+        tenant = route.tenant,
+        route = route.route,
+        request_id = %RequestId(id)
+    );
     let path_skip = route.path_skip;
+    drop(host);
+    let (response, failure) = run_tenant(app, &entry, request, path_skip, id)
+        .instrument(span)
+        .await;
+    outcome.entry = Some(entry);
+    outcome.failure = failure;
+    response
+}
+
+/// The request's run on `entry`, inside its span: the response, and why
+/// the server answered for the guest if it did.
+async fn run_tenant(
+    app: &Arc<App>,
+    entry: &Arc<TenantEntry>,
+    request: Request<Incoming>,
+    path_skip: usize,
+    id: u64,
+) -> (Response<Body>, Option<FailureKind>) {
+    let settings = &app.config.server;
+    let Some(_place) = entry.try_enter(settings.tenant_max_in_flight) else {
+        tracing::warn!("over the tenant's in-flight cap: 503");
+        let busy = response::status(StatusCode::SERVICE_UNAVAILABLE, id);
+        return (busy, Some(FailureKind::InFlightCap));
+    };
     let (parts, body) = request.into_parts();
     let body = match read_body(body, settings.max_body_bytes).await {
         Ok(body) => body,
-        Err(status) => return Ok(response::status(status, id)),
+        Err(status) => {
+            let failure =
+                (status == StatusCode::PAYLOAD_TOO_LARGE).then_some(FailureKind::BodyTooLarge);
+            return (response::status(status, id), failure);
+        }
     };
     let guest_request = GuestRequest {
         method: parts.method,
@@ -111,7 +186,7 @@ pub async fn handle(
     };
     // `entry` keeps this version alive until the response is built, even if
     // a reload replaces it in the registry meanwhile.
-    let response = if entry.is_slow() {
+    let reply = if entry.is_slow() {
         // A slow guest would hold a request worker for its whole run and
         // stall every connection queued behind it: run it on the blocking
         // pool instead, in one of the slow lanes (fewer than the cores, so
@@ -119,16 +194,20 @@ pub async fn handle(
         // a queue of slow requests costs memory, not threads, and stays
         // bounded by the tenant's in-flight cap.
         let Ok(_lane) = app.slow_lane.acquire().await else {
-            return Ok(response::status(StatusCode::SERVICE_UNAVAILABLE, id));
+            let closed = response::status(StatusCode::SERVICE_UNAVAILABLE, id);
+            return (closed, Some(FailureKind::Internal));
         };
         let (app, entry) = (app.clone(), entry.clone());
-        match tokio::task::spawn_blocking(move || {
-            run_guest(&app.sandbox, &entry.tenant, guest_request, id)
-        })
-        .await
-        {
-            Ok(reply) => reply.response,
-            Err(_) => response::status(StatusCode::INTERNAL_SERVER_ERROR, id),
+        // The blocking thread does not inherit the span by itself.
+        let span = tracing::Span::current();
+        let run =
+            move || span.in_scope(|| run_guest(&app.sandbox, &entry.tenant, guest_request, id));
+        match tokio::task::spawn_blocking(run).await {
+            Ok(reply) => reply,
+            Err(_) => {
+                let panicked = response::status(StatusCode::INTERNAL_SERVER_ERROR, id);
+                return (panicked, Some(FailureKind::Internal));
+            }
         }
     } else {
         let reply = run_guest(&app.sandbox, &entry.tenant, guest_request, id);
@@ -138,10 +217,16 @@ pub async fn handle(
         if reply.fuel_used >= settings.slow_request_fuel {
             entry.mark_slow();
         }
-        reply.response
+        reply
     };
-    entry.count_response(response.status().as_u16());
-    Ok(response)
+    let metrics = &entry.metrics;
+    metrics.lifecycle.observe_duration(reply.lifecycle);
+    match reply.failure {
+        None => metrics.fuel.observe(reply.fuel_used),
+        Some(FailureKind::Fuel) => metrics.fuel.observe(entry.tenant.limits().fuel),
+        Some(_) => {}
+    }
+    (reply.response, reply.failure)
 }
 
 /// What a guest run produced: the response, and whether it is the server's
@@ -149,31 +234,38 @@ pub async fn handle(
 pub struct GuestReply {
     pub response: Response<Body>,
     pub failed: bool,
+    /// Why the run failed, if it did.
+    pub failure: Option<FailureKind>,
     /// Fuel burned, or u64::MAX if the request ran out of fuel or time.
     pub fuel_used: u64,
+    /// How long `Sandbox::handle` took: the sandbox's whole lifecycle.
+    pub lifecycle: Duration,
 }
 
 /// The sandbox part of a request, shared with `mayfly call`: run the guest
 /// and turn its output, or its failure, into a response.
 pub fn run_guest(sandbox: &Sandbox, tenant: &Tenant, request: GuestRequest, id: u64) -> GuestReply {
-    match sandbox.handle(tenant, request, id) {
+    let started = Instant::now();
+    let result = sandbox.handle(tenant, request, id);
+    let lifecycle = started.elapsed();
+    match result {
         Ok(guest) => GuestReply {
             fuel_used: guest.fuel_used,
             response: response::from_guest(guest, id),
             failed: false,
+            failure: None,
+            lifecycle,
         },
         Err(err) => {
             let status = response::status_for(&err);
-            tracing::warn!(
-                tenant = tenant.name(),
-                request_id = id,
-                status = status.as_u16(),
-                "request failed: {err}"
-            );
+            // The caller's span names the tenant and the request.
+            tracing::warn!(status = status.as_u16(), "request failed: {err}");
             GuestReply {
                 response: response::status(status, id),
                 failed: true,
+                failure: Some(FailureKind::of(&err)),
                 fuel_used: if err.is_cpu_limit() { u64::MAX } else { 0 },
+                lifecycle,
             }
         }
     }

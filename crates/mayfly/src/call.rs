@@ -62,7 +62,14 @@ pub fn run(args: CallArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let request = build_request(&args)?;
-    let reply = mayfly_server::service::run_guest(&sandbox, &tenant, request, 1);
+    // The server's request span, so guest output is tagged the same way.
+    let id = 1;
+    let span = tracing::info_span!(
+        "request",
+        tenant = name.as_str(),
+        request_id = %mayfly_server::response::RequestId(id)
+    );
+    let reply = span.in_scope(|| mayfly_server::service::run_guest(&sandbox, &tenant, request, id));
     let failed = reply.failed;
     print_response(reply.response)?;
     Ok(if failed {

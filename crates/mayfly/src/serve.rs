@@ -29,13 +29,14 @@ pub struct ServeArgs {
     admin_listen: Option<SocketAddr>,
 }
 
-pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
+/// The config `serve` runs with: the file, then the flags over it.
+pub fn settle_config(args: &ServeArgs) -> anyhow::Result<mayfly_server::Config> {
     let mut config = crate::load_config(args.config.as_ref())?;
     if let Some(listen) = args.listen {
         config.server.listen = listen;
     }
-    if let Some(tenants) = args.tenants {
-        config.server.tenants_dir = tenants;
+    if let Some(tenants) = &args.tenants {
+        config.server.tenants_dir = tenants.clone();
     }
     if args.watch {
         config.server.watch = true;
@@ -46,11 +47,16 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     if let Some(admin) = args.admin_listen {
         config.admin.listen = admin;
     }
+    Ok(config)
+}
+
+pub fn run(config: mayfly_server::Config) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the tokio runtime")?;
     runtime.block_on(async move {
+        let signalled = shutdown_signal()?;
         let app = mayfly_server::build_app(&config).map_err(anyhow::Error::msg)?;
         let backlog = config.server.listen_backlog;
         let listener = mayfly_server::server::bind(config.server.listen, backlog)
@@ -102,7 +108,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
             let _ = stopped.wait_for(|s| *s).await;
         });
         tokio::join!(public, async {
-            shutdown_signal().await;
+            signalled.await;
             let _ = stop.send(true);
         });
         if let Some(admin) = admin {
@@ -112,26 +118,29 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Completes on SIGINT or SIGTERM.
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(term) => term,
-                Err(err) => {
-                    tracing::warn!("cannot listen for SIGTERM: {err}");
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
+/// A future that completes on SIGINT or SIGTERM, listening from the moment
+/// this is called rather than from its first poll: the server logs its
+/// address only after this, so a signal sent as soon as the address is
+/// known (as a supervisor or a test does) is never missed and never kills
+/// the process with the default action.
+#[cfg(unix)]
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut interrupt = signal(SignalKind::interrupt()).context("cannot listen for SIGINT")?;
+    let mut terminate = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
+    Ok(async move {
         tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
         }
-    }
-    #[cfg(not(unix))]
-    let _ = ctrl_c.await;
-    tracing::info!("signal received");
+        tracing::info!("signal received");
+    })
+}
+
+#[cfg(not(unix))]
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("signal received");
+    })
 }

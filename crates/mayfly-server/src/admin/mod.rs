@@ -8,6 +8,8 @@
 //! | `PUT /tenants/{name}` | upload a .wasm, .wat or .py program |
 //! | `POST /tenants/{name}/reload` | re-read the tenant from disk |
 //! | `DELETE /tenants/{name}` | remove the tenant and its file |
+//! | `GET /tenants/{name}/logs` | the tenant's last guest output lines |
+//! | `GET /metrics` | Prometheus metrics (`metrics::expose`) |
 
 mod auth;
 pub mod thread;
@@ -51,6 +53,7 @@ pub async fn handle(
         return Ok(response);
     }
     let response = match (segments.as_slice(), &method) {
+        (["metrics"], &Method::GET) => metrics(&app),
         (["tenants"], &Method::GET) => list(&app),
         (["tenants", name, rest @ ..], _) if !is_valid_tenant_name(name) => {
             let _ = rest;
@@ -63,7 +66,8 @@ pub async fn handle(
         (["tenants", name], &Method::PUT) => upload(app.clone(), name.to_string(), request).await,
         (["tenants", name], &Method::DELETE) => delete(app.clone(), name.to_string()).await,
         (["tenants", name, "reload"], &Method::POST) => reload(app.clone(), name.to_string()).await,
-        (["tenants"] | ["tenants", _] | ["tenants", _, "reload"], _) => {
+        (["tenants", name, "logs"], &Method::GET) => logs(&app, name),
+        (["metrics"] | ["tenants"] | ["tenants", _] | ["tenants", _, "reload" | "logs"], _) => {
             error(StatusCode::METHOD_NOT_ALLOWED, "method not allowed here")
         }
         _ => error(StatusCode::NOT_FOUND, "no such admin endpoint"),
@@ -90,6 +94,30 @@ fn show(app: &App, name: &str) -> Response<Body> {
     match app.registry.get(name) {
         Some(entry) => json_response(StatusCode::OK, tenant_json(app, &entry)),
         None => error(StatusCode::NOT_FOUND, "no such tenant"),
+    }
+}
+
+fn logs(app: &App, name: &str) -> Response<Body> {
+    match app.registry.get(name) {
+        Some(entry) => json_response(StatusCode::OK, entry.guest_lines.to_json()),
+        None => error(StatusCode::NOT_FOUND, "no such tenant"),
+    }
+}
+
+fn metrics(app: &Arc<App>) -> Response<Body> {
+    match crate::metrics::expose::encode(app) {
+        Ok(text) => {
+            let mut response = Response::new(Full::new(Bytes::from(text)));
+            response.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(crate::metrics::expose::CONTENT_TYPE),
+            );
+            response
+        }
+        Err(err) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &format!("cannot encode the metrics: {err}"),
+        ),
     }
 }
 

@@ -1,0 +1,153 @@
+//! The `mayfly` binary as a child process: `mayfly serve` on 127.0.0.1:0,
+//! its addresses read from its log, and its later log lines handed to the
+//! test through a channel.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use super::repo_root;
+
+pub const MAYFLY: &str = env!("CARGO_BIN_EXE_mayfly");
+
+/// Starts `mayfly serve` on 127.0.0.1:0 (admin API too) and returns the
+/// child and the public and admin addresses it logged.
+pub fn spawn_server(
+    dir: &std::path::Path,
+    config: Option<&std::path::Path>,
+) -> (Server, String, String) {
+    let (child, addr, admin, _log) = spawn_server_logged(dir, config, &[]);
+    (child, addr, admin)
+}
+
+/// `spawn_server` with `extra` arguments after `serve`, and the server's
+/// log lines from after startup.
+pub fn spawn_server_logged(
+    dir: &std::path::Path,
+    config: Option<&std::path::Path>,
+    extra: &[&str],
+) -> (Server, String, String, ServerLog) {
+    let mut command = Command::new(MAYFLY);
+    command
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--admin-listen",
+            "127.0.0.1:0",
+            "--tenants",
+        ])
+        .arg(dir)
+        .args(extra)
+        .current_dir(repo_root())
+        .stderr(Stdio::piped());
+    if let Some(config) = config {
+        command.arg("--config").arg(config);
+    }
+    let mut child = Server(command.spawn().expect("spawn mayfly serve"));
+    let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
+    let (mut addr, mut admin) = (None, None);
+    for _ in 0..50 {
+        let mut line = String::new();
+        if stderr.read_line(&mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        let logged = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| c.is_whitespace() || c == '"').next())
+            .map(str::to_string);
+        // The public address is logged first, then the admin API's.
+        if line.contains("admin API") {
+            admin = logged;
+            break;
+        } else if line.contains("listening on http://") {
+            addr = logged;
+        }
+    }
+    let addr = addr.expect("the server logs its address");
+    let admin = admin.expect("the server logs its admin address");
+    // Keep draining stderr so the server never blocks on a full pipe; the
+    // lines go to the test while it listens.
+    let (lines, log) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in stderr.lines() {
+            let Ok(line) = line else { break };
+            let _ = lines.send(line);
+        }
+    });
+    (child, addr, admin, ServerLog(log))
+}
+
+pub struct ServerLog(Receiver<String>);
+
+impl ServerLog {
+    /// The first line from now on that satisfies `wanted`; panics with the
+    /// lines seen if none comes within 20 s.
+    pub fn wait_for(&self, wanted: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut seen = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.0.recv_timeout(left) {
+                Ok(line) if wanted(&line) => return line,
+                Ok(line) => seen.push(line),
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                    panic!("no such log line; saw:\n{}", seen.join("\n"))
+                }
+            }
+        }
+    }
+}
+
+/// The server's process, killed if a test fails before it exits: a server
+/// left running would keep the test's stderr pipe open and hang the caller.
+pub struct Server(std::process::Child);
+
+impl std::ops::Deref for Server {
+    type Target = std::process::Child;
+    fn deref(&self) -> &std::process::Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Server {
+    fn deref_mut(&mut self) -> &mut std::process::Child {
+        &mut self.0
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn get(addr: &str, path: &str) -> String {
+    request(addr, &format!("GET {path}"), "")
+}
+
+/// `line` is the method and target; `headers` extra header lines, each
+/// ending in CRLF. Returns the whole response as text.
+pub fn request(addr: &str, line: &str, headers: &str) -> String {
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "{line} HTTP/1.1\r\nHost: x\r\n{headers}Connection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).expect("read");
+    reply
+}
+
+/// The value of header `name` in a raw response.
+pub fn header<'a>(reply: &'a str, name: &str) -> Option<&'a str> {
+    let head = reply.split("\r\n\r\n").next()?;
+    head.lines().skip(1).find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.eq_ignore_ascii_case(name).then(|| value.trim())
+    })
+}
