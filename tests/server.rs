@@ -217,3 +217,29 @@ async fn a_wasi_tenant_answers_over_http() {
     }
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_python_tenant_reads_the_clock_in_each_request() {
+    // `import time` reads the host's clock at each call: a value kept from
+    // init is the load's time, one read in the handler is the request's,
+    // so it moves on between requests instead of staying in the snapshot.
+    let src = "import time\nLOADED = time.time_ns()\n\ndef on_client_request():\n    return str(LOADED) + ' ' + str(time.time_ns())\n";
+    let dir = tenants_dir(&[("clock.py", src.as_bytes().to_vec())]);
+    let server = TestServer::start(config_for(dir.path())).await;
+    let read = |text: String| -> (i64, i64) {
+        let (a, b) = text.split_once(' ').expect("two numbers");
+        (a.parse().unwrap(), b.parse().unwrap())
+    };
+    let (loaded1, now1) = read(server.get("/clock/").await.text());
+    let wall = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as i64;
+    let (loaded2, now2) = read(server.get("/clock/").await.text());
+    assert_eq!(loaded1, loaded2, "module-level state is the snapshot's");
+    assert!(
+        loaded1 <= now1 && now1 <= wall && wall <= now2,
+        "{loaded1} {now1} {wall} {now2}"
+    );
+    server.stop().await;
+}

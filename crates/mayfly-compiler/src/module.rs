@@ -86,9 +86,12 @@ pub const IMPORTS: &[Import] = &[
 /// Imports only a module that may need them declares (after IMPORTS), so
 /// the host of an older ABI still loads every module that does not.
 /// `f64_pow` is libm's pow, which CPython calls for every float `**`:
-/// computing it in the guest would not be bit-identical.
-pub const OPTIONAL_IMPORTS: &[Import] =
-    &[("f64_pow", &[ValType::F64, ValType::F64], &[ValType::F64])];
+/// computing it in the guest would not be bit-identical. `clock_ns` is the
+/// host's clock for `import time`.
+pub const OPTIONAL_IMPORTS: &[Import] = &[
+    ("f64_pow", &[ValType::F64, ValType::F64], &[ValType::F64]),
+    ("clock_ns", &[ValType::I32], &[ValType::I64]),
+];
 
 pub type Sig = (Vec<ValType>, Vec<ValType>);
 

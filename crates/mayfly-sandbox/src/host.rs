@@ -368,6 +368,24 @@ pub(crate) fn add_to_linker(linker: &mut Linker<HostState>) -> wasmtime::Result<
     // touches neither the memory nor the request.
     linker.func_wrap("mayfly", "f64_pow", |x: f64, y: f64| x.powf(y))?;
 
+    // The clock for compiled Python's `time` module, read in the request
+    // (a value the guest kept from init would be the load's time): 0 the
+    // wall clock in ns since the Unix epoch, anything else a monotonic
+    // clock in ns since the host started. No memory, O(1).
+    linker.func_wrap("mayfly", "clock_ns", |which: i32| -> i64 {
+        if which == 0 {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as i64)
+        } else {
+            static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+            START
+                .get_or_init(std::time::Instant::now)
+                .elapsed()
+                .as_nanos() as i64
+        }
+    })?;
+
     // WASI preview 1 for modules that import it. InstancePre resolves only
     // the imports a module declares, so a module without WASI imports never
     // touches this and `wasi` stays None for it.

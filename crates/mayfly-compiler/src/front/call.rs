@@ -261,6 +261,9 @@ impl Fx {
             if m.id.as_str() == "json" && g.global_slots.contains_key("json") {
                 return self.json_call(g, name, c);
             }
+            if m.id.as_str() == "time" && g.imports_time {
+                return self.time_call(g, name, c);
+            }
             if g.scopes.typing_names.contains_key(m.id.as_str()) {
                 // typing.cast(...), typing.TypeVar(...): the attribute says so.
                 return self.attribute(g, a);
@@ -346,6 +349,25 @@ impl Fx {
             }
             _ => self.expr(g, a),
         }
+    }
+
+    /// `time.NAME()`: the clocks, read from the host (runtime/time.py).
+    fn time_call<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
+        let f = match name {
+            "time" => "time_time",
+            "time_ns" => "time_time_ns",
+            "perf_counter" | "monotonic" | "process_time" => "time_perf",
+            "perf_counter_ns" | "monotonic_ns" | "process_time_ns" => "time_perf_ns",
+            _ => {
+                g.error(c.range(), format!("time.{name} is not supported (time, perf_counter, monotonic, process_time and their _ns forms are)"));
+                self.emit(I::I64Const(NONE));
+                return Ok(());
+            }
+        };
+        if !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
+            g.error(c.range(), format!("time.{name}() takes no arguments"));
+        }
+        self.call_rt(g, f)
     }
 
     fn json_call<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {

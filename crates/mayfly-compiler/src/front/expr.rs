@@ -64,6 +64,9 @@ impl Fx {
         if let Some(slot) = g.global_slots.get(&name).copied() {
             self.emit(I::I32Const(0));
             self.emit(I::I64Load(mem(slot as u64, 3)));
+            if self.builtin_fallback(g, n)? {
+                return Ok(());
+            }
             return self.unbound_check(g, exc::NAME, format!("name '{n}' is not defined"));
         }
         if let Some(k) = exc_kind(n) {
@@ -118,6 +121,39 @@ impl Fx {
         self.raise_const(g, exc::NAME, &format!("name '{n}' is not defined"))?;
         self.emit(I::I64Const(NONE));
         Ok(())
+    }
+
+    /// With a module global's slot value on the stack: when the global is
+    /// unbound and shadows a builtin, the builtin, as CPython reads builtins
+    /// after the module's globals (`try: range = xrange` / `except
+    /// NameError: pass` leaves range the builtin). False: not a builtin
+    /// that can be a value, nothing emitted.
+    fn builtin_fallback(&mut self, g: &mut Gen, n: &str) -> R<bool> {
+        let kind = exc_kind(n);
+        let object = if kind.is_none() && super::builtins::is_builtin_name(n) {
+            super::builtin_values::builtin_object(g, n)?
+        } else {
+            None
+        };
+        if kind.is_none() && object.is_none() {
+            return Ok(false);
+        }
+        let t = self.tmp(ValType::I64);
+        self.emit(I::LocalTee(t));
+        self.emit(I::I64Eqz);
+        self.emit(I::If(BlockType::Result(ValType::I64)));
+        match (kind, object) {
+            (Some(k), _) => {
+                self.emit(I::I32Const(k));
+                self.call_rt(g, "exc_class")?;
+            }
+            (None, Some(a)) => self.emit(I::I64Const(a as i64)),
+            (None, None) => unreachable!("checked above"),
+        }
+        self.emit(I::Else);
+        self.emit(I::LocalGet(t));
+        self.emit(I::End);
+        Ok(true)
     }
 
     /// Stores the i64 on the stack into a variable.

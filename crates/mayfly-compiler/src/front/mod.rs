@@ -55,6 +55,8 @@ pub struct Gen<'a> {
     pub pending: Vec<(usize, Body<'a>)>,
     /// The program has a try statement: calls check for a pending exception.
     pub try_mode: bool,
+    /// The program does `import time` (and so imports the host's clock).
+    pub imports_time: bool,
     /// Static objects of the builtins named as values, by name.
     pub builtin_objects: HashMap<String, u32>,
     line_starts: Vec<usize>,
@@ -74,7 +76,7 @@ pub fn compile_program(
     };
     let scopes = scope::analyze(body);
     let mut g = Gen {
-        m: Module::new(if uses_pow(body) { &["f64_pow"] } else { &[] }),
+        m: Module::new(&optional_imports(body)),
         l: Linker::new().map_err(internal)?,
         diags: scopes.errors.clone(),
         scopes,
@@ -82,6 +84,7 @@ pub fn compile_program(
         funcs: HashMap::new(),
         pending: Vec::new(),
         try_mode: has_try(body),
+        imports_time: imports_module(body, "time"),
         builtin_objects: HashMap::new(),
         line_starts: std::iter::once(0)
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
@@ -114,6 +117,35 @@ pub fn compile_program(
     let bytes = g.m.finish();
     module::validate(&bytes).map_err(|e| internal(format!("invalid module: {e}")))?;
     Ok(bytes)
+}
+
+/// The host imports the program may call (module::OPTIONAL_IMPORTS).
+fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if uses_pow(body) {
+        out.push("f64_pow");
+    }
+    if imports_module(body, "time") {
+        out.push("clock_ns");
+    }
+    out
+}
+
+/// Some `import NAME` statement, at any depth.
+fn imports_module(body: &[Stmt], name: &str) -> bool {
+    use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
+    struct V<'n>(&'n str, bool);
+    impl<'a> StatementVisitor<'a> for V<'_> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if let Stmt::Import(i) = s {
+                self.1 |= i.names.iter().any(|a| a.name.as_str() == self.0);
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut v = V(name, false);
+    v.visit_body(body);
+    v.1
 }
 
 /// The program may compute a float power (`**`, `**=` or the `pow`

@@ -106,8 +106,8 @@ impl Fx {
                     if super::scope::is_typing_module(a.name.as_str()) {
                         continue; // annotations only: see Scopes::typing_names
                     }
-                    if a.name.as_str() != "json" || a.asname.is_some() {
-                        g.error(a.range(), format!("import of '{}' is not supported (only `import json`, `from mayfly import request`)", a.name));
+                    if !matches!(a.name.as_str(), "json" | "time") || a.asname.is_some() {
+                        g.error(a.range(), format!("import of '{}' is not supported (`import json`, `import time`, `import typing` and `from mayfly import request` are)", a.name));
                     }
                 }
             }
