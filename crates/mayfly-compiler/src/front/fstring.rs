@@ -8,11 +8,26 @@ use ruff_python_ast as ast;
 use wasm_encoder::{Instruction as I, ValType};
 
 impl Fx {
-    pub fn fstring<'a>(&mut self, g: &mut Gen<'a>, f: &'a ast::ExprFString) -> R<()> {
+    /// A new string builder (runtime `sb_new`) in a fresh local: f-strings,
+    /// `%` and `str.format` each build their str in one.
+    pub fn builder_new(&mut self, g: &mut Gen) -> R<u32> {
         let b = self.tmp(ValType::I32);
         self.emit(I::I32Const(32));
         self.call_rt(g, "sb_new")?;
         self.emit(I::LocalSet(b));
+        Ok(b)
+    }
+
+    /// Leaves builder `b`'s str as a value.
+    pub fn builder_done(&mut self, g: &mut Gen, b: u32) -> R<()> {
+        self.emit(I::LocalGet(b));
+        self.call_rt(g, "sb_done")?;
+        self.emit(I::I64ExtendI32U);
+        Ok(())
+    }
+
+    pub fn fstring<'a>(&mut self, g: &mut Gen<'a>, f: &'a ast::ExprFString) -> R<()> {
+        let b = self.builder_new(g)?;
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(l) => {
@@ -28,10 +43,7 @@ impl Fx {
                 }
             }
         }
-        self.emit(I::LocalGet(b));
-        self.call_rt(g, "sb_done")?;
-        self.emit(I::I64ExtendI32U);
-        Ok(())
+        self.builder_done(g, b)
     }
 
     fn fstring_element<'a>(

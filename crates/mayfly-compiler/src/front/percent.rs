@@ -139,10 +139,7 @@ impl Fx {
         self.call_rt(g, "pct_args")?;
         self.emit(I::I32WrapI64);
         self.emit(I::LocalSet(tuple));
-        let b = self.tmp(ValType::I32);
-        self.emit(I::I32Const(32));
-        self.call_rt(g, "sb_new")?;
-        self.emit(I::LocalSet(b));
+        let b = self.builder_new(g)?;
         let mut arg = 0u32;
         for piece in &pieces {
             self.emit(I::LocalGet(b));
@@ -161,10 +158,7 @@ impl Fx {
             }
             self.call_rt(g, "sb_str")?;
         }
-        self.emit(I::LocalGet(b));
-        self.call_rt(g, "sb_done")?;
-        self.emit(I::I64ExtendI32U);
-        Ok(())
+        self.builder_done(g, b)
     }
 
     /// With the argument on the stack, leaves the i32 str it renders as.

@@ -145,10 +145,7 @@ impl Fx {
             self.emit(I::LocalSet(t));
             named.push((name.to_string(), t));
         }
-        let b = self.tmp(ValType::I32);
-        self.emit(I::I32Const(32));
-        self.call_rt(g, "sb_new")?;
-        self.emit(I::LocalSet(b));
+        let b = self.builder_new(g)?;
         for piece in &pieces {
             self.emit(I::LocalGet(b));
             match piece {
@@ -181,10 +178,7 @@ impl Fx {
             }
             self.call_rt(g, "sb_str")?;
         }
-        self.emit(I::LocalGet(b));
-        self.call_rt(g, "sb_done")?;
-        self.emit(I::I64ExtendI32U);
-        Ok(())
+        self.builder_done(g, b)
     }
 
     /// With the value on the stack, leaves the i32 str of one field.

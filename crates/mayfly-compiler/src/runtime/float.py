@@ -199,12 +199,7 @@ def float_repr_into(b: i32, x: f64) -> None:
         sci_digits(b, start, nd, e, 0)
         return
     if e < 0:
-        sb_str(b, "0.")
-        k = -1
-        while k > e:
-            sb_byte(b, 48)
-            k -= 1
-        sb_bytes(b, start, nd)
+        below_one_digits(b, start, nd, e)
         return
     i = 0
     while i <= e:

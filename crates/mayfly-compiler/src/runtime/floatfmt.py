@@ -68,12 +68,7 @@ def float_sig_format(x: f64, prec: i32, ty: i32) -> i32:
         sci_digits(b, buf, n, e, upper)
         return sb_done(b)
     if e < 0:
-        sb_str(b, "0.")
-        i = -1
-        while i > e:
-            sb_byte(b, 48)
-            i -= 1
-        sb_bytes(b, buf, n)
+        below_one_digits(b, buf, n, e)
         return sb_done(b)
     # e + 1 digits before the point; the point only when some follow (or
     # ".0" with no type, as repr keeps it).
@@ -91,6 +86,16 @@ def float_sig_format(x: f64, prec: i32, ty: i32) -> i32:
         if ty == 0:
             sb_str(b, ".0")
     return sb_done(b)
+
+
+def below_one_digits(b: i32, buf: i32, n: i32, e: i32) -> None:
+    # 0.00d1d2...dn for a decimal exponent e < 0 (repr and 'g' alike).
+    sb_str(b, "0.")
+    i = -1
+    while i > e:
+        sb_byte(b, 48)
+        i -= 1
+    sb_bytes(b, buf, n)
 
 
 def sci_digits(b: i32, buf: i32, n: i32, e: i32, upper: i32) -> None:
