@@ -34,6 +34,15 @@ pub mod tag {
     pub const HEADERS: u32 = 14;
     pub const BUILTIN: u32 = 15;
     pub const BYTES: u32 = 16;
+    /// A user class (`class C: ...`) and its instances.
+    pub const TYPE: u32 = 17;
+    pub const INST: u32 = 18;
+    /// A method bound to its object (`f = obj.method`).
+    pub const BOUND: u32 = 19;
+    /// staticmethod, classmethod and property objects (Desc.kind).
+    pub const DESC: u32 = 23;
+    /// The NotImplemented singleton (a static object in the image).
+    pub const NOTIMPL: u32 = 24;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -65,6 +74,11 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_HEADERS", tag::HEADERS),
     ("TAG_BUILTIN", tag::BUILTIN),
     ("TAG_BYTES", tag::BYTES),
+    ("TAG_TYPE", tag::TYPE),
+    ("TAG_INST", tag::INST),
+    ("TAG_BOUND", tag::BOUND),
+    ("TAG_DESC", tag::DESC),
+    ("TAG_NOTIMPL", tag::NOTIMPL),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),
@@ -101,6 +115,7 @@ pub mod exc {
     pub const JSON_DECODE: i32 = 18;
     pub const UNICODE: i32 = 19;
     pub const UNICODE_DECODE: i32 = 20;
+    pub const STOP_ITERATION: i32 = 21;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -179,6 +194,12 @@ pub const EXCEPTIONS: &[Exc] = &[
         "EXC_UNICODE_DECODE",
         exc::UNICODE_DECODE,
         exc::UNICODE,
+    ),
+    e(
+        "StopIteration",
+        "EXC_STOP_ITERATION",
+        exc::STOP_ITERATION,
+        exc::EXCEPTION,
     ),
 ];
 

@@ -105,6 +105,7 @@ pub struct Module {
     pub data: Vec<u8>,
     strings: HashMap<String, u32>,
     byte_strings: HashMap<Vec<u8>, u32>,
+    notimpl: Option<u32>,
     blobs: HashMap<String, u32>,
     globals: Vec<(ValType, i64)>,
     /// Generic entries reachable through `dispatcher`, by slot.
@@ -229,6 +230,30 @@ impl Module {
         self.put_u32(at + off::TAG, tag_value);
         let v = (at + field.map_or(8, |f| f.offset)) as usize;
         self.data[v..v + 8].copy_from_slice(&value);
+        at
+    }
+
+    /// A tuple of interned strs in the image (parameter and keyword names).
+    pub fn str_tuple_const(&mut self, items: &[&str]) -> u32 {
+        let addrs: Vec<u32> = items.iter().map(|s| self.str_const(s)).collect();
+        let at = self.reserve(off::TUPLE_ITEMS + 8 * addrs.len() as u32);
+        self.put_u32(at + off::TAG, tag::TUPLE);
+        self.put_u32(at + off::SEQ_LEN, addrs.len() as u32);
+        for (i, a) in addrs.iter().enumerate() {
+            let d = (at + off::TUPLE_ITEMS + 8 * i as u32) as usize;
+            self.data[d..d + 8].copy_from_slice(&(*a as u64).to_le_bytes());
+        }
+        at
+    }
+
+    /// The NotImplemented singleton: a static object with its tag only.
+    pub fn notimpl_const(&mut self) -> u32 {
+        if let Some(a) = self.notimpl {
+            return a;
+        }
+        let at = self.reserve(8);
+        self.put_u32(at + off::TAG, tag::NOTIMPL);
+        self.notimpl = Some(at);
         at
     }
 

@@ -34,6 +34,9 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
     ("hex", "hex_", &["number"], 1),
     ("bin", "bin_", &["number"], 1),
     ("isinstance", "isinstance_", &["obj", "class_or_tuple"], 2),
+    ("iter", "iter_", &["object"], 1),
+    ("hash", "hash_v", &["obj"], 1),
+    ("next", "next_v", &["iterator", "default"], 1),
     // Only the Flask prelude (flask/prelude.py) can name it: user names
     // cannot start with `__mayfly_` (flask/rewrite.rs refuses them).
     ("__mayfly_parse_query", "parse_query", &["s"], 1),

@@ -95,6 +95,9 @@ impl Fx {
         match &*c.func {
             Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => {
                 let name = n.id.as_str();
+                if self.class_builtin(g, name, c)?.is_some() {
+                    return Ok(());
+                }
                 if let Some(k) = super::expr::exc_kind(name) {
                     return self.exc_ctor(g, c, k);
                 }
@@ -107,10 +110,8 @@ impl Fx {
                 self.direct_call(g, n.id.as_str(), c)
             }
             Expr::Attribute(a) => self.method_call(g, a, c),
+            f if !c.arguments.keywords.is_empty() => self.value_call_kw(g, f, c),
             f => {
-                if !c.arguments.keywords.is_empty() {
-                    g.error(c.range(), "keyword arguments are only supported when calling a module-level def directly");
-                }
                 self.expr(g, f)?;
                 self.args_array(g, &c.arguments.args)?;
                 self.emit(I::I32Const(c.arguments.args.len() as i32));
@@ -272,7 +273,12 @@ impl Fx {
         if let (Expr::StringLiteral(s), "format") = (&*a.value, name) {
             return self.str_format(g, s.value.to_str(), c);
         }
-        let Some((_, params)) = METHODS.iter().find(|(n, _)| *n == name) else {
+        let builtin = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
+        let is_super = matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
+        if is_super || g.user_attr_name(name, builtin.is_some()) {
+            return self.user_method_call(g, a, c, builtin);
+        }
+        let Some(params) = builtin else {
             g.error(a.range, format!("method '{name}' is not supported"));
             self.emit(I::I64Const(NONE));
             return Ok(());
@@ -410,9 +416,32 @@ impl Fx {
                 return Ok(());
             }
         }
+        let user = g.user_attr_name(name, ATTRS.contains(&name))
+            || matches!(name, "__class__" | "args")
+            || matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
         if !ATTRS.contains(&name) {
+            if user {
+                return self.user_attr(g, a);
+            }
             g.error(a.range, format!("attribute '{name}' is not supported"));
             self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        if user {
+            // A request attribute name a user object may have too.
+            self.expr(g, &a.value)?;
+            let o = self.tmp(ValType::I64);
+            self.emit(I::LocalTee(o));
+            self.call_rt(g, "is_user_obj")?;
+            self.if_(wasm_encoder::BlockType::Result(ValType::I64));
+            self.emit(I::LocalGet(o));
+            let s = g.m.str_const(&self.attr_name(g, name));
+            self.emit(I::I32Const(s as i32));
+            self.call_rt(g, "getattr_")?;
+            self.emit(I::Else);
+            self.emit(I::LocalGet(o));
+            self.call_rt(g, &format!("attr_{name}"))?;
+            self.end();
             return Ok(());
         }
         self.expr(g, &a.value)?;

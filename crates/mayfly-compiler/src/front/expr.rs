@@ -41,6 +41,9 @@ impl Fx {
     }
 
     pub fn load_name(&mut self, g: &mut Gen, n: &str, r: TextRange) -> R<()> {
+        if self.class_body_load(g, n)? {
+            return Ok(());
+        }
         let name = self.mangled(n);
         if let Some((l, cell)) = self.vars.get(&name).copied() {
             self.emit(I::LocalGet(l));
@@ -104,6 +107,11 @@ impl Fx {
                 format!("'{n}' ({what}) is only supported in annotations, which are not evaluated");
             g.error(r, msg);
             self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        if n == "NotImplemented" {
+            let a = g.m.notimpl_const();
+            self.emit(I::I64Const(a as i64));
             return Ok(());
         }
         if n == "__name__" {

@@ -71,6 +71,9 @@ pub struct Fx {
     /// exception handled outside its try, how many loops enclose it, and
     /// its `as` name, unbound whenever the handler is left.
     pub handling_saved: Vec<(u32, usize, Option<HandlerName>)>,
+    /// In a class body: the local holding the class being built and the
+    /// names its body has bound so far (read from the class).
+    pub class_body: Option<(u32, HashSet<String>)>,
 }
 
 /// The `as` name of an except handler, with where it was written.
@@ -101,6 +104,7 @@ impl Fx {
             exit: None,
             frame_off: None,
             handling_saved: Vec::new(),
+            class_body: None,
         }
     }
 

@@ -6,6 +6,7 @@
 mod builtin_values;
 mod builtins;
 mod call;
+mod class;
 mod comp;
 mod cpython_names;
 mod expr;
@@ -59,6 +60,8 @@ pub struct Gen<'a> {
     pub imports_time: bool,
     /// Static objects of the builtins named as values, by name.
     pub builtin_objects: HashMap<String, u32>,
+    /// The static slot of each class, read by `super()` in its methods.
+    pub class_slots: HashMap<String, u32>,
     line_starts: Vec<usize>,
     src: &'a str,
 }
@@ -75,17 +78,29 @@ pub fn compile_program(
         )]
     };
     let scopes = scope::analyze(body);
+    // Class objects (and getattr & co.) link runtime/class.py and
+    // dunder.py; a method that raises (StopIteration from __next__, an
+    // error in __eq__ called from a dict) relies on callers checking for
+    // a pending exception, as in a program with a try.
+    let classes = scopes.has_classes
+        || !scopes.user_attrs.is_empty()
+        || ["getattr", "setattr", "hasattr", "delattr", "issubclass"]
+            .iter()
+            .any(|n| src.contains(n));
+    let mut linker = Linker::new().map_err(internal)?;
+    linker.classes = classes;
     let mut g = Gen {
         m: Module::new(&optional_imports(body)),
-        l: Linker::new().map_err(internal)?,
+        l: linker,
         diags: scopes.errors.clone(),
         scopes,
         global_slots: HashMap::new(),
         funcs: HashMap::new(),
         pending: Vec::new(),
-        try_mode: has_try(body),
+        try_mode: has_try(body) || classes,
         imports_time: imports_module(body, "time"),
         builtin_objects: HashMap::new(),
+        class_slots: HashMap::new(),
         line_starts: std::iter::once(0)
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
             .collect(),
@@ -311,7 +326,7 @@ impl<'a> Gen<'a> {
             .scopes
             .list
             .iter()
-            .position(|s| s.name == name && s.parent == Some(0))?;
+            .position(|s| s.name == name && s.parent == Some(0) && s.class.is_none())?;
         self.funcs.get(&idx).cloned()
     }
 

@@ -22,6 +22,9 @@ pub struct Scope {
     pub cells: HashSet<String>,
     pub frees: Vec<String>,
     refs: HashSet<String>,
+    /// A method: the class whose body defines it (for `super()`, private
+    /// names and its qualified name).
+    pub class: Option<String>,
 }
 
 impl Scope {
@@ -53,6 +56,13 @@ pub struct Scopes {
     /// what they name (`typing.List`). Annotations are never evaluated,
     /// so these bind nothing; a use outside an annotation is refused.
     pub typing_names: HashMap<String, String>,
+    /// Attribute names a user object may have: names bound in class
+    /// bodies and every `x.name = ...` target. Reading any other
+    /// attribute can only be a builtin type's, which is checked when
+    /// compiling it.
+    pub user_attrs: HashSet<String>,
+    /// The program defines a class.
+    pub has_classes: bool,
 }
 
 struct Analyzer {
@@ -212,6 +222,23 @@ impl<'a> Visitor<'a> for Analyzer {
                 self.cur = parent;
                 self.comps = comps;
             }
+            Stmt::ClassDef(c) => self.class_def(c),
+            Stmt::Assign(a) => {
+                for t in &a.targets {
+                    self.attr_targets(t);
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::AugAssign(a) => {
+                self.attr_targets(&a.target);
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.attr_targets(t);
+                }
+                visitor::walk_stmt(self, stmt);
+            }
             Stmt::Global(g) => {
                 for n in &g.names {
                     let name = n.to_string();
@@ -305,6 +332,81 @@ impl<'a> Visitor<'a> for Analyzer {
 }
 
 impl Analyzer {
+    /// Attribute names assigned or deleted through `target`.
+    fn attr_targets(&mut self, t: &Expr) {
+        match t {
+            Expr::Attribute(a) => {
+                self.s.user_attrs.insert(a.attr.to_string());
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|x| self.attr_targets(x)),
+            Expr::List(t) => t.elts.iter().for_each(|x| self.attr_targets(x)),
+            Expr::Starred(s) => self.attr_targets(&s.value),
+            _ => {}
+        }
+    }
+
+    /// A class statement: its name is bound where it stands; its bases,
+    /// decorators and the values in its body are evaluated there too
+    /// (class bodies run at module level); its methods are functions
+    /// whose names bind nothing outside the class.
+    fn class_def(&mut self, c: &ast::StmtClassDef) {
+        self.s.has_classes = true;
+        for d in &c.decorator_list {
+            self.visit_expr(&d.expression);
+        }
+        if let Some(args) = &c.arguments {
+            for a in args.args.iter() {
+                self.visit_expr(a);
+            }
+            for k in args.keywords.iter() {
+                self.visit_expr(&k.value);
+            }
+        }
+        self.bind(c.name.as_str());
+        for s in &c.body {
+            match s {
+                Stmt::FunctionDef(f) => {
+                    self.s.user_attrs.insert(f.name.to_string());
+                    for d in &f.decorator_list {
+                        self.visit_expr(&d.expression);
+                    }
+                    for p in f.parameters.iter_non_variadic_params() {
+                        if let Some(d) = &p.default {
+                            self.visit_expr(d);
+                        }
+                    }
+                    let parent = self.cur;
+                    let comps = std::mem::take(&mut self.comps);
+                    let idx = self.enter(f.name.as_str(), f.range(), &f.parameters);
+                    self.s.list[idx].class = Some(c.name.to_string());
+                    for s in &f.body {
+                        self.visit_stmt(s);
+                    }
+                    self.cur = parent;
+                    self.comps = comps;
+                }
+                Stmt::Assign(a) => {
+                    for t in &a.targets {
+                        let mut names = Vec::new();
+                        target_names(t, &mut names);
+                        self.s.user_attrs.extend(names);
+                    }
+                    self.visit_expr(&a.value);
+                }
+                Stmt::AnnAssign(a) => {
+                    let mut names = Vec::new();
+                    target_names(&a.target, &mut names);
+                    self.s.user_attrs.extend(names);
+                    if let Some(v) = &a.value {
+                        self.visit_expr(v);
+                    }
+                }
+                // Anything else is refused when the class is compiled.
+                _ => {}
+            }
+        }
+    }
+
     fn comp(&mut self, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr]) {
         let start = range.start().to_u32();
         let mut names = Vec::new();

@@ -112,8 +112,13 @@ impl Fx {
                 }
             }
             Stmt::ImportFrom(i) => self.import_from(g, i)?,
-            Stmt::ClassDef(_) => g.error(s.range(), "classes are not supported"),
-            Stmt::With(_) => g.error(s.range(), "the with statement is not supported"),
+            Stmt::ClassDef(c) => self.class_def(g, c)?,
+            Stmt::With(w) => {
+                if w.is_async {
+                    g.error(s.range(), "async with is not supported");
+                }
+                self.with_items(g, &w.items, &w.body)?
+            }
             Stmt::Match(_) => g.error(s.range(), "the match statement is not supported"),
             Stmt::Nonlocal(_) => g.error(s.range(), "nonlocal is not supported"),
             Stmt::TypeAlias(_) => g.error(s.range(), "type aliases are not supported"),
@@ -220,7 +225,7 @@ impl Fx {
                     self.assign(g, e, t, top)?;
                 }
             }
-            Expr::Attribute(a) => g.error(a.range, "assignment to attributes is not supported"),
+            Expr::Attribute(a) => self.store_attr(g, a, val)?,
             other => g.error(other.range(), "cannot assign to this expression"),
         }
         Ok(())
@@ -249,6 +254,7 @@ impl Fx {
                 self.binop(g, a.op, true)?;
                 self.call_rt(g, "setitem")?;
             }
+            Expr::Attribute(at) => self.aug_attr(g, at, a.op, &a.value)?,
             other => g.error(other.range(), "unsupported augmented assignment target"),
         }
         Ok(())
@@ -272,6 +278,7 @@ impl Fx {
                 self.emit(I::Drop);
                 self.unbind_name(g, n.id.as_str(), n.range)?;
             }
+            Expr::Attribute(a) => self.delete_attr(g, a)?,
             other => g.error(other.range(), "unsupported del target"),
         }
         Ok(())
@@ -336,34 +343,10 @@ impl Fx {
     }
 
     fn def<'a>(&mut self, g: &mut Gen<'a>, d: &'a ast::StmtFunctionDef) -> R<()> {
-        if let Some(tp) = &d.type_params {
-            // PEP 695 is Python 3.12; CPython 3.11 cannot parse it.
-            g.error(
-                tp.range,
-                "type parameter lists (def f[T]) need Python 3.12; mayfly follows 3.11",
-            );
-        }
         if !d.decorator_list.is_empty() {
             g.error(d.decorator_list[0].range(), "decorators are not supported");
         }
-        if d.is_async {
-            g.error(d.range, "async functions are not supported");
-        }
-        if d.parameters.vararg.is_some() || d.parameters.kwarg.is_some() {
-            g.error(
-                d.parameters.range,
-                "*args and **kwargs parameters are not supported",
-            );
-        }
-        if !d.parameters.kwonlyargs.is_empty() || !d.parameters.posonlyargs.is_empty() {
-            g.error(
-                d.parameters.range,
-                "keyword-only and positional-only parameters are not supported",
-            );
-        }
-        if has_yield(&d.body) {
-            g.error(d.range, "generators (yield) are not supported");
-        }
+        self.check_def(g, d);
         let defaults: Vec<&'a Expr> = d
             .parameters
             .args
@@ -385,6 +368,35 @@ impl Fx {
         Ok(())
     }
 
+    /// What a def (function or method) may not use.
+    pub fn check_def(&mut self, g: &mut Gen, d: &ast::StmtFunctionDef) {
+        if let Some(tp) = &d.type_params {
+            // PEP 695 is Python 3.12; CPython 3.11 cannot parse it.
+            g.error(
+                tp.range,
+                "type parameter lists (def f[T]) need Python 3.12; mayfly follows 3.11",
+            );
+        }
+        if d.is_async {
+            g.error(d.range, "async functions are not supported");
+        }
+        if d.parameters.vararg.is_some() || d.parameters.kwarg.is_some() {
+            g.error(
+                d.parameters.range,
+                "*args and **kwargs parameters are not supported",
+            );
+        }
+        if !d.parameters.kwonlyargs.is_empty() || !d.parameters.posonlyargs.is_empty() {
+            g.error(
+                d.parameters.range,
+                "keyword-only and positional-only parameters are not supported",
+            );
+        }
+        if has_yield(&d.body) {
+            g.error(d.range, "generators (yield) are not supported");
+        }
+    }
+
     /// Allocates a function object: {tag, table slot, nparams, ndefaults,
     /// name, defaults ptr, ncells, -, cells...}; leaves it as a value.
     pub fn make_function<'a>(
@@ -403,7 +415,10 @@ impl Fx {
         self.emit(I::Call(alloc));
         self.emit(I::LocalSet(p));
         let fname = g.m.str_const(name);
+        let pnames: Vec<&str> = meta.params.iter().map(|s| s.as_str()).collect();
+        let params = g.m.str_tuple_const(&pnames);
         let fields = [
+            (off::FUNC_PARAMS, params),
             (off::TAG, tag::FUNC),
             (off::FUNC_SLOT, meta.table_slot),
             (off::FUNC_NPARAMS, meta.params.len() as u32),

@@ -57,6 +57,7 @@ pub mod off {
     pub const FUNC_NAME: u32 = 16;
     pub const FUNC_DEFAULTS: u32 = 20;
     pub const FUNC_NCELLS: u32 = 24;
+    pub const FUNC_PARAMS: u32 = 28;
     pub const FUNC_CELLS: u32 = 32;
     /// A builtin function or class as a value.
     pub const BUILTIN_SLOT: u32 = 4;
@@ -138,14 +139,20 @@ pub const RECORDS: &[Record] = &[
             f("name", off::FUNC_NAME, I32),
             f("defaults", off::FUNC_DEFAULTS, I32),
             f("ncells", off::FUNC_NCELLS, I32),
+            // A tuple of the parameter names: calls through values bind
+            // keyword arguments by it (class.py call_kw).
+            f("params", off::FUNC_PARAMS, I32),
             f("cells", off::FUNC_CELLS, Inline),
         ],
     },
     Record {
         // The context is the exception being handled when this one was
-        // raised; traceback is the copied frame stack.
+        // raised; traceback is the copied frame stack. An instance of a
+        // user exception class has its class in cls (0 for a builtin
+        // one), its attributes in dict (0 until the first is set) and the
+        // tuple of its constructor arguments in arg.
         name: "Exc",
-        size: 32,
+        size: 48,
         fields: &[
             f("tag", off::TAG, I32),
             f("kind", 4, I32),
@@ -154,6 +161,8 @@ pub const RECORDS: &[Record] = &[
             f("func", 20, I32),
             f("traceback", 24, I32),
             f("context", 28, I32),
+            f("cls", 32, I32),
+            f("dict", 40, I64),
         ],
     },
     Record {
@@ -199,6 +208,51 @@ pub const RECORDS: &[Record] = &[
         name: "Class",
         size: 8,
         fields: &[f("tag", off::TAG, I32), f("kind", 4, I32)],
+    },
+    Record {
+        // A user class: its name, the tuple of its bases and of its
+        // method resolution order (C3, itself first), its namespace (a
+        // dict of str keys), the builtin exception kind it derives from
+        // (0 for none) and flags (CLS_* in class.py).
+        name: "Type",
+        size: 32,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("name", 4, I32),
+            f("bases", 8, I32),
+            f("mro", 12, I32),
+            f("dict", 16, I64),
+            f("exc_kind", 24, I32),
+            f("flags", 28, I32),
+        ],
+    },
+    Record {
+        // An instance of a user class; dict is 0 until an attribute is set.
+        name: "Inst",
+        size: 16,
+        fields: &[f("tag", off::TAG, I32), f("cls", 4, I32), f("dict", 8, I64)],
+    },
+    Record {
+        name: "Bound",
+        size: 24,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("func", 8, I64),
+            f("self", 16, I64),
+        ],
+    },
+    Record {
+        // kind DESC_STATIC, DESC_CLASS (func in get) or DESC_PROPERTY
+        // (getter, setter, deleter; 0 for an absent one).
+        name: "Desc",
+        size: 32,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("kind", 4, I32),
+            f("get", 8, I64),
+            f("set", 16, I64),
+            f("deleter", 24, I64),
+        ],
     },
     Record {
         // kind 0 a function, 1 a class (type code for isinstance).

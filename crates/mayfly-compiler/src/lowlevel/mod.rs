@@ -50,7 +50,16 @@ const SOURCES: &[(&str, &str)] = &[
     ("jsonload.py", include_str!("../runtime/jsonload.py")),
     ("exc.py", include_str!("../runtime/exc.py")),
     ("request.py", include_str!("../runtime/request.py")),
+    ("kwcall.py", include_str!("../runtime/kwcall.py")),
+    ("class.py", include_str!("../runtime/class.py")),
+    ("dunder.py", include_str!("../runtime/dunder.py")),
 ];
+
+/// Runtime files only a program that defines a class links: elsewhere a
+/// call into them (on a path only an instance of a user class reaches)
+/// links a stub that traps, so hello.wasm does not carry the class
+/// machinery.
+const CLASS_FILES: &[&str] = &["class.py", "dunder.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.
@@ -233,6 +242,8 @@ fn line_of(src: &str, offset: usize) -> usize {
 /// in its module (and those still to compile) and the globals it made.
 pub struct Linker {
     rt: &'static Runtime,
+    /// The program defines a class: link class.py and dunder.py.
+    pub classes: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -256,6 +267,7 @@ impl Linker {
     pub fn new() -> LResult<Self> {
         Ok(Linker {
             rt: Runtime::get()?,
+            classes: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -287,7 +299,14 @@ impl Linker {
         let idx = m.declare(params, results);
         m.name(idx, name);
         self.declared.insert(name.to_string(), idx);
-        self.pending.push((name.to_string(), idx));
+        if !self.classes && CLASS_FILES.contains(&f.file) {
+            let mut stub = wasm_encoder::Function::new([]);
+            stub.instruction(&Instruction::Unreachable);
+            stub.instruction(&Instruction::End);
+            m.define(idx, stub);
+        } else {
+            self.pending.push((name.to_string(), idx));
+        }
         Ok(idx)
     }
 
@@ -438,6 +457,7 @@ mod tests {
         let mut m = Module::new(&[]);
         let mut l = Linker {
             rt,
+            classes: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),

@@ -60,6 +60,8 @@ def isinstance_code(v: i64, c: i64) -> i32:
         return isinstance_(v, Builtin.type[i32(c)])
     if t == TAG_CLASS:
         return isinstance_(v, EXC_CLASS_BASE + Class.kind[i32(c)])
+    if t == TAG_TYPE:
+        return isinstance_user(v, i32(c))
     if t == TAG_TUPLE:
         n = seq_len(c)
         i = 0
@@ -74,13 +76,33 @@ def isinstance_code(v: i64, c: i64) -> i32:
 
 
 def arity_error(f: i32, n: i32) -> None:
+    # CPython's words: f() missing 1 required positional argument: 'a',
+    # or f() takes from 1 to 2 positional arguments but 3 were given.
+    np = Func.nparams[f]
+    lo = np - Func.ndefaults[f]
+    if n < lo:
+        full = alloc(8 * np)
+        memfill(full, 0, 8 * np)
+        memfill(full, 1, 8 * n)
+        missing_error(f, full, lo, lo - n)
+        return
     s = sb_new(64)
     sb_str(s, Func.name[f])
     sb_str(s, "() takes ")
-    sb_int(s, i64(Func.nparams[f]))
-    sb_str(s, " positional arguments but ")
+    if lo != np:
+        sb_str(s, "from ")
+        sb_int(s, i64(lo))
+        sb_str(s, " to ")
+    sb_int(s, i64(np))
+    sb_str(s, " positional argument")
+    if np != 1:
+        sb_byte(s, 115)
+    sb_str(s, " but ")
     sb_int(s, i64(n))
-    sb_str(s, " were given")
+    if n == 1:
+        sb_str(s, " was given")
+    else:
+        sb_str(s, " were given")
     raise_(EXC_TYPE, sb_done(s))
 
 
@@ -94,6 +116,22 @@ def call_value(f: i64, args: i32, n: i32) -> i64:
         if n == 0:
             return exc_new(Class.kind[i32(f)], 0)
         return exc_new(Class.kind[i32(f)], load64(args))
+    if t == TAG_BOUND:
+        a = alloc(8 * n + 8)
+        store64(a, Bound.self[i32(f)])
+        memcopy(a + 8, args, 8 * n)
+        return call_value(Bound.func[i32(f)], a, n + 1)
+    if t == TAG_TYPE:
+        return instantiate(i32(f), args, n, 0)
+    if t == TAG_INST:
+        c = special(f, "__call__")
+        if c != 0:
+            a = alloc(8 * n + 8)
+            store64(a, f)
+            memcopy(a + 8, args, 8 * n)
+            return call_value(c, a, n + 1)
+    if t == TAG_DESC and Desc.kind[i32(f)] == DESC_STATIC:
+        return call_value(Desc.get[i32(f)], args, n)
     object_type_error(f, "' object is not callable")
     return 0
 
@@ -102,3 +140,12 @@ def call1(f: i64, x: i64) -> i64:
     a = alloc(8)
     store64(a, x)
     return call_value(f, a, 1)
+
+
+def is_user_obj(v: i64) -> i32:
+    # An instance of a user class, a user exception or a class: its
+    # attributes and methods are looked up by name (class.py).
+    t = typeof(v)
+    if t == TAG_INST or t == TAG_TYPE:
+        return 1
+    return t == TAG_EXC and Exc.cls[i32(v)] != 0

@@ -39,6 +39,8 @@ def exc_new(k: i32, arg: i64) -> i64:
     Exc.func[e] = loc_func
     Exc.traceback[e] = 0
     Exc.context[e] = 0
+    Exc.cls[e] = 0
+    Exc.dict[e] = 0
     return u64(e)
 
 
@@ -130,6 +132,8 @@ def raise_obj(e: i64) -> None:
 def exc_str(e: i64) -> i32:
     # str(exception): the message; KeyError shows the repr of its key.
     p = i32(e)
+    if Exc.cls[p] != 0:
+        return user_exc_str(e)
     arg = Exc.arg[p]
     if arg == 0:
         return ""
@@ -213,7 +217,11 @@ def tb_chain(b: i32, e: i64, depth: i32) -> None:
         tb_frame(b, Exc.func[p], Exc.line[p])
     if Exc.kind[p] == EXC_JSON_DECODE:
         sb_str(b, "json.decoder.")
-    sb_str(b, exc_name(Exc.kind[p]))
+    if Exc.cls[p] != 0:
+        sb_str(b, "__tenant__.")
+        sb_str(b, Type.name[Exc.cls[p]])
+    else:
+        sb_str(b, exc_name(Exc.kind[p]))
     m = exc_str(e)
     if Str.nbytes[m] != 0:
         sb_str(b, ": ")
@@ -226,7 +234,20 @@ def type_error(msg: i32) -> i64:
 
 
 def op_error(op: i32, a: i64, b: i64) -> i64:
+    # A binary operator the builtin types do not have: an instance's
+    # special method, or TypeError.
+    if typeof(a) == TAG_INST or typeof(b) == TAG_INST:
+        return user_binop(op, a, b)
+    return op_type_error(op, a, b)
+
+
+def op_type_error(op: i32, a: i64, b: i64) -> i64:
     # TypeError: unsupported operand type(s) for +: 'int' and 'str'
+    if str_eq(op, "*"):
+        if is_sequence(a):
+            return seq_mul_error(b)
+        if is_sequence(b):
+            return seq_mul_error(a)
     s = sb_new(64)
     sb_str(s, "unsupported operand type(s) for ")
     sb_str(s, op)
@@ -234,6 +255,20 @@ def op_error(op: i32, a: i64, b: i64) -> i64:
     sb_str(s, type_name(a))
     sb_str(s, "' and '")
     sb_str(s, type_name(b))
+    sb_byte(s, 39)
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
+
+
+def is_sequence(v: i64) -> i32:
+    t = typeof(v)
+    return t == TAG_STR or t == TAG_BYTES or t == TAG_LIST or t == TAG_TUPLE
+
+
+def seq_mul_error(other: i64) -> i64:
+    s = sb_new(48)
+    sb_str(s, "can't multiply sequence by non-int of type '")
+    sb_str(s, type_name(other))
     sb_byte(s, 39)
     raise_(EXC_TYPE, sb_done(s))
     return 0
@@ -273,8 +308,25 @@ def type_name(v: i64) -> i32:
         return "function"
     if t == TAG_RANGE:
         return "range"
+    if t == TAG_INST:
+        return Type.name[Inst.cls[i32(v)]]
     if t == TAG_EXC:
+        if Exc.cls[i32(v)] != 0:
+            return Type.name[Exc.cls[i32(v)]]
         return exc_name(Exc.kind[i32(v)])
+    if t == TAG_TYPE:
+        return "type"
+    if t == TAG_BOUND:
+        return "method"
+    if t == TAG_NOTIMPL:
+        return "NotImplementedType"
+    if t == TAG_DESC:
+        k = Desc.kind[i32(v)]
+        if k == DESC_STATIC:
+            return "staticmethod"
+        if k == DESC_CLASS:
+            return "classmethod"
+        return "property"
     if t == TAG_VIEW:
         k = View.kind[i32(v)]
         if k == 0:
@@ -315,6 +367,9 @@ def exc_match(e: i64, t: i64) -> i32:
     tt = typeof(t)
     if tt == TAG_CLASS:
         return exc_matches(k, Class.kind[i32(t)])
+    if tt == TAG_TYPE and Type.exc_kind[i32(t)] != 0:
+        c = Exc.cls[i32(e)]
+        return c != 0 and is_subclass(c, i32(t))
     if tt == TAG_TUPLE:
         p = i32(t)
         n = Tuple.len[p]
@@ -336,6 +391,10 @@ def raise_value(v: i64) -> None:
         raise_obj(v)
     elif t == TAG_CLASS:
         raise_obj(exc_new(Class.kind[i32(v)], 0))
+    elif t == TAG_TYPE and Type.exc_kind[i32(v)] != 0:
+        e = instantiate(i32(v), 0, 0, 0)
+        if e != 0:
+            raise_obj(e)
     else:
         raise_(EXC_TYPE, "exceptions must derive from BaseException")
 

@@ -28,6 +28,8 @@ def abs_(v: i64) -> i64:
         if intval(v) < 0:
             return neg(v)
         return mkint(intval(v))
+    if typeof(v) == TAG_INST:
+        return inst_unary(v, "__abs__", "bad operand type for abs(): '")
     raise_(EXC_TYPE, str_concat("bad operand type for abs(): '", str_concat(type_name(v), "'")))
     return 0
 

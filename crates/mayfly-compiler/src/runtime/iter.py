@@ -9,6 +9,8 @@ IT_RANGE = 3
 IT_ENUM = 4
 IT_ZIP = 5
 IT_BYTES = 6
+# An instance of a user class with __next__ (dunder.py user_next).
+IT_USER = 7
 
 
 def mk_iter(kind: i32, src: i64, n: i32) -> i64:
@@ -42,6 +44,8 @@ def iter_(v: i64) -> i64:
         return it
     if t == TAG_ITER:
         return v
+    if t == TAG_INST:
+        return inst_iter(v)
     object_type_error(v, "' object is not iterable")
     return 0
 
@@ -126,6 +130,8 @@ def next_(itv: i64) -> i64:
             store64(Tuple.items[t3] + 8 * j, y)
             j += 1
         return u64(t3)
+    if kind == IT_USER:
+        return user_next(src)
     return 0
 
 
@@ -225,3 +231,27 @@ def m_reverse(v: i64) -> i64:
         store64(p + 8 * (n - 1 - i), x)
         i += 1
     return NONE
+
+
+def next_v(it: i64, dflt: i64) -> i64:
+    # next(it) and next(it, default).
+    t = typeof(it)
+    if t == TAG_ITER:
+        v = next_(it)
+        if v != 0 or exc != 0:
+            return v
+        if dflt != 0:
+            return dflt
+        raise_(EXC_STOP_ITERATION, 0)
+        return 0
+    if t == TAG_INST and dflt == 0:
+        f = special(it, "__next__")
+        if f != 0:
+            return call1(f, it)
+    if t == TAG_INST:
+        v = user_next(it)
+        if v != 0 or exc != 0:
+            return v
+        return dflt
+    object_type_error(it, "' object is not an iterator")
+    return 0

@@ -15,6 +15,8 @@ def truthy(v: i64) -> i32:
         return Float.value[p] != 0.0
     if t == TAG_RANGE:
         return range_len(v) != 0
+    if t == TAG_INST:
+        return inst_truthy(v)
     return 1
 
 
@@ -74,6 +76,8 @@ def iadd(a: i64, b: i64) -> i64:
     if typeof(a) == TAG_LIST:
         m_extend(a, b)
         return a
+    if typeof(a) == TAG_INST:
+        return user_iadd(a, b)
     return add(a, b)
 
 
@@ -156,7 +160,9 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
             memcopy(Tuple.items[r] + 8 * nt * i, Tuple.items[p], 8 * nt)
             i += 1
         return u64(r)
-    return op_error("*", orig, n)
+    if orig == s:
+        return op_error("*", s, n)
+    return op_error("*", n, s)
 
 
 def truediv(a: i64, b: i64) -> i64:
@@ -265,6 +271,8 @@ def neg(a: i64) -> i64:
         return mkint(0 - x)
     if k == 2:
         return mkfloat(copysign(floatval(a), 0.0 - copysign(1.0, floatval(a))))  # -0.0 for 0.0, like CPython
+    if typeof(a) == TAG_INST:
+        return inst_unary(a, "__neg__", "bad operand type for unary -: '")
     raise_(EXC_TYPE, str_concat("bad operand type for unary -: '", str_concat(type_name(a), "'")))
     return 0
 
@@ -275,6 +283,8 @@ def pos(a: i64) -> i64:
         return mkint(intval(a))
     if k == 2:
         return a
+    if typeof(a) == TAG_INST:
+        return inst_unary(a, "__pos__", "bad operand type for unary +: '")
     raise_(EXC_TYPE, str_concat("bad operand type for unary +: '", str_concat(type_name(a), "'")))
     return 0
 
@@ -282,14 +292,26 @@ def pos(a: i64) -> i64:
 def invert(a: i64) -> i64:
     if num_kind(a) == 1:
         return mkint(-1 - intval(a))
+    if typeof(a) == TAG_INST:
+        return inst_unary(a, "__invert__", "bad operand type for unary ~: '")
     raise_(EXC_TYPE, str_concat("bad operand type for unary ~: '", str_concat(type_name(a), "'")))
     return 0
 
 
 def int_pair(a: i64, b: i64, op: i32) -> i32:
+    # Both ints; otherwise 0, with TypeError raised unless an instance of
+    # a user class is one of them (user_binop_or0 then calls its method).
     if num_kind(a) == 1 and num_kind(b) == 1:
         return 1
-    op_error(op, a, b)
+    if typeof(a) == TAG_INST or typeof(b) == TAG_INST:
+        return 0
+    op_type_error(op, a, b)
+    return 0
+
+
+def user_binop_or0(op: i32, a: i64, b: i64) -> i64:
+    if typeof(a) == TAG_INST or typeof(b) == TAG_INST:
+        return user_binop(op, a, b)
     return 0
 
 
@@ -297,7 +319,7 @@ def and_(a: i64, b: i64) -> i64:
     if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
         return mkbool(a == TRUE and b == TRUE)
     if int_pair(a, b, "&") == 0:
-        return 0
+        return user_binop_or0("&", a, b)
     return mkint(intval(a) & intval(b))
 
 
@@ -305,7 +327,7 @@ def or_(a: i64, b: i64) -> i64:
     if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
         return mkbool(a == TRUE or b == TRUE)
     if int_pair(a, b, "|") == 0:
-        return 0
+        return user_binop_or0("|", a, b)
     return mkint(intval(a) | intval(b))
 
 
@@ -313,13 +335,13 @@ def xor_(a: i64, b: i64) -> i64:
     if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
         return mkbool(a != b)
     if int_pair(a, b, "^") == 0:
-        return 0
+        return user_binop_or0("^", a, b)
     return mkint(intval(a) ^ intval(b))
 
 
 def lshift(a: i64, b: i64) -> i64:
     if int_pair(a, b, "<<") == 0:
-        return 0
+        return user_binop_or0("<<", a, b)
     x = intval(a)
     n = intval(b)
     if n < 0:
@@ -337,7 +359,7 @@ def lshift(a: i64, b: i64) -> i64:
 
 def rshift(a: i64, b: i64) -> i64:
     if int_pair(a, b, ">>") == 0:
-        return 0
+        return user_binop_or0(">>", a, b)
     x = intval(a)
     n = intval(b)
     if n < 0:
@@ -359,6 +381,8 @@ def eq(a: i64, b: i64) -> i32:
     ta = typeof(a)
     if ta == TAG_STR and typeof(b) == TAG_STR:
         return str_eq(i32(a), i32(b))
+    if ta == TAG_INST or typeof(b) == TAG_INST:
+        return inst_eq(a, b)
     ka = num_kind(a)
     kb = num_kind(b)
     if ka != 0 and kb != 0:
@@ -379,6 +403,8 @@ def eq(a: i64, b: i64) -> i32:
 
 
 def ne(a: i64, b: i64) -> i32:
+    if typeof(a) == TAG_INST:
+        return inst_ne(a, b)
     return eq(a, b) == 0
 
 
@@ -411,6 +437,8 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
             return c > 0
         if ta == TAG_LIST or ta == TAG_TUPLE:
             return seq_cmp(a, b, op)
+    if ta == TAG_INST or typeof(b) == TAG_INST:
+        return inst_cmp(a, b, op)
     s = sb_new(64)
     sb_str(s, "'")
     sb_str(s, op)
@@ -480,6 +508,8 @@ def hash_(v: i64) -> i64:
         sb_str(s, "'")
         raise_(EXC_TYPE, sb_done(s))
         return 0
+    if t == TAG_INST:
+        return inst_hash(v)
     return v
 
 
@@ -490,3 +520,12 @@ def isinstance_(v: i64, code: i32) -> i32:
     if code > EXC_CLASS_BASE:
         return t == TAG_EXC and exc_matches(Exc.kind[i32(v)], code - EXC_CLASS_BASE)
     return t == code
+
+
+def hash_v(v: i64) -> i64:
+    # hash(): CPython's value for ints of up to 61 bits (-1 hashes to -2,
+    # as -1 is CPython's error code); mayfly's own for other types.
+    h = hash_(v)
+    if h == -1:
+        h = -2
+    return mkint(h)

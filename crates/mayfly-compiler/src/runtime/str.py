@@ -9,6 +9,8 @@ def str_(v: i64) -> i32:
         return int_str(intval(v))
     if t == TAG_EXC:
         return exc_str(v)
+    if t == TAG_INST:
+        return inst_str(v)
     return repr_(v)
 
 
@@ -99,6 +101,22 @@ def repr_into(b: i32, v: i64) -> None:
             sb_str(b, ", ")
             sb_int(b, Range.step[p])
         sb_byte(b, 41)
+    elif t == TAG_INST:
+        inst_repr_into(b, v)
+    elif t == TAG_EXC and Exc.cls[i32(v)] != 0:
+        user_exc_repr_into(b, v)
+    elif t == TAG_TYPE:
+        sb_str(b, "<class '__tenant__.")
+        sb_str(b, Type.name[i32(v)])
+        sb_str(b, "'>")
+    elif t == TAG_BOUND:
+        sb_str(b, "<bound method ")
+        sb_str(b, Func.name[i32(Bound.func[i32(v)])])
+        sb_str(b, " of ")
+        repr_into(b, Bound.self[i32(v)])
+        sb_byte(b, 62)
+    elif t == TAG_NOTIMPL:
+        sb_str(b, "NotImplemented")
     elif t == TAG_EXC:
         sb_str(b, type_name(v))
         sb_byte(b, 40)
@@ -222,6 +240,8 @@ def len_(v: i64) -> i64:
         return mkint(i64(Dict.len[View.dict[i32(v)]]))
     if t == TAG_RANGE:
         return mkint(i64(range_len(v)))
+    if t == TAG_INST:
+        return inst_len(v)
     s = sb_new(32)
     sb_str(s, "object of type '")
     sb_str(s, type_name(v))
@@ -304,6 +324,8 @@ def getitem(o: i64, k: i64) -> i64:
         if j2 < 0:
             return 0
         return mkint(Range.start[r] + i64(j2) * Range.step[r])
+    if t == TAG_INST:
+        return inst_getitem(o, k)
     object_type_error(o, "' object is not subscriptable")
     return 0
 
@@ -331,6 +353,9 @@ def setitem(o: i64, k: i64, v: i64) -> None:
             return
         store64(items_of(o) + 8 * i, v)
         return
+    if t == TAG_INST:
+        inst_setitem(o, k, v)
+        return
     object_type_error(o, "' object does not support item assignment")
 
 
@@ -349,6 +374,9 @@ def delitem(o: i64, k: i64) -> None:
         p = items_of(o)
         memcopy(p + 8 * i, p + 8 * i + 8, 8 * (n - i - 1))
         List.len[i32(o)] = n - 1
+        return
+    if t == TAG_INST:
+        inst_delitem(o, k)
         return
     raise_(EXC_TYPE, "object does not support item deletion")
 
@@ -466,6 +494,8 @@ def contains_rev(x: i64, c: i64) -> i32:
         return bytes_contains(x, c)
     if t == TAG_HEADERS:
         return header_get(x, 0) != 0
+    if t == TAG_INST:
+        return inst_contains(x, c)
     it = iter_(c)
     if it == 0:
         return 0

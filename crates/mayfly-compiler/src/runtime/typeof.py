@@ -26,7 +26,11 @@ def type_(v: i64, table: i32) -> i64:
     if i >= 0:
         return load64(table + 8 * i)
     if t == TAG_EXC:
+        if Exc.cls[i32(v)] != 0:
+            return u64(Exc.cls[i32(v)])
         return exc_class(Exc.kind[i32(v)])
+    if t == TAG_INST:
+        return u64(Inst.cls[i32(v)])
     s = sb_new(64)
     sb_str(s, "type() of a ")
     sb_str(s, type_name(v))
@@ -40,7 +44,23 @@ def attr___name__(v: i64) -> i64:
     if t == TAG_BUILTIN:
         return u64(Builtin.name[i32(v)])
     if t == TAG_FUNC:
-        return u64(Func.name[i32(v)])
+        return u64(short_name(Func.name[i32(v)]))
+    if t == TAG_BOUND:
+        return attr___name__(Bound.func[i32(v)])
     if t == TAG_CLASS:
         return u64(exc_name(Class.kind[i32(v)]))
+    if t == TAG_TYPE:
+        return u64(Type.name[i32(v)])
     return no_method(v, "__name__")
+
+
+def short_name(q: i32) -> i32:
+    # A method's function object is named by its qualified name (C.m, as
+    # CPython's messages say); __name__ is the part after the last dot.
+    n = Str.nbytes[q]
+    i = n - 1
+    while i >= 0 and load8(Str.data[q] + i) != 46:
+        i -= 1
+    if i < 0:
+        return q
+    return str_from(Str.data[q] + i + 1, n - i - 1)

@@ -1,0 +1,626 @@
+# User classes: class objects (the Type record), their method resolution
+# order, instances (Inst), attribute lookup and assignment, method calls,
+# bound methods and super(). Special methods (__repr__, __eq__, ...) are
+# in dunder.py. An instance of a class deriving from a builtin exception
+# is an Exc record with its class in Exc.cls, so that raise, except and
+# tracebacks treat it as the exception it is.
+#
+# This file and dunder.py are linked only into programs that define a
+# class (the Linker's `classes` switch): the hooks other files place on
+# their TAG_INST paths compile to `unreachable` otherwise, since no such
+# value can exist.
+
+# Desc.kind
+DESC_STATIC = 1
+DESC_CLASS = 2
+DESC_PROPERTY = 3
+
+
+def class_new(name: i32, bases: i64) -> i64:
+    # `class name(*bases)`: bases is a tuple of user classes and builtin
+    # exception classes (the compiler drops `object`).
+    c = alloc(Type.SIZE)
+    Type.tag[c] = TAG_TYPE
+    Type.name[c] = name
+    Type.bases[c] = i32(bases)
+    Type.dict[c] = dict_new()
+    Type.exc_kind[c] = 0
+    Type.flags[c] = 0
+    bt = i32(bases)
+    n = Tuple.len[bt]
+    nuser = 0
+    i = 0
+    while i < n:
+        b = load64(Tuple.items[bt] + 8 * i)
+        tb = typeof(b)
+        k = 0
+        if tb == TAG_TYPE:
+            nuser += 1
+            k = Type.exc_kind[i32(b)]
+        elif tb == TAG_CLASS:
+            k = Class.kind[i32(b)]
+        else:
+            object_type_error(b, "' object is not a class: only classes can be bases")
+            return 0
+        if k != 0:
+            have = Type.exc_kind[c]
+            if have == 0 or exc_matches(k, have):
+                Type.exc_kind[c] = k
+            elif exc_matches(have, k) == 0:
+                raise_(EXC_TYPE, "a class with two unrelated builtin exception bases is not supported")
+                return 0
+        i += 1
+    user = tuple_of(nuser)
+    j = 0
+    i = 0
+    while i < n:
+        b = load64(Tuple.items[bt] + 8 * i)
+        if typeof(b) == TAG_TYPE:
+            store64(Tuple.items[user] + 8 * j, b)
+            j += 1
+        i += 1
+    Type.mro[c] = c3_mro(c, user)
+    return u64(c)
+
+
+def c3_mro(c: i32, bases: i32) -> i32:
+    # C3 linearisation: c, then the merge of its bases' orders and the
+    # list of the bases, each step taking the first head that is in no
+    # other sequence's tail.
+    nb = Tuple.len[bases]
+    nseq = nb + 1
+    seqs = alloc(4 * nseq)
+    heads = alloc(4 * nseq)
+    i = 0
+    while i < nb:
+        store32(seqs + 4 * i, Type.mro[i32(load64(Tuple.items[bases] + 8 * i))])
+        store32(heads + 4 * i, 0)
+        i += 1
+    store32(seqs + 4 * nb, bases)
+    store32(heads + 4 * nb, 0)
+    out = list_new()
+    list_append(out, u64(c))
+    while 1:
+        found: i64 = 0
+        left = 0
+        i = 0
+        while i < nseq and found == 0:
+            s = load32(seqs + 4 * i)
+            h = load32(heads + 4 * i)
+            if h < Tuple.len[s]:
+                left = 1
+                cand = load64(Tuple.items[s] + 8 * h)
+                if in_some_tail(seqs, heads, nseq, cand) == 0:
+                    found = cand
+            i += 1
+        if left == 0:
+            return i32(tuple_from(out))
+        if found == 0:
+            mro_error(bases)
+            return bases
+        list_append(out, found)
+        i = 0
+        while i < nseq:
+            s = load32(seqs + 4 * i)
+            h = load32(heads + 4 * i)
+            if h < Tuple.len[s] and load64(Tuple.items[s] + 8 * h) == found:
+                store32(heads + 4 * i, h + 1)
+            i += 1
+
+
+def in_some_tail(seqs: i32, heads: i32, nseq: i32, cand: i64) -> i32:
+    i = 0
+    while i < nseq:
+        s = load32(seqs + 4 * i)
+        k = load32(heads + 4 * i) + 1
+        while k < Tuple.len[s]:
+            if load64(Tuple.items[s] + 8 * k) == cand:
+                return 1
+            k += 1
+        i += 1
+    return 0
+
+
+def mro_error(bases: i32) -> None:
+    s = sb_new(96)
+    sb_str(s, "Cannot create a consistent method resolution\norder (MRO) for bases ")
+    i = 0
+    while i < Tuple.len[bases]:
+        if i > 0:
+            sb_str(s, ", ")
+        sb_str(s, Type.name[i32(load64(Tuple.items[bases] + 8 * i))])
+        i += 1
+    raise_(EXC_TYPE, sb_done(s))
+
+
+def class_set(c: i64, name: i32, v: i64) -> None:
+    dict_set(Type.dict[i32(c)], u64(name), v)
+
+
+def class_done(c: i64) -> i64:
+    # After the class body: a class that defines __eq__ but not __hash__
+    # gets __hash__ = None (its instances are unhashable), as in CPython.
+    d = Type.dict[i32(c)]
+    if dict_lookup(d, u64("__eq__")) != 0 and dict_lookup(d, u64("__hash__")) == 0:
+        dict_set(d, u64("__hash__"), NONE)
+    return c
+
+
+def class_body_get(c: i64, name: i32) -> i64:
+    # A name the class body bound earlier, read by the class body.
+    e = dict_lookup(Type.dict[i32(c)], u64(name))
+    if e == 0:
+        raise_(EXC_NAME, str_concat(str_concat("name '", name), "' is not defined"))
+        return 0
+    return Entry.value[e]
+
+
+def type_lookup(c: i32, name: i64) -> i64:
+    # name in the namespaces of c's method resolution order; 0 if absent.
+    mro = Type.mro[c]
+    n = Tuple.len[mro]
+    i = 0
+    while i < n:
+        e = dict_lookup(Type.dict[i32(load64(Tuple.items[mro] + 8 * i))], name)
+        if e != 0:
+            return Entry.value[e]
+        i += 1
+    return 0
+
+
+def class_of(o: i64) -> i32:
+    # The user class of an instance (or user exception); 0 for any other value.
+    t = typeof(o)
+    if t == TAG_INST:
+        return Inst.cls[i32(o)]
+    if t == TAG_EXC:
+        return Exc.cls[i32(o)]
+    return 0
+
+
+def inst_dict(o: i64, make: i32) -> i64:
+    # The attribute dict of an instance, made on first use when `make`.
+    p = i32(o)
+    if typeof(o) == TAG_INST:
+        d = Inst.dict[p]
+        if d == 0 and make != 0:
+            d = dict_new()
+            Inst.dict[p] = d
+        return d
+    d = Exc.dict[p]
+    if d == 0 and make != 0:
+        d = dict_new()
+        Exc.dict[p] = d
+    return d
+
+
+def bound_new(f: i64, self_: i64) -> i64:
+    b = alloc(Bound.SIZE)
+    Bound.tag[b] = TAG_BOUND
+    Bound.func[b] = f
+    Bound.self[b] = self_
+    return u64(b)
+
+
+def is_property(v: i64) -> i32:
+    if v == 0 or typeof(v) != TAG_DESC:
+        return 0
+    return Desc.kind[i32(v)] == DESC_PROPERTY
+
+
+def bind(v: i64, o: i64, c: i32) -> i64:
+    # What `o.name` gives for a class attribute v found on c.
+    t = typeof(v)
+    if t == TAG_FUNC:
+        return bound_new(v, o)
+    if t == TAG_DESC:
+        k = Desc.kind[i32(v)]
+        if k == DESC_STATIC:
+            return Desc.get[i32(v)]
+        if k == DESC_CLASS:
+            return bound_new(Desc.get[i32(v)], u64(c))
+        return property_get(v, o)
+    return v
+
+
+def property_get(v: i64, o: i64) -> i64:
+    g = Desc.get[i32(v)]
+    if g == 0:
+        raise_(EXC_ATTR, "unreadable attribute")
+        return 0
+    return call1(g, o)
+
+
+def getattr_or0(o: i64, name: i64) -> i64:
+    # o.name, or 0 when there is no such attribute (nothing raised).
+    c = class_of(o)
+    if c != 0:
+        v = type_lookup(c, name)
+        if is_property(v):
+            return property_get(v, o)
+        d = inst_dict(o, 0)
+        if d != 0:
+            e = dict_lookup(d, name)
+            if e != 0:
+                return Entry.value[e]
+        if v != 0:
+            return bind(v, o, c)
+        if str_eq(i32(name), "__class__"):
+            return u64(c)
+        if typeof(o) == TAG_EXC and str_eq(i32(name), "args"):
+            return Exc.arg[i32(o)]
+        return 0
+    t = typeof(o)
+    if t == TAG_TYPE:
+        v = type_lookup(i32(o), name)
+        if v != 0:
+            if typeof(v) == TAG_DESC:
+                k = Desc.kind[i32(v)]
+                if k == DESC_STATIC:
+                    return Desc.get[i32(v)]
+                if k == DESC_CLASS:
+                    return bound_new(Desc.get[i32(v)], o)
+            return v
+        if str_eq(i32(name), "__name__"):
+            return u64(Type.name[i32(o)])
+        return 0
+    if t == TAG_EXC and str_eq(i32(name), "args"):
+        a = Exc.arg[i32(o)]
+        if a == 0:
+            return u64(tuple_of(0))
+        t1 = tuple_of(1)
+        store64(Tuple.items[t1], a)
+        return u64(t1)
+    if t == TAG_BOUND:
+        if str_eq(i32(name), "__self__"):
+            return Bound.self[i32(o)]
+        if str_eq(i32(name), "__func__"):
+            return Bound.func[i32(o)]
+        return getattr_or0(Bound.func[i32(o)], name)
+    if str_eq(i32(name), "__name__"):
+        if t == TAG_FUNC or t == TAG_BUILTIN or t == TAG_CLASS:
+            return attr___name__(o)
+    return 0
+
+
+def attr_error(o: i64, name: i64) -> i64:
+    # AttributeError: 'C' object has no attribute 'x'
+    s = sb_new(64)
+    if typeof(o) == TAG_TYPE:
+        sb_str(s, "type object '")
+        sb_str(s, Type.name[i32(o)])
+        sb_byte(s, 39)
+    else:
+        sb_byte(s, 39)
+        sb_str(s, type_name(o))
+        sb_str(s, "' object")
+    sb_str(s, " has no attribute '")
+    sb_str(s, i32(name))
+    sb_byte(s, 39)
+    raise_(EXC_ATTR, sb_done(s))
+    return 0
+
+
+def getattr_(o: i64, name: i32) -> i64:
+    v = getattr_or0(o, u64(name))
+    if v == 0 and exc == 0:
+        return attr_error(o, u64(name))
+    return v
+
+
+def setattr_(o: i64, name: i32, v: i64) -> None:
+    c = class_of(o)
+    if c != 0:
+        p = type_lookup(c, u64(name))
+        if is_property(p):
+            f = Desc.set[i32(p)]
+            if f == 0:
+                property_error(p, name, c, "setter")
+                return
+            a = alloc(16)
+            store64(a, o)
+            store64(a + 8, v)
+            call_value(f, a, 2)
+            return
+        dict_set(inst_dict(o, 1), u64(name), v)
+        return
+    if typeof(o) == TAG_TYPE:
+        dict_set(Type.dict[i32(o)], u64(name), v)
+        return
+    attr_error(o, u64(name))
+
+
+def delattr_(o: i64, name: i32) -> None:
+    c = class_of(o)
+    if c != 0:
+        p = type_lookup(c, u64(name))
+        if is_property(p):
+            f = Desc.deleter[i32(p)]
+            if f == 0:
+                property_error(p, name, c, "deleter")
+                return
+            call1(f, o)
+            return
+        d = inst_dict(o, 0)
+        if d != 0 and dict_del(d, u64(name)) != 0:
+            return
+    elif typeof(o) == TAG_TYPE:
+        if dict_del(Type.dict[i32(o)], u64(name)) != 0:
+            return
+    attr_error(o, u64(name))
+
+
+def property_error(p: i64, name: i32, c: i32, what: i32) -> None:
+    # AttributeError: property 'x' of 'C' object has no setter
+    s = sb_new(64)
+    sb_str(s, "property '")
+    sb_str(s, name)
+    sb_str(s, "' of '")
+    sb_str(s, Type.name[c])
+    sb_str(s, "' object has no ")
+    sb_str(s, what)
+    raise_(EXC_ATTR, sb_done(s))
+
+
+def desc_new(kind: i32, f: i64) -> i64:
+    # staticmethod(f), classmethod(f), property(f).
+    d = alloc(Desc.SIZE)
+    Desc.tag[d] = TAG_DESC
+    Desc.kind[d] = kind
+    Desc.get[d] = f
+    Desc.set[d] = 0
+    Desc.deleter[d] = 0
+    return u64(d)
+
+
+def property_with(p: i64, which: i32, f: i64) -> i64:
+    # prop.setter(f) (which 1) and prop.deleter(f) (which 2): a copy.
+    if is_property(p) == 0:
+        object_type_error(p, "' object is not a property")
+        return 0
+    q = alloc(Desc.SIZE)
+    memcopy(q, i32(p), Desc.SIZE)
+    if which == 1:
+        Desc.set[q] = f
+    else:
+        Desc.deleter[q] = f
+    return u64(q)
+
+
+def call_method(o: i64, name: i32, args: i32, n: i32) -> i64:
+    # o.name(*args[1:n]); args[0] is o. A function found on the class is
+    # called with the array as it is, without a bound method.
+    c = class_of(o)
+    if c != 0:
+        v = type_lookup(c, u64(name))
+        if v != 0 and typeof(v) == TAG_FUNC:
+            d = inst_dict(o, 0)
+            if d == 0 or dict_lookup(d, u64(name)) == 0:
+                return call_value(v, args, n)
+        a = getattr_(o, name)
+        if a == 0:
+            return 0
+        return call_value(a, args + 8, n - 1)
+    if typeof(o) == TAG_TYPE:
+        v = type_lookup(i32(o), u64(name))
+        if v != 0 and typeof(v) == TAG_DESC and Desc.kind[i32(v)] == DESC_CLASS:
+            return call_value(Desc.get[i32(v)], args, n)
+    a = getattr_(o, name)
+    if a == 0:
+        return 0
+    return call_value(a, args + 8, n - 1)
+
+
+def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
+    # C(*args): a new instance, then C.__init__ with it first. names is
+    # the tuple of keyword names (0 for none) whose values follow the
+    # npos positional ones in args.
+    k = Type.exc_kind[c]
+    o: i64 = 0
+    if k != 0:
+        o = exc_new(k, args_tuple(args, npos))
+        Exc.cls[i32(o)] = c
+    else:
+        p = alloc(Inst.SIZE)
+        Inst.tag[p] = TAG_INST
+        Inst.cls[p] = c
+        Inst.dict[p] = 0
+        o = u64(p)
+    init = type_lookup(c, u64("__init__"))
+    nk = 0
+    if names != 0:
+        nk = Tuple.len[names]
+    if init == 0:
+        if (npos > 0 and k == 0) or nk > 0:
+            s = sb_new(48)
+            sb_str(s, Type.name[c])
+            sb_str(s, "() takes no arguments")
+            raise_(EXC_TYPE, sb_done(s))
+            return 0
+        return o
+    a = alloc(8 * (npos + nk) + 8)
+    store64(a, o)
+    memcopy(a + 8, args, 8 * (npos + nk))
+    r = call_kw(init, a, npos + 1, names)
+    if exc != 0:
+        return 0
+    if r != NONE:
+        s = sb_new(48)
+        sb_str(s, "__init__() should return None, not '")
+        sb_str(s, type_name(r))
+        sb_byte(s, 39)
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
+    return o
+
+
+def super_lookup(c: i64, o: i64, name: i32) -> i64:
+    # name on the classes after c in the order of o's class (or of o,
+    # a class, in a classmethod); 0 if absent.
+    start = class_of(o)
+    if typeof(o) == TAG_TYPE:
+        start = i32(o)
+    if start == 0:
+        raise_(EXC_TYPE, "super(type, obj): obj must be an instance or subtype of type")
+        return 0
+    mro = Type.mro[start]
+    n = Tuple.len[mro]
+    i = 0
+    while i < n and load64(Tuple.items[mro] + 8 * i) != c:
+        i += 1
+    i += 1
+    while i < n:
+        e = dict_lookup(Type.dict[i32(load64(Tuple.items[mro] + 8 * i))], u64(name))
+        if e != 0:
+            return Entry.value[e]
+        i += 1
+    return 0
+
+
+def super_call(c: i64, o: i64, name: i32, args: i32, n: i32) -> i64:
+    # super().name(*args[1:n]) in a method of class c whose first
+    # parameter is o (args[0]).
+    v = super_lookup(c, o, name)
+    if v == 0:
+        if exc != 0:
+            return 0
+        return object_method(o, name, args + 8, n - 1)
+    if typeof(v) == TAG_FUNC:
+        return call_value(v, args, n)
+    start = class_of(o)
+    if typeof(o) == TAG_TYPE:
+        start = i32(o)
+    f = bind(v, o, start)
+    return call_value(f, args + 8, n - 1)
+
+
+def super_attr(c: i64, o: i64, name: i32) -> i64:
+    v = super_lookup(c, o, name)
+    if v == 0:
+        if exc == 0:
+            s = sb_new(48)
+            sb_str(s, "'super' object has no attribute '")
+            sb_str(s, name)
+            sb_byte(s, 39)
+            raise_(EXC_ATTR, sb_done(s))
+        return 0
+    start = class_of(o)
+    if typeof(o) == TAG_TYPE:
+        start = i32(o)
+    return bind(v, o, start)
+
+
+def object_method(o: i64, name: i32, args: i32, n: i32) -> i64:
+    # What super() finds past the user classes: object's (or the builtin
+    # exception's) __init__, __str__ and __repr__.
+    if str_eq(name, "__init__"):
+        if typeof(o) == TAG_EXC:
+            Exc.arg[i32(o)] = args_tuple(args, n)
+            return NONE
+        if n > 0:
+            raise_(EXC_TYPE, "object.__init__() takes exactly one argument (the instance to initialize)")
+            return 0
+        return NONE
+    if str_eq(name, "__str__"):
+        return u64(base_str(o))
+    if str_eq(name, "__repr__"):
+        b = sb_new(32)
+        base_repr_into(b, o)
+        return u64(sb_done(b))
+    if str_eq(name, "__hash__"):
+        return mkint(o >> 4)
+    s = sb_new(48)
+    sb_str(s, "'super' object has no attribute '")
+    sb_str(s, name)
+    sb_byte(s, 39)
+    raise_(EXC_ATTR, sb_done(s))
+    return 0
+
+
+def isinstance_user(v: i64, c: i32) -> i32:
+    k = class_of(v)
+    if k == 0:
+        return 0
+    return is_subclass(k, c)
+
+
+def is_subclass(k: i32, c: i32) -> i32:
+    mro = Type.mro[k]
+    n = Tuple.len[mro]
+    i = 0
+    while i < n:
+        if i32(load64(Tuple.items[mro] + 8 * i)) == c:
+            return 1
+        i += 1
+    return 0
+
+
+def attr_name_arg(name: i64) -> i32:
+    # The name argument of getattr() & co.: a str, or TypeError.
+    if typeof(name) != TAG_STR:
+        object_type_error(name, "' object is not a valid attribute name (a str is)")
+        return 0
+    return i32(name)
+
+
+def getattr_v(o: i64, name: i64, dflt: i64) -> i64:
+    n = attr_name_arg(name)
+    if n == 0:
+        return 0
+    v = getattr_or0(o, name)
+    if v != 0 or exc != 0:
+        return v
+    if dflt != 0:
+        return dflt
+    return attr_error(o, name)
+
+
+def hasattr_v(o: i64, name: i64) -> i64:
+    n = attr_name_arg(name)
+    if n == 0:
+        return 0
+    v = getattr_or0(o, name)
+    if exc != 0:
+        return 0
+    return mkbool(v != 0)
+
+
+def setattr_v(o: i64, name: i64, v: i64) -> i64:
+    n = attr_name_arg(name)
+    if n != 0:
+        setattr_(o, n, v)
+    return NONE
+
+
+def delattr_v(o: i64, name: i64) -> i64:
+    n = attr_name_arg(name)
+    if n != 0:
+        delattr_(o, n)
+    return NONE
+
+
+def issubclass_v(k: i64, c: i64) -> i64:
+    if typeof(k) != TAG_TYPE:
+        if typeof(k) == TAG_CLASS and typeof(c) == TAG_CLASS:
+            return mkbool(exc_matches(Class.kind[i32(k)], Class.kind[i32(c)]))
+        raise_(EXC_TYPE, "issubclass() arg 1 must be a class")
+        return 0
+    t = typeof(c)
+    if t == TAG_TYPE:
+        return mkbool(is_subclass(i32(k), i32(c)))
+    if t == TAG_CLASS:
+        e = Type.exc_kind[i32(k)]
+        return mkbool(e != 0 and exc_matches(e, Class.kind[i32(c)]))
+    if t == TAG_BUILTIN and Builtin.kind[i32(c)] == 1:
+        # A user class derives from no builtin type but exceptions.
+        return FALSE
+    if t == TAG_TUPLE:
+        n = Tuple.len[i32(c)]
+        i = 0
+        while i < n:
+            if issubclass_v(k, load64(Tuple.items[i32(c)] + 8 * i)) == TRUE:
+                return TRUE
+            i += 1
+        return FALSE
+    raise_(EXC_TYPE, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    return 0
