@@ -269,6 +269,10 @@ impl Fx {
                 // typing.cast(...), typing.TypeVar(...): the attribute says so.
                 return self.attribute(g, a);
             }
+            let ty = m.id.as_str();
+            if matches!(ty, "str" | "list" | "dict" | "bytes") && self.is_builtin(g, ty) {
+                return self.unbound_builtin_method(g, ty, name, c);
+            }
         }
         if let (Expr::StringLiteral(s), "format") = (&*a.value, name) {
             return self.str_format(g, s.value.to_str(), c);
@@ -296,6 +300,40 @@ impl Fx {
         }
         self.call_rt(g, &format!("m_{name}"))?;
         if matches!(name, "sort") {
+            self.user_call_done(g)?;
+        }
+        Ok(())
+    }
+
+    /// `str.upper(s)`, `str.join(", ", xs)`: the method of a builtin type
+    /// called through the type, the receiver as first argument.
+    fn unbound_builtin_method<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        ty: &str,
+        name: &str,
+        c: &'a ast::ExprCall,
+    ) -> R<()> {
+        let params = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
+        let args = &c.arguments.args;
+        let Some(params) = params.filter(|p| {
+            !args.is_empty() && args.len() - 1 <= p.len() && c.arguments.keywords.is_empty()
+        }) else {
+            g.error(
+                c.range(),
+                format!("{ty}.{name}(...) is only supported as a call of a supported method with the object and positional arguments"),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        };
+        for a in args {
+            self.arg_value(g, a)?;
+        }
+        for _ in args.len() - 1..params.len() {
+            self.emit(I::I64Const(0));
+        }
+        self.call_rt(g, &format!("m_{name}"))?;
+        if name == "sort" {
             self.user_call_done(g)?;
         }
         Ok(())

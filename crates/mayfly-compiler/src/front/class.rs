@@ -12,8 +12,10 @@ use ruff_text_size::Ranged;
 use std::collections::HashSet;
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
-/// Special methods whose hooks mayfly does not implement: defining one
-/// would be silently ignored, so it is refused.
+/// Special methods CPython calls implicitly and mayfly does not: defining
+/// one would be silently ignored, so it is refused. (Those only a module
+/// mayfly lacks calls, such as __copy__ or __reduce__, are plain methods
+/// here, as they are to CPython until that module is imported.)
 const UNSUPPORTED_SPECIAL: &[&str] = &[
     "__new__",
     "__getattr__",
@@ -36,8 +38,6 @@ const UNSUPPORTED_SPECIAL: &[&str] = &[
     "__floor__",
     "__ceil__",
     "__reversed__",
-    "__missing__",
-    "__length_hint__",
     "__await__",
     "__aiter__",
     "__anext__",
@@ -59,18 +59,7 @@ const UNSUPPORTED_SPECIAL: &[&str] = &[
     "__imatmul__",
     "__divmod__",
     "__rdivmod__",
-    "__bytes__",
-    "__sizeof__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__copy__",
-    "__deepcopy__",
-    "__dir__",
     "__del__",
-    "__instancecheck__",
-    "__subclasscheck__",
-    "__mro_entries__",
-    "__prepare__",
 ];
 
 /// Builtin types a class cannot derive from here (their instances are
@@ -133,6 +122,14 @@ impl Fx {
                         );
                     }
                     Expr::Starred(_) => g.error(b.range(), "*bases are not supported"),
+                    // typing.Protocol and typing.Generic[T] as bases only
+                    // mark the class for type checkers: dropped.
+                    Expr::Name(n) if is_typing_base(g, n.id.as_str()) => {}
+                    Expr::Subscript(s) if matches!(&*s.value, Expr::Name(n) if is_typing_base(g, n.id.as_str())) =>
+                        {}
+                    Expr::Attribute(a)
+                        if matches!(&*a.value, Expr::Name(m) if g.scopes.typing_names.get(m.id.as_str()).is_some_and(|w| w == "typing"))
+                            && matches!(a.attr.as_str(), "Protocol" | "Generic") => {}
                     _ => bases.push(b),
                 }
             }
@@ -630,6 +627,14 @@ impl Fx {
         self.call_rt_user(g, f)?;
         Ok(Some(()))
     }
+}
+
+/// `Protocol` or `Generic` imported from typing.
+fn is_typing_base(g: &Gen, name: &str) -> bool {
+    matches!(
+        g.scopes.typing_names.get(name).map(|s| s.as_str()),
+        Some("typing.Protocol" | "typing.Generic" | "typing_extensions.Protocol")
+    )
 }
 
 /// `__x` inside class C is `_C__x` (not `__x__`; leading underscores of
