@@ -116,6 +116,7 @@ pub mod exc {
     pub const UNICODE: i32 = 19;
     pub const UNICODE_DECODE: i32 = 20;
     pub const STOP_ITERATION: i32 = 21;
+    pub const FROZEN_INSTANCE: i32 = 22;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -201,13 +202,20 @@ pub const EXCEPTIONS: &[Exc] = &[
         exc::STOP_ITERATION,
         exc::EXCEPTION,
     ),
+    // dataclasses.FrozenInstanceError, raised by a frozen dataclass.
+    e(
+        "FrozenInstanceError",
+        "EXC_FROZEN",
+        exc::FROZEN_INSTANCE,
+        exc::ATTRIBUTE,
+    ),
 ];
 
 /// The kind of a builtin exception class a program can name.
 pub fn exc_kind(name: &str) -> Option<i32> {
     EXCEPTIONS
         .iter()
-        .find(|x| x.name == name && x.kind != exc::JSON_DECODE)
+        .find(|x| x.name == name && x.kind != exc::JSON_DECODE && x.kind != exc::FROZEN_INSTANCE)
         .map(|x| x.kind)
 }
 

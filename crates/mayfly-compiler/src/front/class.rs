@@ -94,8 +94,15 @@ impl Fx {
     /// def, and stored in the module global and the class's own slot
     /// (which `super()` in its methods reads).
     pub fn class_def<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::StmtClassDef) -> R<()> {
-        if let Some(d) = c.decorator_list.first() {
-            g.error(d.range(), "class decorators are not supported");
+        let mut dc = None;
+        for d in &c.decorator_list {
+            match super::dataclass::dataclass_options(g, d) {
+                Some(o) if dc.is_none() => dc = Some(o),
+                _ => g.error(
+                    d.range(),
+                    "class decorators are not supported (@dataclass is)",
+                ),
+            }
         }
         if let Some(tp) = &c.type_params {
             g.error(
@@ -153,9 +160,12 @@ impl Fx {
         let cls = self.tmp(ValType::I64);
         self.emit(I::LocalSet(cls));
         let outer = self.class_body.replace((cls, HashSet::new()));
-        let r = self.class_body_stmts(g, name, cls, &c.body);
-        self.class_body = outer;
+        let r = self.class_body_stmts(g, name, cls, &c.body, dc.is_some());
+        let defined = std::mem::replace(&mut self.class_body, outer).map(|b| b.1);
         r?;
+        if let Some(o) = &dc {
+            self.dc_finish(g, cls, o, &defined.unwrap_or_default(), c.range)?;
+        }
         self.emit(I::LocalGet(cls));
         self.call_rt(g, "class_done")?;
         let slot = g.class_slot(name);
@@ -178,6 +188,7 @@ impl Fx {
         class: &str,
         cls: u32,
         body: &'a [Stmt],
+        dataclass: bool,
     ) -> R<()> {
         for s in body {
             let line = g.line_of(s.range());
@@ -215,6 +226,10 @@ impl Fx {
                         );
                         continue;
                     };
+                    let field = mangle_private(class, n.id.as_str());
+                    if dataclass && self.dc_field(g, cls, &field, a)? {
+                        continue;
+                    }
                     if let Some(value) = &a.value {
                         self.expr(g, value)?;
                         let v = self.tmp(ValType::I64);
@@ -239,7 +254,7 @@ impl Fx {
 
     /// Stores local `v` as the class attribute `name` (and lets the rest
     /// of the class body read it by name).
-    fn class_set(&mut self, g: &mut Gen, cls: u32, name: &str, v: u32) -> R<()> {
+    pub(super) fn class_set(&mut self, g: &mut Gen, cls: u32, name: &str, v: u32) -> R<()> {
         // `__slots__` is stored like any class attribute and otherwise
         // ignored: instances keep a dict either way (what differs, the
         // AttributeError for a name outside __slots__, is not emulated).

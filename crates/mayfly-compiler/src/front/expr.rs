@@ -109,6 +109,12 @@ impl Fx {
             self.emit(I::I64Const(NONE));
             return Ok(());
         }
+        if let Some(what) = g.scopes.dataclass_names.get(n) {
+            let msg = format!("{what} is only supported as the @dataclass decorator and field(...) in a dataclass body");
+            g.error(r, msg);
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
         if n == "NotImplemented" {
             let a = g.m.notimpl_const();
             self.emit(I::I64Const(a as i64));

@@ -9,6 +9,7 @@ mod call;
 mod class;
 mod comp;
 mod cpython_names;
+mod dataclass;
 mod expr;
 mod fast;
 mod flow;

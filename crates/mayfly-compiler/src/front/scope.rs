@@ -63,6 +63,11 @@ pub struct Scopes {
     pub user_attrs: HashSet<String>,
     /// The program defines a class.
     pub has_classes: bool,
+    /// Names bound by `from dataclasses import ...` and `import
+    /// dataclasses`, with what they name: used at compile time only
+    /// (`@dataclass`, `field(...)` in a dataclass body), so they bind
+    /// nothing either.
+    pub dataclass_names: HashMap<String, String>,
 }
 
 struct Analyzer {
@@ -256,6 +261,10 @@ impl<'a> Visitor<'a> for Analyzer {
                     if is_typing_module(a.name.as_str()) {
                         let what = a.name.to_string();
                         self.s.typing_names.insert(n.to_string(), what);
+                    } else if a.name.as_str() == "dataclasses" {
+                        self.s
+                            .dataclass_names
+                            .insert(n.to_string(), "dataclasses".into());
                     } else {
                         self.bind(n.as_str());
                     }
@@ -271,6 +280,9 @@ impl<'a> Visitor<'a> for Analyzer {
                     if is_typing_module(module) {
                         let what = format!("{module}.{}", a.name);
                         self.s.typing_names.insert(n.to_string(), what);
+                    } else if module == "dataclasses" {
+                        let what = format!("dataclasses.{}", a.name);
+                        self.s.dataclass_names.insert(n.to_string(), what);
                     } else {
                         self.bind(n.as_str());
                     }

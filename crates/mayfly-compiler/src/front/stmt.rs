@@ -106,6 +106,9 @@ impl Fx {
                     if super::scope::is_typing_module(a.name.as_str()) {
                         continue; // annotations only: see Scopes::typing_names
                     }
+                    if a.name.as_str() == "dataclasses" {
+                        continue; // compile time only: Scopes::dataclass_names
+                    }
                     if !matches!(a.name.as_str(), "json" | "time") || a.asname.is_some() {
                         g.error(a.range(), format!("import of '{}' is not supported (`import json`, `import time`, `import typing` and `from mayfly import request` are)", a.name));
                     }
@@ -150,7 +153,17 @@ impl Fx {
             if super::scope::is_typing_module(module) && a.name.as_str() != "*" {
                 continue; // annotations only: see Scopes::typing_names
             }
-            if module == "mayfly" && a.name.as_str() == "request" {
+            if module == "dataclasses" {
+                if !matches!(a.name.as_str(), "dataclass" | "field") {
+                    g.error(
+                        a.range(),
+                        format!(
+                            "dataclasses.{} is not supported (dataclass and field are)",
+                            a.name
+                        ),
+                    );
+                }
+            } else if module == "mayfly" && a.name.as_str() == "request" {
                 let f = g.rt("request_obj")?;
                 self.emit(I::Call(f));
                 let t = self.tmp(ValType::I64);

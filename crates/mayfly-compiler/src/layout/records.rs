@@ -213,9 +213,10 @@ pub const RECORDS: &[Record] = &[
         // A user class: its name, the tuple of its bases and of its
         // method resolution order (C3, itself first), its namespace (a
         // dict of str keys), the builtin exception kind it derives from
-        // (0 for none) and flags (CLS_* in class.py).
+        // (0 for none), flags (CLS_* in class.py) and, for a dataclass,
+        // the tuple of its fields (dataclass.py).
         name: "Type",
-        size: 32,
+        size: 40,
         fields: &[
             f("tag", off::TAG, I32),
             f("name", 4, I32),
@@ -224,6 +225,7 @@ pub const RECORDS: &[Record] = &[
             f("dict", 16, I64),
             f("exc_kind", 24, I32),
             f("flags", 28, I32),
+            f("fields", 32, I32),
         ],
     },
     Record {

@@ -53,13 +53,14 @@ const SOURCES: &[(&str, &str)] = &[
     ("kwcall.py", include_str!("../runtime/kwcall.py")),
     ("class.py", include_str!("../runtime/class.py")),
     ("dunder.py", include_str!("../runtime/dunder.py")),
+    ("dataclass.py", include_str!("../runtime/dataclass.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
 /// call into them (on a path only an instance of a user class reaches)
 /// links a stub that traps, so hello.wasm does not carry the class
 /// machinery.
-const CLASS_FILES: &[&str] = &["class.py", "dunder.py"];
+const CLASS_FILES: &[&str] = &["class.py", "dunder.py", "dataclass.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.

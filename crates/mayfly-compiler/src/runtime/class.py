@@ -10,6 +10,11 @@
 # their TAG_INST paths compile to `unreachable` otherwise, since no such
 # value can exist.
 
+# Builtin.kind of a method the runtime provides (dataclass.py).
+BUILTIN_METHOD = 2
+# Type.flags
+CLS_FROZEN = 1
+
 # Desc.kind
 DESC_STATIC = 1
 DESC_CLASS = 2
@@ -26,6 +31,7 @@ def class_new(name: i32, bases: i64) -> i64:
     Type.dict[c] = dict_new()
     Type.exc_kind[c] = 0
     Type.flags[c] = 0
+    Type.fields[c] = 0
     bt = i32(bases)
     n = Tuple.len[bt]
     nuser = 0
@@ -194,6 +200,15 @@ def inst_dict(o: i64, make: i32) -> i64:
     return d
 
 
+def is_method_func(v: i64) -> i32:
+    # A function (user code, or a method the runtime provides: Builtin
+    # kind BUILTIN_METHOD) that binds its instance when read from one.
+    t = typeof(v)
+    if t == TAG_FUNC:
+        return 1
+    return t == TAG_BUILTIN and Builtin.kind[i32(v)] == BUILTIN_METHOD
+
+
 def bound_new(f: i64, self_: i64) -> i64:
     b = alloc(Bound.SIZE)
     Bound.tag[b] = TAG_BOUND
@@ -211,7 +226,7 @@ def is_property(v: i64) -> i32:
 def bind(v: i64, o: i64, c: i32) -> i64:
     # What `o.name` gives for a class attribute v found on c.
     t = typeof(v)
-    if t == TAG_FUNC:
+    if is_method_func(v):
         return bound_new(v, o)
     if t == TAG_DESC:
         k = Desc.kind[i32(v)]
@@ -311,6 +326,9 @@ def getattr_(o: i64, name: i32) -> i64:
 def setattr_(o: i64, name: i32, v: i64) -> None:
     c = class_of(o)
     if c != 0:
+        if is_frozen(c):
+            frozen_error(name, "assign to")
+            return
         p = type_lookup(c, u64(name))
         if is_property(p):
             f = Desc.set[i32(p)]
@@ -333,6 +351,9 @@ def setattr_(o: i64, name: i32, v: i64) -> None:
 def delattr_(o: i64, name: i32) -> None:
     c = class_of(o)
     if c != 0:
+        if is_frozen(c):
+            frozen_error(name, "delete")
+            return
         p = type_lookup(c, u64(name))
         if is_property(p):
             f = Desc.deleter[i32(p)]
@@ -393,7 +414,7 @@ def call_method(o: i64, name: i32, args: i32, n: i32) -> i64:
     c = class_of(o)
     if c != 0:
         v = type_lookup(c, u64(name))
-        if v != 0 and typeof(v) == TAG_FUNC:
+        if v != 0 and is_method_func(v):
             d = inst_dict(o, 0)
             if d == 0 or dict_lookup(d, u64(name)) == 0:
                 return call_value(v, args, n)

@@ -5,6 +5,11 @@
 # parameter names the function object keeps (Func.params).
 
 
+# The keyword names of a call of a method the runtime provides (a
+# dataclass's __init__): set by call_kw just before the call, taken (and
+# cleared) by the method.
+kw_names: i32 = 0
+
 def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
     if names == 0:
         return call_value(f, args, npos)
@@ -19,6 +24,10 @@ def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
         return call_kw(Bound.func[i32(f)], a, npos + 1, names)
     if t == TAG_TYPE:
         return instantiate(i32(f), args, npos, names)
+    if t == TAG_BUILTIN and Builtin.kind[i32(f)] == BUILTIN_METHOD:
+        # A runtime method reads the names from kw_names (dataclass.py).
+        kw_names = names
+        return call_value(f, args, npos + nk)
     if t == TAG_INST:
         c = special(f, "__call__")
         if c != 0:
