@@ -399,7 +399,8 @@ impl Fx {
         let name = self.attr_name(g, a.attr.as_str());
         let s = g.m.str_const(&name);
         self.emit(I::I32Const(s as i32));
-        self.call_rt(g, "getattr_")
+        self.emit(I::I32Const(g.attr_cache() as i32));
+        self.call_rt_user(g, "getattr_ic")
     }
 
     /// `obj.name = <local v>`.
@@ -409,7 +410,8 @@ impl Fx {
         let s = g.m.str_const(&name);
         self.emit(I::I32Const(s as i32));
         self.emit(I::LocalGet(v));
-        self.call_rt(g, "setattr_")
+        self.emit(I::I32Const(g.attr_cache() as i32));
+        self.call_rt_user(g, "setattr_ic")
     }
 
     pub fn delete_attr<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {
@@ -437,10 +439,12 @@ impl Fx {
         self.emit(I::I32Const(s as i32));
         self.emit(I::LocalGet(o));
         self.emit(I::I32Const(s as i32));
-        self.call_rt(g, "getattr_")?;
+        self.emit(I::I32Const(g.attr_cache() as i32));
+        self.call_rt_user(g, "getattr_ic")?;
         self.expr(g, value)?;
         self.binop(g, op, true)?;
-        self.call_rt(g, "setattr_")
+        self.emit(I::I32Const(g.attr_cache() as i32));
+        self.call_rt_user(g, "setattr_ic")
     }
 
     /// `super()` (in a method: its class and first parameter) or
@@ -515,7 +519,8 @@ impl Fx {
             self.emit(I::LocalGet(o));
             self.emit(I::I32Const(s));
             self.call_array(g, Some(o), c)?;
-            self.call_rt_user(g, "call_method")?;
+            self.emit(I::I32Const(g.attr_cache() as i32));
+            self.call_rt_user(g, "call_method_ic")?;
         } else {
             self.emit(I::LocalGet(o));
             self.emit(I::I32Const(s));
@@ -663,6 +668,12 @@ fn mangle_private(class: &str, name: &str) -> String {
 }
 
 impl<'a> Gen<'a> {
+    /// A zeroed inline cache for one attribute site (AttrCache).
+    pub fn attr_cache(&mut self) -> u32 {
+        let size = crate::layout::record("AttrCache").map_or(24, |r| r.size);
+        self.m.reserve(size)
+    }
+
     /// `obj.name` may be a user object's attribute, looked up at run
     /// time: a name some class defines or some code assigns, or, in a
     /// program with classes, any name that is not an attribute of a

@@ -215,8 +215,10 @@ pub const RECORDS: &[Record] = &[
         // dict of str keys), the builtin exception kind it derives from
         // (0 for none), flags (CLS_* in class.py) and, for a dataclass,
         // the tuple of its fields (dataclass.py).
+        // The empty shape its instances start from and the most slots one
+        // of them has had (where a new instance's slots start: attrs.py).
         name: "Type",
-        size: 40,
+        size: 48,
         fields: &[
             f("tag", off::TAG, I32),
             f("name", 4, I32),
@@ -226,13 +228,23 @@ pub const RECORDS: &[Record] = &[
             f("exc_kind", 24, I32),
             f("flags", 28, I32),
             f("fields", 32, I32),
+            f("root", 36, I32),
+            f("hint", 40, I32),
         ],
     },
     Record {
-        // An instance of a user class; dict is 0 until an attribute is set.
+        // An instance of a user class: its attributes are the values in
+        // slots (cap of them allocated) at the indices its shape gives
+        // (attrs.py); a deleted one is 0.
         name: "Inst",
-        size: 16,
-        fields: &[f("tag", off::TAG, I32), f("cls", 4, I32), f("dict", 8, I64)],
+        size: 24,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("cls", 4, I32),
+            f("shape", 8, I32),
+            f("slots", 12, I32),
+            f("cap", 16, I32),
+        ],
     },
     Record {
         name: "Bound",
@@ -287,6 +299,49 @@ pub const RECORDS: &[Record] = &[
 /// inside an object or in the arena or a static buffer, addressed by
 /// the runtime alone.
 pub const PARTS: &[Record] = &[
+    Record {
+        // An instance shape (attrs.py): the attribute names an instance
+        // has, as a chain from its class's empty root shape, each link
+        // adding `name` at slot `index`; children are the shapes one more
+        // name leads to (a list through sibling).
+        name: "Shape",
+        size: 20,
+        fields: &[
+            f("parent", 0, I32),
+            f("name", 4, I32),
+            f("index", 8, I32),
+            f("children", 12, I32),
+            f("sibling", 16, I32),
+        ],
+    },
+    Record {
+        // An inline cache of one attribute site in compiled code: for an
+        // instance of shape `shape` (while method_version is `version`),
+        // slot `index` holds the attribute (-1: it is the class's
+        // function `value`); a store moves the instance to shape `next`
+        // (0: it stays).
+        name: "AttrCache",
+        size: 24,
+        fields: &[
+            f("shape", 0, I32),
+            f("version", 4, I32),
+            f("index", 8, I32),
+            f("next", 12, I32),
+            f("value", 16, I64),
+        ],
+    },
+    Record {
+        // One entry of the class attribute cache (attrs.py type_lookup):
+        // name's value (0: absent) on class cls at class_version.
+        name: "TypeCache",
+        size: 24,
+        fields: &[
+            f("cls", 0, I32),
+            f("name", 4, I32),
+            f("version", 8, I32),
+            f("value", 16, I64),
+        ],
+    },
     Record {
         // A dict's entry (Dict.entries is an array of them, in insertion
         // order): the key's hash, the key (0 once deleted) and the value.

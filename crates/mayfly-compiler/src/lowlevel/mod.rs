@@ -52,6 +52,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("request.py", include_str!("../runtime/request.py")),
     ("kwcall.py", include_str!("../runtime/kwcall.py")),
     ("class.py", include_str!("../runtime/class.py")),
+    ("attrs.py", include_str!("../runtime/attrs.py")),
     ("dunder.py", include_str!("../runtime/dunder.py")),
     ("dataclass.py", include_str!("../runtime/dataclass.py")),
 ];
@@ -60,7 +61,7 @@ const SOURCES: &[(&str, &str)] = &[
 /// call into them (on a path only an instance of a user class reaches)
 /// links a stub that traps, so hello.wasm does not carry the class
 /// machinery.
-const CLASS_FILES: &[&str] = &["class.py", "dunder.py", "dataclass.py"];
+const CLASS_FILES: &[&str] = &["class.py", "attrs.py", "dunder.py", "dataclass.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.

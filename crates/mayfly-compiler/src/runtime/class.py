@@ -32,6 +32,8 @@ def class_new(name: i32, bases: i64) -> i64:
     Type.exc_kind[c] = 0
     Type.flags[c] = 0
     Type.fields[c] = 0
+    Type.root[c] = shape_new(0, 0, -1)
+    Type.hint[c] = 0
     bt = i32(bases)
     n = Tuple.len[bt]
     nuser = 0
@@ -140,7 +142,25 @@ def mro_error(bases: i32) -> None:
 
 
 def class_set(c: i64, name: i32, v: i64) -> None:
-    dict_set(Type.dict[i32(c)], u64(name), v)
+    class_store(i32(c), name, v)
+
+
+def class_store(c: i32, name: i32, v: i64) -> None:
+    # A store into a class namespace. The attribute caches (attrs.py) go
+    # stale when a function or descriptor is stored or replaced, or a
+    # name is new to the class; a data attribute updated in place (a
+    # counter) keeps the method caches valid.
+    d = Type.dict[c]
+    e = dict_lookup(d, u64(name))
+    class_version += 1
+    if e == 0 or is_cached_kind(Entry.value[e]) or is_cached_kind(v):
+        method_version += 1
+    dict_set(d, u64(name), v)
+
+
+def is_cached_kind(v: i64) -> i32:
+    t = typeof(v)
+    return t == TAG_FUNC or t == TAG_DESC or t == TAG_BUILTIN
 
 
 def class_done(c: i64) -> i64:
@@ -161,19 +181,6 @@ def class_body_get(c: i64, name: i32) -> i64:
     return Entry.value[e]
 
 
-def type_lookup(c: i32, name: i64) -> i64:
-    # name in the namespaces of c's method resolution order; 0 if absent.
-    mro = Type.mro[c]
-    n = Tuple.len[mro]
-    i = 0
-    while i < n:
-        e = dict_lookup(Type.dict[i32(load64(Tuple.items[mro] + 8 * i))], name)
-        if e != 0:
-            return Entry.value[e]
-        i += 1
-    return 0
-
-
 def class_of(o: i64) -> i32:
     # The user class of an instance (or user exception); 0 for any other value.
     t = typeof(o)
@@ -184,203 +191,16 @@ def class_of(o: i64) -> i32:
     return 0
 
 
-def inst_dict(o: i64, make: i32) -> i64:
-    # The attribute dict of an instance, made on first use when `make`.
-    p = i32(o)
-    if typeof(o) == TAG_INST:
-        d = Inst.dict[p]
-        if d == 0 and make != 0:
-            d = dict_new()
-            Inst.dict[p] = d
-        return d
-    d = Exc.dict[p]
-    if d == 0 and make != 0:
-        d = dict_new()
-        Exc.dict[p] = d
-    return d
 
 
-def is_method_func(v: i64) -> i32:
-    # A function (user code, or a method the runtime provides: Builtin
-    # kind BUILTIN_METHOD) that binds its instance when read from one.
-    t = typeof(v)
-    if t == TAG_FUNC:
-        return 1
-    return t == TAG_BUILTIN and Builtin.kind[i32(v)] == BUILTIN_METHOD
 
 
-def bound_new(f: i64, self_: i64) -> i64:
-    b = alloc(Bound.SIZE)
-    Bound.tag[b] = TAG_BOUND
-    Bound.func[b] = f
-    Bound.self[b] = self_
-    return u64(b)
 
 
-def is_property(v: i64) -> i32:
-    if v == 0 or typeof(v) != TAG_DESC:
-        return 0
-    return Desc.kind[i32(v)] == DESC_PROPERTY
 
 
-def bind(v: i64, o: i64, c: i32) -> i64:
-    # What `o.name` gives for a class attribute v found on c.
-    t = typeof(v)
-    if is_method_func(v):
-        return bound_new(v, o)
-    if t == TAG_DESC:
-        k = Desc.kind[i32(v)]
-        if k == DESC_STATIC:
-            return Desc.get[i32(v)]
-        if k == DESC_CLASS:
-            return bound_new(Desc.get[i32(v)], u64(c))
-        return property_get(v, o)
-    return v
 
 
-def property_get(v: i64, o: i64) -> i64:
-    g = Desc.get[i32(v)]
-    if g == 0:
-        raise_(EXC_ATTR, "unreadable attribute")
-        return 0
-    return call1(g, o)
-
-
-def getattr_or0(o: i64, name: i64) -> i64:
-    # o.name, or 0 when there is no such attribute (nothing raised).
-    c = class_of(o)
-    if c != 0:
-        v = type_lookup(c, name)
-        if is_property(v):
-            return property_get(v, o)
-        d = inst_dict(o, 0)
-        if d != 0:
-            e = dict_lookup(d, name)
-            if e != 0:
-                return Entry.value[e]
-        if v != 0:
-            return bind(v, o, c)
-        if str_eq(i32(name), "__class__"):
-            return u64(c)
-        if typeof(o) == TAG_EXC and str_eq(i32(name), "args"):
-            return Exc.arg[i32(o)]
-        return 0
-    t = typeof(o)
-    if t == TAG_TYPE:
-        v = type_lookup(i32(o), name)
-        if v != 0:
-            if typeof(v) == TAG_DESC:
-                k = Desc.kind[i32(v)]
-                if k == DESC_STATIC:
-                    return Desc.get[i32(v)]
-                if k == DESC_CLASS:
-                    return bound_new(Desc.get[i32(v)], o)
-            return v
-        if str_eq(i32(name), "__name__"):
-            return u64(Type.name[i32(o)])
-        return 0
-    if t == TAG_EXC and str_eq(i32(name), "args"):
-        a = Exc.arg[i32(o)]
-        if a == 0:
-            return u64(tuple_of(0))
-        t1 = tuple_of(1)
-        store64(Tuple.items[t1], a)
-        return u64(t1)
-    if t == TAG_BOUND:
-        if str_eq(i32(name), "__self__"):
-            return Bound.self[i32(o)]
-        if str_eq(i32(name), "__func__"):
-            return Bound.func[i32(o)]
-        return getattr_or0(Bound.func[i32(o)], name)
-    if str_eq(i32(name), "__name__"):
-        if t == TAG_FUNC or t == TAG_BUILTIN or t == TAG_CLASS:
-            return attr___name__(o)
-    return 0
-
-
-def attr_error(o: i64, name: i64) -> i64:
-    # AttributeError: 'C' object has no attribute 'x'
-    s = sb_new(64)
-    if typeof(o) == TAG_TYPE:
-        sb_str(s, "type object '")
-        sb_str(s, Type.name[i32(o)])
-        sb_byte(s, 39)
-    else:
-        sb_byte(s, 39)
-        sb_str(s, type_name(o))
-        sb_str(s, "' object")
-    sb_str(s, " has no attribute '")
-    sb_str(s, i32(name))
-    sb_byte(s, 39)
-    raise_(EXC_ATTR, sb_done(s))
-    return 0
-
-
-def getattr_(o: i64, name: i32) -> i64:
-    v = getattr_or0(o, u64(name))
-    if v == 0 and exc == 0:
-        return attr_error(o, u64(name))
-    return v
-
-
-def setattr_(o: i64, name: i32, v: i64) -> None:
-    c = class_of(o)
-    if c != 0:
-        if is_frozen(c):
-            frozen_error(name, "assign to")
-            return
-        p = type_lookup(c, u64(name))
-        if is_property(p):
-            f = Desc.set[i32(p)]
-            if f == 0:
-                property_error(p, name, c, "setter")
-                return
-            a = alloc(16)
-            store64(a, o)
-            store64(a + 8, v)
-            call_value(f, a, 2)
-            return
-        dict_set(inst_dict(o, 1), u64(name), v)
-        return
-    if typeof(o) == TAG_TYPE:
-        dict_set(Type.dict[i32(o)], u64(name), v)
-        return
-    attr_error(o, u64(name))
-
-
-def delattr_(o: i64, name: i32) -> None:
-    c = class_of(o)
-    if c != 0:
-        if is_frozen(c):
-            frozen_error(name, "delete")
-            return
-        p = type_lookup(c, u64(name))
-        if is_property(p):
-            f = Desc.deleter[i32(p)]
-            if f == 0:
-                property_error(p, name, c, "deleter")
-                return
-            call1(f, o)
-            return
-        d = inst_dict(o, 0)
-        if d != 0 and dict_del(d, u64(name)) != 0:
-            return
-    elif typeof(o) == TAG_TYPE:
-        if dict_del(Type.dict[i32(o)], u64(name)) != 0:
-            return
-    attr_error(o, u64(name))
-
-
-def property_error(p: i64, name: i32, c: i32, what: i32) -> None:
-    # AttributeError: property 'x' of 'C' object has no setter
-    s = sb_new(64)
-    sb_str(s, "property '")
-    sb_str(s, name)
-    sb_str(s, "' of '")
-    sb_str(s, Type.name[c])
-    sb_str(s, "' object has no ")
-    sb_str(s, what)
-    raise_(EXC_ATTR, sb_done(s))
 
 
 def desc_new(kind: i32, f: i64) -> i64:
@@ -408,29 +228,6 @@ def property_with(p: i64, which: i32, f: i64) -> i64:
     return u64(q)
 
 
-def call_method(o: i64, name: i32, args: i32, n: i32) -> i64:
-    # o.name(*args[1:n]); args[0] is o. A function found on the class is
-    # called with the array as it is, without a bound method.
-    c = class_of(o)
-    if c != 0:
-        v = type_lookup(c, u64(name))
-        if v != 0 and is_method_func(v):
-            d = inst_dict(o, 0)
-            if d == 0 or dict_lookup(d, u64(name)) == 0:
-                return call_value(v, args, n)
-        a = getattr_(o, name)
-        if a == 0:
-            return 0
-        return call_value(a, args + 8, n - 1)
-    if typeof(o) == TAG_TYPE:
-        v = type_lookup(i32(o), u64(name))
-        if v != 0 and typeof(v) == TAG_DESC and Desc.kind[i32(v)] == DESC_CLASS:
-            return call_value(Desc.get[i32(v)], args, n)
-    a = getattr_(o, name)
-    if a == 0:
-        return 0
-    return call_value(a, args + 8, n - 1)
-
 
 def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
     # C(*args): a new instance, then C.__init__ with it first. names is
@@ -442,11 +239,7 @@ def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
         o = exc_new(k, args_tuple(args, npos))
         Exc.cls[i32(o)] = c
     else:
-        p = alloc(Inst.SIZE)
-        Inst.tag[p] = TAG_INST
-        Inst.cls[p] = c
-        Inst.dict[p] = 0
-        o = u64(p)
+        o = inst_new(c)
     init = type_lookup(c, u64("__init__"))
     nk = 0
     if names != 0:

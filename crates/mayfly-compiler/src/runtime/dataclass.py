@@ -222,12 +222,15 @@ def dc_init(env: i32, args: i32, n: i32) -> i64:
     if seq_len(missing) > 0:
         dc_missing(c, missing)
         return 0
-    d = inst_dict(o, 1)
     i = 0
     while i < nf:
         v = load64(vals + 8 * i)
         if v != 0:
-            dict_set(d, load64(Tuple.items[i32(load64(Tuple.items[fs] + 8 * i))]), v)
+            name = i32(load64(Tuple.items[i32(load64(Tuple.items[fs] + 8 * i))]))
+            if typeof(o) == TAG_INST:
+                inst_set(i32(o), name, v)
+            else:
+                dict_set(exc_attrs(o, 1), u64(name), v)
         i += 1
     post = special(o, "__post_init__")
     if post != 0:
