@@ -1,7 +1,9 @@
 #!/bin/sh
 # CPU-heavy handlers: cpu.py three ways, same logic and output
-# ("670626 5789 21"), and floats.py (float repr and parsing through json)
-# under mayfly and python3:
+# ("670626 5789 21"), floats.py (float repr and parsing through json) and
+# the class-heavy classes_*.py (a scheduler simulation, a constraint
+# solver, a ray tracer, a game-tree search, n-body steps) under mayfly
+# and python3:
 #   mayfly  the compiled cpu.py, measured by the lifecycle bench, so only
 #           Store + instantiate + handler per request, no compilation
 #   python3 the same cpu.py handler called in a loop
@@ -11,7 +13,8 @@
 set -e
 ROOT=$(pwd)
 [ -x target/release/mayfly ] || cargo build --release -p mayfly
-for prog in cpu floats; do
+PROGS="cpu floats classes_scheduler classes_solver classes_raytrace classes_game classes_nbody"
+for prog in $PROGS; do
     target/release/mayfly build wrk-scripts/cpu/$prog.py -o /tmp/mayfly-$prog.wasm
     PROG=$prog python3 - <<'PY'
 import os, time, runpy
@@ -32,4 +35,4 @@ PY
 done
 rustc -O wrk-scripts/cpu/cpu.rs -o /tmp/mayfly-cpu-native
 /tmp/mayfly-cpu-native
-cd crates/mayfly-sandbox && cargo bench -q --bench lifecycle -- /tmp/mayfly-cpu.wasm /tmp/mayfly-floats.wasm
+cd crates/mayfly-sandbox && cargo bench -q --bench lifecycle -- $(for p in $PROGS; do printf '/tmp/mayfly-%s.wasm ' $p; done)

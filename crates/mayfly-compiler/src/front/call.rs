@@ -280,7 +280,16 @@ impl Fx {
         let builtin = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
         let is_super = matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
         if is_super || g.user_attr_name(name, builtin.is_some()) {
-            return self.user_method_call(g, a, c, builtin);
+            // A call the builtin method cannot take (`board.remove(r, c)`)
+            // can only be a user method's.
+            let fits = |params: &&[&str]| {
+                c.arguments.args.len() <= params.len()
+                    && c.arguments
+                        .keywords
+                        .iter()
+                        .all(|k| k.arg.as_ref().is_some_and(|n| params.contains(&n.as_str())))
+            };
+            return self.user_method_call(g, a, c, builtin.filter(fits));
         }
         let Some(params) = builtin else {
             g.error(a.range, format!("method '{name}' is not supported"));
