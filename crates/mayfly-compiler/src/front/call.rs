@@ -81,16 +81,13 @@ pub const ATTRS: &[&str] = &[
 
 impl Fx {
     pub fn call<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
-        if let Some(s) = c
-            .arguments
+        if c.arguments
             .args
             .iter()
-            .find(|a| matches!(a, Expr::Starred(_)))
+            .any(|a| matches!(a, Expr::Starred(_)))
+            || c.arguments.keywords.iter().any(|k| k.arg.is_none())
         {
-            g.error(s.range(), "*args in calls is not supported");
-        }
-        if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
-            g.error(k.range, "**kwargs in calls is not supported");
+            return self.dyn_call(g, c);
         }
         match &*c.func {
             Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => {
@@ -163,7 +160,7 @@ impl Fx {
 
     pub fn call_global_noargs(&mut self, g: &mut Gen, name: &str, r: TextRange) -> R<()> {
         let meta = g.funcs_by_name(name).ok_or(format!("no function {name}"))?;
-        if !meta.params.is_empty() && meta.ndefaults < meta.params.len() {
+        if meta.npos > meta.ndefaults {
             g.error(r, format!("{name}() must take no parameters"));
             self.emit(I::I64Const(NONE));
             return Ok(());
@@ -172,23 +169,25 @@ impl Fx {
         self.emit(I::I32WrapI64);
         let env = self.tmp(ValType::I32);
         self.emit(I::LocalTee(env));
-        for i in 0..meta.params.len() {
+        for i in 0..meta.npos {
             self.emit(I::LocalGet(env));
             self.emit(I::I32Load(mem(off::FUNC_DEFAULTS as u64, 2)));
             self.emit(I::I64Load(mem(8 * i as u64, 3)));
         }
+        self.rest_params(g, &meta, &[], &[])?;
         self.emit(I::Call(meta.direct));
         self.user_call_done(g)
     }
 
     fn direct_call<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
         let meta = g.funcs_by_name(name).ok_or("meta")?;
-        let n = meta.params.len();
+        let n = meta.npos;
         let min = n - meta.ndefaults;
         let args = &c.arguments.args;
         // Evaluate in source order into temporaries, then pass in order.
         let mut slots: Vec<Option<u32>> = vec![None; n];
-        if args.len() > n {
+        let (mut extra, mut extra_kw) = (Vec::new(), Vec::new());
+        if args.len() > n && !meta.vararg {
             g.error(
                 c.range(),
                 format!(
@@ -207,11 +206,21 @@ impl Fx {
             self.expr(g, a)?;
             let t = self.tmp(ValType::I64);
             self.emit(I::LocalSet(t));
-            slots[i] = Some(t);
+            match slots.get_mut(i) {
+                Some(s) => *s = Some(t),
+                None => extra.push(t),
+            }
         }
         for k in &c.arguments.keywords {
             let Some(kn) = &k.arg else { continue };
-            let Some(i) = meta.params.iter().position(|p| p == kn.as_str()) else {
+            let Some(i) = meta.params[..n].iter().position(|p| p == kn.as_str()) else {
+                if meta.kwarg {
+                    self.expr(g, &k.value)?;
+                    let t = self.tmp(ValType::I64);
+                    self.emit(I::LocalSet(t));
+                    extra_kw.push((kn.to_string(), t));
+                    continue;
+                }
                 g.error(
                     k.range,
                     format!("{name}() got an unexpected keyword argument '{kn}'"),
@@ -247,8 +256,50 @@ impl Fx {
                 }
             }
         }
+        self.rest_params(g, &meta, &extra, &extra_kw)?;
         self.emit(I::Call(meta.direct));
         self.user_call_done(g)
+    }
+
+    /// Pushes the *args tuple (of locals `extra`) and the **kwargs dict
+    /// (of `extra_kw`) a direct call passes, if the def has them.
+    fn rest_params(
+        &mut self,
+        g: &mut Gen,
+        meta: &super::FuncMeta,
+        extra: &[u32],
+        extra_kw: &[(String, u32)],
+    ) -> R<()> {
+        if meta.vararg {
+            self.emit(I::I32Const(extra.len() as i32));
+            self.call_rt(g, "tuple_of")?;
+            let t = self.tmp(ValType::I32);
+            self.emit(I::LocalSet(t));
+            for (i, v) in extra.iter().enumerate() {
+                self.emit(I::LocalGet(t));
+                self.emit(I::LocalGet(*v));
+                self.emit(I::I64Store(mem(
+                    (off::TUPLE_ITEMS + 8 * i as u32) as u64,
+                    3,
+                )));
+            }
+            self.emit(I::LocalGet(t));
+            self.emit(I::I64ExtendI32U);
+        }
+        if meta.kwarg {
+            self.call_rt(g, "dict_new")?;
+            let d = self.tmp(ValType::I64);
+            self.emit(I::LocalSet(d));
+            for (k, v) in extra_kw {
+                self.emit(I::LocalGet(d));
+                let s = g.m.str_const(k);
+                self.emit(I::I64Const(s as i64));
+                self.emit(I::LocalGet(*v));
+                self.call_rt(g, "dict_set")?;
+            }
+            self.emit(I::LocalGet(d));
+        }
+        Ok(())
     }
 
     fn method_call<'a>(

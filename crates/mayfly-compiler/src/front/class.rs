@@ -600,6 +600,72 @@ impl Fx {
         Ok(())
     }
 
+    /// A call with `*xs` or `**d` among its arguments: the callee as a
+    /// value, the positional arguments into a list, the keywords into a
+    /// dict (runtime call_dyn binds them).
+    pub fn dyn_call<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        match &*c.func {
+            Expr::Attribute(a) => {
+                let name = a.attr.as_str();
+                let builtin = super::call::METHODS.iter().any(|m| m.0 == name);
+                let is_super = matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
+                if !is_super && !g.user_attr_name(name, builtin) {
+                    g.error(c.range(), format!("*args or **kwargs in a call of the method '{name}' of a builtin type is not supported"));
+                    self.emit(I::I64Const(NONE));
+                    return Ok(());
+                }
+                self.user_attr(g, a)?;
+            }
+            f => self.expr(g, f)?,
+        }
+        let f = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(f));
+        self.call_rt(g, "list_new")?;
+        let pos = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(pos));
+        for a in c.arguments.args.iter() {
+            self.emit(I::LocalGet(pos));
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(g, &s.value)?;
+                    self.call_rt_user(g, "m_extend")?;
+                    self.emit(I::Drop);
+                }
+                a => {
+                    self.expr(g, a)?;
+                    self.call_rt(g, "list_append")?;
+                }
+            }
+        }
+        let kw = self.tmp(ValType::I64);
+        self.emit(I::I64Const(0));
+        self.emit(I::LocalSet(kw));
+        if !c.arguments.keywords.is_empty() {
+            self.call_rt(g, "dict_new")?;
+            self.emit(I::LocalSet(kw));
+        }
+        for k in c.arguments.keywords.iter() {
+            self.emit(I::LocalGet(kw));
+            match &k.arg {
+                Some(n) => {
+                    let s = g.m.str_const(n.as_str());
+                    self.emit(I::I64Const(s as i64));
+                    self.expr(g, &k.value)?;
+                    self.call_rt(g, "dict_set")?;
+                }
+                None => {
+                    self.expr(g, &k.value)?;
+                    self.emit(I::I32Const(0));
+                    self.call_rt(g, "kw_update")?;
+                }
+            }
+        }
+        self.emit(I::LocalGet(f));
+        self.emit(I::LocalGet(pos));
+        self.emit(I::LocalGet(kw));
+        self.call_rt_user(g, "call_dyn")
+    }
+
     /// `f(args, key=value)` through a value (a class, a bound method, a
     /// function held in a variable).
     pub fn value_call_kw<'a>(

@@ -457,10 +457,10 @@ impl Fx {
                     .filter_map(|p| p.default.as_deref())
                     .collect();
                 if let Some(p) = &l.parameters {
-                    if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
+                    if !p.kwonlyargs.is_empty() || !p.posonlyargs.is_empty() {
                         g.error(
                             p.range,
-                            "*args, **kwargs and keyword-only parameters are not supported",
+                            "keyword-only and positional-only parameters are not supported",
                         );
                     }
                 }

@@ -348,19 +348,30 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
 }
 
 /// The entry used by dynamic calls: (env, args ptr, nargs) → checks the
-/// count, fills defaults from the function object, calls the direct entry.
+/// count, fills defaults from the function object, packs the extra
+/// arguments into the *args tuple and takes the **kwargs dict call_kw
+/// left (runtime/kwcall.py), calls the direct entry.
 pub fn generic_entry(g: &mut Gen, meta: &FuncMeta) -> R<Function> {
-    let n = meta.params.len() as i32;
+    let n = meta.npos as i32;
     let min = n - meta.ndefaults as i32;
     let mut fx = Fx::new(0, 3, None);
+    let kwargs = fx.tmp(ValType::I64);
+    if meta.kwarg {
+        // First, before anything can make another call.
+        let take = g.rt("take_kwargs")?;
+        fx.emit(I::Call(take));
+        fx.emit(I::LocalSet(kwargs));
+    }
     let bad = g.rt("arity_error")?;
     fx.emit(I::LocalGet(2));
     fx.emit(I::I32Const(min));
     fx.emit(I::I32LtS);
-    fx.emit(I::LocalGet(2));
-    fx.emit(I::I32Const(n));
-    fx.emit(I::I32GtS);
-    fx.emit(I::I32Or);
+    if !meta.vararg {
+        fx.emit(I::LocalGet(2));
+        fx.emit(I::I32Const(n));
+        fx.emit(I::I32GtS);
+        fx.emit(I::I32Or);
+    }
     fx.if_(BlockType::Empty);
     fx.emit(I::LocalGet(0));
     fx.emit(I::LocalGet(2));
@@ -387,6 +398,16 @@ pub fn generic_entry(g: &mut Gen, meta: &FuncMeta) -> R<Function> {
             fx.emit(I::I64Load(mem(8 * (i - min) as u64, 3)));
             fx.end();
         }
+    }
+    if meta.vararg {
+        let pack = g.rt("varargs")?;
+        fx.emit(I::LocalGet(1));
+        fx.emit(I::LocalGet(2));
+        fx.emit(I::I32Const(n));
+        fx.emit(I::Call(pack));
+    }
+    if meta.kwarg {
+        fx.emit(I::LocalGet(kwargs));
     }
     fx.emit(I::Call(meta.direct));
     fx.emit(I::End);

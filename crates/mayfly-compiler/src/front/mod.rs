@@ -38,8 +38,14 @@ pub struct FuncMeta {
     pub direct: u32,
     pub generic: u32,
     pub table_slot: u32,
+    /// Every parameter of the direct entry: the positional ones, then
+    /// the *args tuple and the **kwargs dict when the def has them.
     pub params: Vec<String>,
     pub ndefaults: usize,
+    /// How many of `params` are positional (the rest: *args, **kwargs).
+    pub npos: usize,
+    pub vararg: bool,
+    pub kwarg: bool,
 }
 
 pub enum Body<'a> {
@@ -351,6 +357,9 @@ impl<'a> Gen<'a> {
             Body::Def(d) => Some(&d.parameters),
             Body::Lambda(l) => l.parameters.as_deref(),
         };
+        let vararg = ps.is_some_and(|p| p.vararg.is_some());
+        let kwarg = ps.is_some_and(|p| p.kwarg.is_some());
+        let npos = params.len() - vararg as usize - kwarg as usize;
         let ndefaults = ps.map_or(0, |p| {
             p.iter_non_variadic_params()
                 .filter(|x| x.default.is_some())
@@ -370,6 +379,9 @@ impl<'a> Gen<'a> {
             table_slot,
             params,
             ndefaults,
+            npos,
+            vararg,
+            kwarg,
         };
         self.funcs.insert(scope, meta.clone());
         self.pending.push((scope, body));

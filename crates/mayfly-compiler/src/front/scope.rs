@@ -159,6 +159,11 @@ impl Analyzer {
             sc.params.push(p.parameter.name.to_string());
             sc.bind(p.parameter.name.as_str());
         }
+        // *args and **kwargs come last in the direct entry's parameters.
+        for p in params.vararg.iter().chain(&params.kwarg) {
+            sc.params.push(p.name.to_string());
+            sc.bind(p.name.as_str());
+        }
         self.s.list.push(sc);
         self.s.by_start.insert(node.start().to_u32(), idx);
         self.cur = idx;

@@ -393,12 +393,6 @@ impl Fx {
         if d.is_async {
             g.error(d.range, "async functions are not supported");
         }
-        if d.parameters.vararg.is_some() || d.parameters.kwarg.is_some() {
-            g.error(
-                d.parameters.range,
-                "*args and **kwargs parameters are not supported",
-            );
-        }
         if !d.parameters.kwonlyargs.is_empty() || !d.parameters.posonlyargs.is_empty() {
             g.error(
                 d.parameters.range,
@@ -428,13 +422,20 @@ impl Fx {
         self.emit(I::Call(alloc));
         self.emit(I::LocalSet(p));
         let fname = g.m.str_const(name);
-        let pnames: Vec<&str> = meta.params.iter().map(|s| s.as_str()).collect();
+        let pnames: Vec<&str> = meta.params[..meta.npos]
+            .iter()
+            .map(|s| s.as_str())
+            .collect();
         let params = g.m.str_tuple_const(&pnames);
         let fields = [
             (off::FUNC_PARAMS, params),
             (off::TAG, tag::FUNC),
             (off::FUNC_SLOT, meta.table_slot),
-            (off::FUNC_NPARAMS, meta.params.len() as u32),
+            (off::FUNC_NPARAMS, meta.npos as u32),
+            (
+                off::FUNC_FLAGS,
+                meta.vararg as u32 | (meta.kwarg as u32) << 1,
+            ),
             (off::FUNC_NDEFAULTS, defaults.len() as u32),
             (off::FUNC_NAME, fname),
             (off::FUNC_DEFAULTS, 0),

@@ -58,7 +58,8 @@ pub mod off {
     pub const FUNC_DEFAULTS: u32 = 20;
     pub const FUNC_NCELLS: u32 = 24;
     pub const FUNC_PARAMS: u32 = 28;
-    pub const FUNC_CELLS: u32 = 32;
+    pub const FUNC_FLAGS: u32 = 32;
+    pub const FUNC_CELLS: u32 = 40;
     /// A builtin function or class as a value.
     pub const BUILTIN_SLOT: u32 = 4;
     pub const BUILTIN_KIND: u32 = 8;
@@ -130,7 +131,7 @@ pub const RECORDS: &[Record] = &[
     },
     Record {
         name: "Func",
-        size: 32,
+        size: 40,
         fields: &[
             f("tag", off::TAG, I32),
             f("slot", off::FUNC_SLOT, I32),
@@ -142,6 +143,8 @@ pub const RECORDS: &[Record] = &[
             // A tuple of the parameter names: calls through values bind
             // keyword arguments by it (class.py call_kw).
             f("params", off::FUNC_PARAMS, I32),
+            // FUNC_VARARGS (a *args parameter) | FUNC_VARKW (**kwargs).
+            f("flags", off::FUNC_FLAGS, I32),
             f("cells", off::FUNC_CELLS, Inline),
         ],
     },

@@ -5,6 +5,10 @@
 # parameter names the function object keeps (Func.params).
 
 
+# Func.flags
+FUNC_VARARGS = 1
+FUNC_VARKW = 2
+
 # The keyword names of a call of a method the runtime provides (a
 # dataclass's __init__): set by call_kw just before the call, taken (and
 # cleared) by the method.
@@ -40,26 +44,38 @@ def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
         return 0
     p = i32(f)
     np = Func.nparams[p]
-    if npos > np:
+    fl = Func.flags[p]
+    if npos > np and (fl & FUNC_VARARGS) == 0:
         arity_error(p, npos)
         return 0
-    full = alloc(8 * np)
+    # The bound positional parameters, then the arguments for *args.
+    extra = 0
+    if npos > np:
+        extra = npos - np
+    full = alloc(8 * (np + extra))
     memfill(full, 0, 8 * np)
     memcopy(full, args, 8 * npos)
     pn = Func.params[p]
+    kwd: i64 = 0
     i = 0
     while i < nk:
         name = i32(load64(Tuple.items[names] + 8 * i))
+        v = load64(args + 8 * (npos + i))
         j = 0
         while j < np and str_eq(i32(load64(Tuple.items[pn] + 8 * j)), name) == 0:
             j += 1
         if j == np:
-            kw_error(p, "() got an unexpected keyword argument '", name)
-            return 0
-        if load64(full + 8 * j) != 0:
+            if (fl & FUNC_VARKW) == 0:
+                kw_error(p, "() got an unexpected keyword argument '", name)
+                return 0
+            if kwd == 0:
+                kwd = dict_new()
+            dict_set(kwd, u64(name), v)
+        elif load64(full + 8 * j) != 0:
             kw_error(p, "() got multiple values for argument '", name)
             return 0
-        store64(full + 8 * j, load64(args + 8 * (npos + i)))
+        else:
+            store64(full + 8 * j, v)
         i += 1
     first = np - Func.ndefaults[p]
     missing = 0
@@ -74,7 +90,9 @@ def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
     if missing > 0:
         missing_error(p, full, first, missing)
         return 0
-    return call_ind(p, full, np, Func.slot[p])
+    if fl & FUNC_VARKW:
+        pending_kwargs = kwd
+    return call_ind(p, full, np + extra, Func.slot[p])
 
 
 def kw_error(f: i32, what: i32, name: i32) -> None:
@@ -112,3 +130,71 @@ def missing_error(f: i32, full: i32, first: i32, missing: i32) -> None:
             seen += 1
         j += 1
     raise_(EXC_TYPE, sb_done(s))
+
+
+# The **kwargs dict call_kw made for a function with one: taken by its
+# generic entry first thing (take_kwargs), so no other call sees it.
+pending_kwargs: i64 = 0
+
+
+def take_kwargs() -> i64:
+    d = pending_kwargs
+    pending_kwargs = 0
+    if d == 0:
+        return dict_new()
+    return d
+
+
+def varargs(args: i32, n: i32, npos: i32) -> i64:
+    # The *args tuple: the arguments past the npos positional parameters.
+    if n <= npos:
+        return u64(tuple_of(0))
+    return args_tuple(args + 8 * npos, n - npos)
+
+
+def call_dyn(f: i64, pos: i64, kw: i64) -> i64:
+    # f(*pos, **kw) for a call with starred arguments: pos a list, kw a
+    # dict of str keys (0 for none).
+    n = seq_len(pos)
+    if kw == 0 or Dict.len[i32(kw)] == 0:
+        return call_value(f, items_of(pos), n)
+    nk = Dict.len[i32(kw)]
+    a = alloc(8 * (n + nk))
+    memcopy(a, items_of(pos), 8 * n)
+    names = tuple_of(nk)
+    d = i32(kw)
+    j = 0
+    i = 0
+    while i < Dict.used[d]:
+        ep = Dict.entries[d] + Entry.SIZE * i
+        if Entry.key[ep] != 0:
+            store64(Tuple.items[names] + 8 * j, Entry.key[ep])
+            store64(a + 8 * (n + j), Entry.value[ep])
+            j += 1
+        i += 1
+    return call_kw(f, a, n, names)
+
+
+def kw_update(kw: i64, d: i64, fname: i32) -> None:
+    # **d into the keywords of a call: str keys only, no repeats.
+    if typeof(d) != TAG_DICT:
+        object_type_error(d, "' object is not a mapping (after **)")
+        return
+    p = i32(d)
+    i = 0
+    while i < Dict.used[p]:
+        ep = Dict.entries[p] + Entry.SIZE * i
+        k = Entry.key[ep]
+        if k != 0:
+            if typeof(k) != TAG_STR:
+                raise_(EXC_TYPE, "keywords must be strings")
+                return
+            if dict_lookup(kw, k) != 0:
+                s = sb_new(48)
+                sb_str(s, "got multiple values for keyword argument '")
+                sb_str(s, i32(k))
+                sb_byte(s, 39)
+                raise_(EXC_TYPE, sb_done(s))
+                return
+            dict_set(kw, k, Entry.value[ep])
+        i += 1
