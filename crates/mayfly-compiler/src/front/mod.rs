@@ -69,6 +69,9 @@ pub struct Gen<'a> {
     pub builtin_objects: HashMap<String, u32>,
     /// The static slot of each class, read by `super()` in its methods.
     pub class_slots: HashMap<String, u32>,
+    /// Module-level defs only the never-run `__main__` block calls: not
+    /// compiled (never_run::unreachable_defs).
+    pub dead_defs: std::collections::HashSet<String>,
     line_starts: Vec<usize>,
     src: &'a str,
 }
@@ -94,6 +97,7 @@ pub fn compile_program(
         || ["getattr", "setattr", "hasattr", "delattr", "issubclass"]
             .iter()
             .any(|n| src.contains(n));
+    let dead_defs = never_run::unreachable_defs(body, &scopes.global_bindings);
     let mut linker = Linker::new().map_err(internal)?;
     linker.classes = classes;
     let mut g = Gen {
@@ -108,6 +112,7 @@ pub fn compile_program(
         imports_time: imports_module(body, "time"),
         builtin_objects: HashMap::new(),
         class_slots: HashMap::new(),
+        dead_defs,
         line_starts: std::iter::once(0)
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
             .collect(),
@@ -249,7 +254,9 @@ impl<'a> Gen<'a> {
 
         for s in body {
             if let Stmt::FunctionDef(d) = s {
-                self.declare_function(d.range, Body::Def(d))?;
+                if !self.dead_defs.contains(d.name.as_str()) {
+                    self.declare_function(d.range, Body::Def(d))?;
+                }
             }
         }
         // Module code and on_init run in mayfly_init.

@@ -356,6 +356,9 @@ impl Fx {
     }
 
     fn def<'a>(&mut self, g: &mut Gen<'a>, d: &'a ast::StmtFunctionDef) -> R<()> {
+        if self.scope == 0 && self.class_body.is_none() && g.dead_defs.contains(d.name.as_str()) {
+            return Ok(()); // only the never-run __main__ block calls it
+        }
         if !d.decorator_list.is_empty() {
             g.error(d.decorator_list[0].range(), "decorators are not supported");
         }
