@@ -515,7 +515,10 @@ impl Fx {
             }
         }
         let user = g.user_attr_name(name, ATTRS.contains(&name))
-            || matches!(name, "__class__" | "args")
+            || matches!(
+                name,
+                "__class__" | "args" | "__cause__" | "__context__" | "__suppress_context__"
+            )
             || matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
         if !ATTRS.contains(&name) {
             if user {

@@ -281,6 +281,10 @@ pub const BUILTIN_TYPE_ATTRS: &[&str] = &[
     "__self__",
     "__func__",
     "mro",
+    "__traceback__",
+    "with_traceback",
+    "add_note",
+    "__notes__",
 ];
 
 /// The compile error for `name`, read as a builtin, when CPython has it

@@ -347,6 +347,8 @@ impl Fx {
             Expr::BinOp(b) => {
                 if b.op == Operator::MatMult {
                     g.error(b.range, "the @ operator is not supported");
+                    self.emit(I::I64Const(NONE));
+                    return Ok(());
                 }
                 if b.op == Operator::Mod {
                     if let Some(fmt) = super::percent::literal_format(&b.left) {

@@ -212,6 +212,8 @@ impl Fx {
         self.exit_try(g)?;
         self.tries -= 1;
         let e = self.take_exc(g)?;
+        // The exception may come from a callee: this frame runs again.
+        self.set_func(g)?;
         self.tb_restore(g, off)?;
         self.body(g, &t.finalbody)?;
         self.emit(I::LocalGet(e));
@@ -291,6 +293,8 @@ impl Fx {
         self.exit_try(g)?;
         self.tries -= 1;
         let e = self.take_exc(g)?;
+        // The exception may come from a callee: this frame runs again.
+        self.set_func(g)?;
         self.tb_restore(g, off)?;
         self.emit(I::LocalGet(m));
         self.emit(I::LocalGet(e));
@@ -451,6 +455,8 @@ impl Fx {
         self.end();
         self.exit_try(g)?;
         let e = self.take_exc(g)?;
+        // The exception may come from a callee: this frame runs again.
+        self.set_func(g)?;
         self.tb_restore(g, off)?;
         self.emit(I::LocalGet(e));
         self.emit(I::LocalGet(off));

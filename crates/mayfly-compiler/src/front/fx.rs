@@ -168,7 +168,7 @@ impl Fx {
         Ok(())
     }
 
-    fn set_func(&mut self, g: &mut Gen) -> R<()> {
+    pub fn set_func(&mut self, g: &mut Gen) -> R<()> {
         let fg = g.rt_global("loc_func")?;
         self.emit(I::I32Const(self.fname.unwrap_or(0) as i32));
         self.emit(I::GlobalSet(fg));

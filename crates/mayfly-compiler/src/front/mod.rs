@@ -94,9 +94,20 @@ pub fn compile_program(
     // a pending exception, as in a program with a try.
     let classes = scopes.has_classes
         || !scopes.user_attrs.is_empty()
-        || ["getattr", "setattr", "hasattr", "delattr", "issubclass"]
-            .iter()
-            .any(|n| src.contains(n));
+        || [
+            "getattr",
+            "setattr",
+            "hasattr",
+            "delattr",
+            "issubclass",
+            ".args",
+            "__class__",
+            "__cause__",
+            "__context__",
+            "__suppress_context__",
+        ]
+        .iter()
+        .any(|n| src.contains(n));
     let dead_defs = never_run::unreachable_defs(body, &scopes.global_bindings);
     let mut linker = Linker::new().map_err(internal)?;
     linker.classes = classes;

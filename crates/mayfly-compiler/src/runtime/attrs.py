@@ -205,8 +205,8 @@ def getattr_or0(o: i64, name: i64) -> i64:
             return bind(v, o, c)
         if str_eq(i32(name), "__class__"):
             return u64(c)
-        if typeof(o) == TAG_EXC and str_eq(i32(name), "args"):
-            return Exc.arg[i32(o)]
+        if typeof(o) == TAG_EXC:
+            return exc_attr(o, name)
         return 0
     t = typeof(o)
     if t == TAG_TYPE:
@@ -222,13 +222,8 @@ def getattr_or0(o: i64, name: i64) -> i64:
         if str_eq(i32(name), "__name__"):
             return u64(Type.name[i32(o)])
         return 0
-    if t == TAG_EXC and str_eq(i32(name), "args"):
-        a = Exc.arg[i32(o)]
-        if a == 0:
-            return u64(tuple_of(0))
-        t1 = tuple_of(1)
-        store64(Tuple.items[t1], a)
-        return u64(t1)
+    if t == TAG_EXC:
+        return exc_attr(o, name)
     if t == TAG_BOUND:
         if str_eq(i32(name), "__self__"):
             return Bound.self[i32(o)]
@@ -238,6 +233,31 @@ def getattr_or0(o: i64, name: i64) -> i64:
     if str_eq(i32(name), "__name__"):
         if t == TAG_FUNC or t == TAG_BUILTIN or t == TAG_CLASS:
             return attr___name__(o)
+    return 0
+
+
+def exc_attr(e: i64, name: i64) -> i64:
+    # args, __context__, __cause__ and __suppress_context__ of any
+    # exception (`raise ... from` is refused, so there is no cause).
+    p = i32(e)
+    n = i32(name)
+    if str_eq(n, "args"):
+        a = Exc.arg[p]
+        if Exc.cls[p] != 0:
+            return a
+        if a == 0:
+            return u64(tuple_of(0))
+        t1 = tuple_of(1)
+        store64(Tuple.items[t1], a)
+        return u64(t1)
+    if str_eq(n, "__context__"):
+        if Exc.context[p] == 0:
+            return NONE
+        return u64(Exc.context[p])
+    if str_eq(n, "__cause__"):
+        return NONE
+    if str_eq(n, "__suppress_context__"):
+        return FALSE
     return 0
 
 

@@ -143,9 +143,7 @@ def call1(f: i64, x: i64) -> i64:
 
 
 def is_user_obj(v: i64) -> i32:
-    # An instance of a user class, a user exception or a class: its
-    # attributes and methods are looked up by name (class.py).
+    # An instance of a user class, an exception or a class: its
+    # attributes and methods are looked up by name (attrs.py).
     t = typeof(v)
-    if t == TAG_INST or t == TAG_TYPE:
-        return 1
-    return t == TAG_EXC and Exc.cls[i32(v)] != 0
+    return t == TAG_INST or t == TAG_TYPE or t == TAG_EXC

@@ -414,27 +414,41 @@ def delattr_v(o: i64, name: i64) -> i64:
 
 
 def issubclass_v(k: i64, c: i64) -> i64:
-    if typeof(k) != TAG_TYPE:
-        if typeof(k) == TAG_CLASS and typeof(c) == TAG_CLASS:
-            return mkbool(exc_matches(Class.kind[i32(k)], Class.kind[i32(c)]))
-        raise_(EXC_TYPE, "issubclass() arg 1 must be a class")
-        return 0
-    t = typeof(c)
-    if t == TAG_TYPE:
-        return mkbool(is_subclass(i32(k), i32(c)))
-    if t == TAG_CLASS:
-        e = Type.exc_kind[i32(k)]
-        return mkbool(e != 0 and exc_matches(e, Class.kind[i32(c)]))
-    if t == TAG_BUILTIN and Builtin.kind[i32(c)] == 1:
-        # A user class derives from no builtin type but exceptions.
-        return FALSE
-    if t == TAG_TUPLE:
+    # issubclass(k, c): user classes by their order, builtin exception
+    # classes by their hierarchy (a user class deriving from one too),
+    # builtin types by type (bool is an int); c may be a tuple.
+    tc = typeof(c)
+    if tc == TAG_TUPLE:
         n = Tuple.len[i32(c)]
         i = 0
         while i < n:
-            if issubclass_v(k, load64(Tuple.items[i32(c)] + 8 * i)) == TRUE:
-                return TRUE
+            r = issubclass_v(k, load64(Tuple.items[i32(c)] + 8 * i))
+            if r != FALSE:
+                return r
             i += 1
         return FALSE
-    raise_(EXC_TYPE, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-    return 0
+    tk = typeof(k)
+    k_builtin = tk == TAG_BUILTIN and Builtin.kind[i32(k)] == 1
+    if tk != TAG_TYPE and tk != TAG_CLASS and k_builtin == 0:
+        raise_(EXC_TYPE, "issubclass() arg 1 must be a class")
+        return 0
+    c_builtin = tc == TAG_BUILTIN and Builtin.kind[i32(c)] == 1
+    if tc != TAG_TYPE and tc != TAG_CLASS and c_builtin == 0:
+        raise_(EXC_TYPE, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        return 0
+    if tk == TAG_TYPE:
+        if tc == TAG_TYPE:
+            return mkbool(is_subclass(i32(k), i32(c)))
+        if tc == TAG_CLASS:
+            e = Type.exc_kind[i32(k)]
+            return mkbool(e != 0 and exc_matches(e, Class.kind[i32(c)]))
+        return FALSE
+    if tk == TAG_CLASS:
+        if tc == TAG_CLASS:
+            return mkbool(exc_matches(Class.kind[i32(k)], Class.kind[i32(c)]))
+        return FALSE
+    if c_builtin == 0:
+        return FALSE
+    a = Builtin.type[i32(k)]
+    b = Builtin.type[i32(c)]
+    return mkbool(a == b or (b == TYPE_ANY_INT and a == T_BOOL))

@@ -300,7 +300,7 @@ def inst_contains(x: i64, c: i64) -> i32:
         if exc != 0:
             return 0
         return truthy(r)
-    if special(c, "__iter__") == 0:
+    if special(c, "__iter__") == 0 and special(c, "__getitem__") == 0:
         object_type_error(c, "' object is not iterable")
         return 0
     it = iter_(c)
@@ -316,6 +316,9 @@ def inst_contains(x: i64, c: i64) -> i32:
 def inst_iter(v: i64) -> i64:
     f = special(v, "__iter__")
     if f == 0:
+        if special(v, "__getitem__") != 0:
+            # The old sequence protocol: v[0], v[1], ... until IndexError.
+            return mk_iter(IT_GETITEM, v, 0)
         object_type_error(v, "' object is not iterable")
         return 0
     r = call1(f, v)
@@ -346,6 +349,26 @@ def user_next(o: i64) -> i64:
     try_depth -= 1
     if exc != 0:
         if Exc.kind[i32(exc)] == EXC_STOP_ITERATION:
+            exc = 0
+            return 0
+        if try_depth == 0:
+            traceback(exc)
+        return 0
+    return r
+
+
+def getitem_next(it: i32) -> i64:
+    # The next item of an IT_GETITEM iterator; 0 at IndexError (or
+    # StopIteration), which ends it.
+    o = Iter.src[it]
+    i = Iter.i[it]
+    Iter.i[it] = i + 1
+    try_depth += 1
+    r = call2(special(o, "__getitem__"), o, mkint(i64(i)))
+    try_depth -= 1
+    if exc != 0:
+        k = Exc.kind[i32(exc)]
+        if k == EXC_INDEX or k == EXC_STOP_ITERATION:
             exc = 0
             return 0
         if try_depth == 0:

@@ -11,6 +11,8 @@ IT_ZIP = 5
 IT_BYTES = 6
 # An instance of a user class with __next__ (dunder.py user_next).
 IT_USER = 7
+# An instance with __getitem__ only, iterated by index (dunder.py).
+IT_GETITEM = 8
 
 
 def mk_iter(kind: i32, src: i64, n: i32) -> i64:
@@ -132,6 +134,8 @@ def next_(itv: i64) -> i64:
         return u64(t3)
     if kind == IT_USER:
         return user_next(src)
+    if kind == IT_GETITEM:
+        return getitem_next(it)
     return 0
 
 

@@ -413,6 +413,9 @@ def eq(a: i64, b: i64) -> i32:
         return seq_eq(a, b)
     if ta == TAG_DICT:
         return dict_eq(a, b)
+    if ta == TAG_BOUND:
+        # The same function bound to the same object (`a.m == a.m`).
+        return Bound.self[i32(a)] == Bound.self[i32(b)] and eq(Bound.func[i32(a)], Bound.func[i32(b)])
     return 0
 
 
@@ -536,6 +539,8 @@ def hash_(v: i64) -> i64:
         return 0
     if t == TAG_INST:
         return inst_hash(v)
+    if t == TAG_BOUND:
+        return hash_(Bound.self[i32(v)]) ^ hash_(Bound.func[i32(v)])
     return v
 
 
