@@ -48,11 +48,15 @@ pub fn spawn_server_logged(
     let mut child = Server(command.spawn().expect("spawn mayfly serve"));
     let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
     let (mut addr, mut admin) = (None, None);
+    // Lines before the addresses (tenants loading at startup) are kept for
+    // the test as well.
+    let mut early = Vec::new();
     for _ in 0..50 {
         let mut line = String::new();
         if stderr.read_line(&mut line).unwrap_or(0) == 0 {
             break;
         }
+        early.push(line.trim_end().to_string());
         let logged = line
             .split("http://")
             .nth(1)
@@ -77,22 +81,49 @@ pub fn spawn_server_logged(
             let _ = lines.send(line);
         }
     });
-    (child, addr, admin, ServerLog(log))
+    let log = ServerLog {
+        early: std::cell::RefCell::new(early.into()),
+        lines: log,
+    };
+    (child, addr, admin, log)
 }
 
-pub struct ServerLog(Receiver<String>);
+/// The server's log: the lines read while waiting for its addresses, then
+/// the rest as they come.
+pub struct ServerLog {
+    early: std::cell::RefCell<std::collections::VecDeque<String>>,
+    lines: Receiver<String>,
+}
 
 impl ServerLog {
-    /// The first line from now on that satisfies `wanted`; panics with the
+    /// The first line not yet taken that satisfies `wanted`; panics with the
     /// lines seen if none comes within 20 s.
     pub fn wait_for(&self, wanted: impl Fn(&str) -> bool) -> String {
+        let mut lines = self.until(wanted);
+        lines.pop().unwrap_or_default()
+    }
+
+    /// Every line not yet taken up to and including the first that
+    /// satisfies `wanted` (the last one returned); panics with the lines
+    /// seen if none comes within 20 s.
+    pub fn until(&self, wanted: impl Fn(&str) -> bool) -> Vec<String> {
         let deadline = Instant::now() + Duration::from_secs(20);
         let mut seen = Vec::new();
         loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.0.recv_timeout(left) {
-                Ok(line) if wanted(&line) => return line,
-                Ok(line) => seen.push(line),
+            let next = match self.early.borrow_mut().pop_front() {
+                Some(line) => Ok(line),
+                None => self
+                    .lines
+                    .recv_timeout(deadline.saturating_duration_since(Instant::now())),
+            };
+            match next {
+                Ok(line) => {
+                    let done = wanted(&line);
+                    seen.push(line);
+                    if done {
+                        return seen;
+                    }
+                }
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
                     panic!("no such log line; saw:\n{}", seen.join("\n"))
                 }

@@ -16,6 +16,7 @@ pub mod router;
 pub mod server;
 pub mod service;
 pub mod source;
+pub mod tenant_files;
 pub mod watcher;
 
 use std::sync::Arc;

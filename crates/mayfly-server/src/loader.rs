@@ -13,9 +13,9 @@ use std::time::Instant;
 
 use crate::entry::{SourceInfo, TenantEntry};
 use crate::guest_lines::GuestLines;
-use crate::names::is_valid_tenant_name;
 use crate::service::App;
 use crate::source::{load_bytes, SourceError, SourceKind};
+use crate::tenant_files::{self, FileRole};
 
 const KINDS: [(&str, SourceKind); 3] = [
     ("wasm", SourceKind::Wasm),
@@ -44,15 +44,6 @@ pub enum UploadError {
     Write(#[from] std::io::Error),
 }
 
-/// The tenant name a path in the tenants dir stands for, if it is a tenant
-/// source at all. Editor swap and backup files (`.x.py.swp`, `x.py~`,
-/// `#x.py#`) and publish temp files fail this and are ignored.
-pub fn tenant_name_of(path: &Path) -> Option<(String, SourceKind)> {
-    let kind = SourceKind::of_path(path)?;
-    let name = path.file_stem()?.to_str()?;
-    is_valid_tenant_name(name).then(|| (name.to_string(), kind))
-}
-
 /// The sources for `name` present in `dir`.
 pub fn sources_on_disk(dir: &Path, name: &str) -> Vec<(PathBuf, SourceKind)> {
     KINDS
@@ -67,12 +58,25 @@ impl App {
         &self.config.server.tenants_dir
     }
 
+    /// The tenant `path` is a source of; a bad name is logged (once) with
+    /// the rule it breaks.
+    pub fn tenant_of_file(&self, path: &Path) -> Option<String> {
+        match tenant_files::classify(path) {
+            FileRole::Tenant(name, _) => Some(name),
+            FileRole::Ignored => None,
+            FileRole::BadName { file, problem } => {
+                self.bad_names.note(&file, &problem);
+                None
+            }
+        }
+    }
+
     /// Every tenant name with a source in the tenants dir.
     pub fn names_on_disk(&self) -> Vec<String> {
         let mut names: Vec<String> = match std::fs::read_dir(self.tenants_dir()) {
             Ok(entries) => entries
                 .flatten()
-                .filter_map(|e| tenant_name_of(&e.path()).map(|(n, _)| n))
+                .filter_map(|e| self.tenant_of_file(&e.path()))
                 .collect(),
             Err(err) => {
                 tracing::error!(dir = %self.tenants_dir().display(), "cannot read the tenants dir: {err}");
@@ -147,12 +151,22 @@ impl App {
                 ));
             }
         };
-        let bytes = match std::fs::read(&path) {
+        let readable = match tenant_files::resolve_inside(self.tenants_dir(), &path) {
+            Ok(readable) => readable,
+            Err(refused) => return SyncOutcome::Failed(refused),
+        };
+        let bytes = match tenant_files::read_no_follow(&readable) {
             Ok(bytes) => bytes,
             Err(err) => {
                 return SyncOutcome::Failed(format!("cannot read {}: {err}", path.display()))
             }
         };
+        if let Err(problem) = tenant_files::check_looks_like(kind, &bytes) {
+            return SyncOutcome::Failed(format!(
+                "{} {problem}; its content is not shown",
+                path.display()
+            ));
+        }
         let source = SourceInfo::new(kind, path, &bytes);
         if let Some(current) = self.registry.get(name) {
             if current.source.sha256 == source.sha256 && current.source.path == source.path {

@@ -35,6 +35,8 @@ pub struct App {
     /// slow tenants together can never take all the CPU from fast ones.
     slow_lane: tokio::sync::Semaphore,
     pub metrics: ServerMetrics,
+    /// Bad file names already logged (each is logged once).
+    pub(crate) bad_names: crate::tenant_files::BadNames,
 }
 
 impl App {
@@ -54,6 +56,7 @@ impl App {
             load_lock: Mutex::new(()),
             slow_lane: tokio::sync::Semaphore::new(config.server.slow_lane_threads.max(1)),
             metrics: ServerMetrics::default(),
+            bad_names: Default::default(),
             config,
         }
     }

@@ -9,7 +9,6 @@ use std::time::Duration;
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 
-use crate::loader::tenant_name_of;
 use crate::service::App;
 
 /// How long a tenant's files must be quiet before it is reloaded. Editors
@@ -32,6 +31,7 @@ enum Change {
 /// runtime; the debounce and reload work run on it.
 pub fn watch(app: Arc<App>) -> notify::Result<WatchGuard> {
     let (tx, rx) = mpsc::unbounded_channel::<Change>();
+    let files = app.clone();
     let mut watcher =
         notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
             Ok(event) => {
@@ -39,7 +39,7 @@ pub fn watch(app: Arc<App>) -> notify::Result<WatchGuard> {
                     let _ = tx.send(Change::Rescan);
                 }
                 for path in &event.paths {
-                    if let Some((name, _)) = tenant_name_of(path) {
+                    if let Some(name) = files.tenant_of_file(path) {
                         let _ = tx.send(Change::Tenant(name));
                     }
                 }

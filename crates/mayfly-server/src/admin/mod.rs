@@ -55,13 +55,10 @@ pub async fn handle(
     let response = match (segments.as_slice(), &method) {
         (["metrics"], &Method::GET) => metrics(&app),
         (["tenants"], &Method::GET) => list(&app),
-        (["tenants", name, rest @ ..], _) if !is_valid_tenant_name(name) => {
-            let _ = rest;
-            error(
-                StatusCode::BAD_REQUEST,
-                "tenant names are [a-z0-9][a-z0-9-]{0,62}",
-            )
-        }
+        (["tenants", name, ..], _) if !is_valid_tenant_name(name) => error(
+            StatusCode::BAD_REQUEST,
+            &format!("tenant names are {}", crate::names::NAME_RULE),
+        ),
         (["tenants", name], &Method::GET) => show(&app, name),
         (["tenants", name], &Method::PUT) => upload(app.clone(), name.to_string(), request).await,
         (["tenants", name], &Method::DELETE) => delete(app.clone(), name.to_string()).await,
