@@ -42,10 +42,17 @@ pub fn spawn_server_logged(
         .args(extra)
         .current_dir(repo_root())
         .stderr(Stdio::piped());
+    // The compile cache defaults to $XDG_CACHE_HOME/mayfly: point it at a
+    // temp dir that lives as long as the child, never the real ~/.cache.
+    let cache_home = tempfile::tempdir().expect("cache temp dir");
+    command.env("XDG_CACHE_HOME", cache_home.path());
     if let Some(config) = config {
         command.arg("--config").arg(config);
     }
-    let mut child = Server(command.spawn().expect("spawn mayfly serve"));
+    let mut child = Server {
+        child: command.spawn().expect("spawn mayfly serve"),
+        _cache_home: cache_home,
+    };
     let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
     let (mut addr, mut admin) = (None, None);
     // Lines before the addresses (tenants loading at startup) are kept for
@@ -134,25 +141,29 @@ impl ServerLog {
 
 /// The server's process, killed if a test fails before it exits: a server
 /// left running would keep the test's stderr pipe open and hang the caller.
-pub struct Server(std::process::Child);
+pub struct Server {
+    child: std::process::Child,
+    /// Its XDG_CACHE_HOME, removed after the child is gone.
+    _cache_home: tempfile::TempDir,
+}
 
 impl std::ops::Deref for Server {
     type Target = std::process::Child;
     fn deref(&self) -> &std::process::Child {
-        &self.0
+        &self.child
     }
 }
 
 impl std::ops::DerefMut for Server {
     fn deref_mut(&mut self) -> &mut std::process::Child {
-        &mut self.0
+        &mut self.child
     }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod admin;
+pub mod cache;
 pub mod config;
 pub mod entry;
 pub mod guest_lines;

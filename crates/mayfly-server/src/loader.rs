@@ -11,10 +11,11 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Instant;
 
+use crate::cache::load_through;
 use crate::entry::{SourceInfo, TenantEntry};
 use crate::guest_lines::GuestLines;
 use crate::service::App;
-use crate::source::{load_bytes, SourceError, SourceKind};
+use crate::source::{SourceError, SourceKind};
 use crate::tenant_files::{self, FileRole};
 
 const KINDS: [(&str, SourceKind); 3] = [
@@ -205,12 +206,22 @@ impl App {
         let span = tracing::info_span!("load", tenant = name, version);
         let _entered = span.enter();
         let started = Instant::now();
-        let loaded = load_bytes(&self.sandbox, name, source.kind, bytes, &filename, limits);
+        let loaded = load_through(
+            self.cache.as_ref(),
+            &self.sandbox,
+            name,
+            source.kind,
+            bytes,
+            &filename,
+            limits,
+        );
         metrics.count_load(started.elapsed(), loaded.is_ok());
         if loaded.is_err() {
             self.metrics.load_failures.fetch_add(1, Ordering::Relaxed);
         }
-        let entry = TenantEntry::new(loaded?, source, version, metrics, lines);
+        let (tenant, cache_use) = loaded?;
+        let mut entry = TenantEntry::new(tenant, source, version, metrics, lines);
+        entry.compile_cache = cache_use;
         Ok(Arc::new(entry))
     }
 

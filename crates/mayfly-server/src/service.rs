@@ -35,6 +35,8 @@ pub struct App {
     /// slow tenants together can never take all the CPU from fast ones.
     slow_lane: tokio::sync::Semaphore,
     pub metrics: ServerMetrics,
+    /// The compile cache; None when it is off or was refused.
+    pub cache: Option<crate::cache::CompileCache>,
     /// Bad file names already logged (each is logged once).
     pub(crate) bad_names: crate::tenant_files::BadNames,
 }
@@ -48,7 +50,9 @@ impl App {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() << 24)
             .unwrap_or(0);
+        let cache = crate::cache::CompileCache::open(&config.cache, &sandbox);
         App {
+            cache,
             sandbox,
             registry: Registry::default(),
             router,
