@@ -79,6 +79,7 @@ pub fn spawn_server_logged(
     }
     let addr = addr.expect("the server logs its address");
     let admin = admin.expect("the server logs its admin address");
+    wait_loaded(&admin);
     // Keep draining stderr so the server never blocks on a full pipe; the
     // lines go to the test while it listens.
     let (lines, log) = std::sync::mpsc::channel();
@@ -164,6 +165,25 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// Polls the admin API's /healthz until no tenant load is pending: the
+/// server answers before its tenants are all loaded.
+pub fn wait_loaded(admin: &str) {
+    let started = Instant::now();
+    loop {
+        let reply = get(admin, "/healthz");
+        let body = reply.split("\r\n\r\n").nth(1).unwrap_or("");
+        let health: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
+        if health["pending"] == 0 {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "tenants still loading: {reply}"
+        );
+        std::thread::sleep(Duration::from_millis(2));
     }
 }
 

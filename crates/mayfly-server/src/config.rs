@@ -16,6 +16,7 @@ pub struct Config {
     pub admin: AdminSettings,
     pub log: LogSettings,
     pub cache: CacheSettings,
+    pub loader: LoaderSettings,
     pub limits: Limits,
     pub pool: PoolSettings,
     /// Per-tenant overrides of `limits`, keyed by tenant name.
@@ -89,6 +90,25 @@ pub struct LogSettings {
     /// Guest output lines kept per tenant for `GET /tenants/{name}/logs`;
     /// 0 keeps none.
     pub guest_lines: usize,
+}
+
+/// The tenant loaders (`crate::load_pool`).
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LoaderSettings {
+    /// Loader threads; 0 means one per core.
+    pub threads: usize,
+    /// Their nice value (0..=19), and that of the compiler's threads.
+    pub nice: i32,
+}
+
+impl Default for LoaderSettings {
+    fn default() -> Self {
+        LoaderSettings {
+            threads: 0,
+            nice: 10,
+        }
+    }
 }
 
 /// The compile cache (`crate::cache`); config/mayfly.toml explains each key.
@@ -254,6 +274,11 @@ impl Config {
                 self.admin.token = token;
             }
         }
+        if !(0..=19).contains(&self.loader.nice) {
+            return Err(ConfigError::Invalid(
+                "loader.nice must be 0..=19 (a lower priority only)".into(),
+            ));
+        }
         if !(0..=19).contains(&self.admin.nice) {
             return Err(ConfigError::Invalid(
                 "admin.nice must be 0..=19 (a lower priority only)".into(),
@@ -301,6 +326,8 @@ mod tests {
         assert_eq!(config.log.access_query, defaults.log.access_query);
         assert_eq!(config.log.guest_lines, defaults.log.guest_lines);
         assert_eq!(config.cache.enabled, defaults.cache.enabled);
+        assert_eq!(config.loader.threads, defaults.loader.threads);
+        assert_eq!(config.loader.nice, defaults.loader.nice);
         assert_eq!(config.cache.dir, defaults.cache.dir);
         assert_eq!(config.cache.max_bytes, defaults.cache.max_bytes);
     }

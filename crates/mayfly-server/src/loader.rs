@@ -89,20 +89,11 @@ impl App {
         names
     }
 
-    /// Loads every tenant in the tenants dir; failures are logged and skipped.
-    pub fn load_all(&self) {
-        for name in self.names_on_disk() {
-            self.sync_from_disk(&name);
-        }
-    }
-
     /// Makes the registry's entry for `name` match the tenants dir, logging
     /// what happened.
     pub fn sync_from_disk(&self, name: &str) -> SyncOutcome {
-        let _serial = self
-            .load_lock
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let lock = self.name_lock(name);
+        let _serial = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let outcome = self.sync_locked(name);
         match &outcome {
             SyncOutcome::Loaded(entry) => tracing::info!(
@@ -235,10 +226,8 @@ impl App {
         kind: SourceKind,
         bytes: &[u8],
     ) -> Result<(Arc<TenantEntry>, bool), UploadError> {
-        let _serial = self
-            .load_lock
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let lock = self.name_lock(name);
+        let _serial = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let ext = KINDS
             .iter()
             .find(|(_, k)| *k == kind)
@@ -258,10 +247,8 @@ impl App {
 
     /// Removes the tenant and its files; false if there was neither.
     pub fn delete(&self, name: &str) -> Result<bool, std::io::Error> {
-        let _serial = self
-            .load_lock
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let lock = self.name_lock(name);
+        let _serial = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let files = sources_on_disk(self.tenants_dir(), name);
         for (path, _) in &files {
             std::fs::remove_file(path)?;

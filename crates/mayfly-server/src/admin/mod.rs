@@ -41,7 +41,14 @@ pub async fn handle(
     if method == Method::GET && segments == ["healthz"] {
         return Ok(json_response(
             StatusCode::OK,
-            json!({"status": "ok", "tenants": app.registry.len()}),
+            json!({
+                "status": "ok",
+                "tenants": app.registry.len(),
+                // `loaded` is `tenants` under the name that pairs with
+                // `pending`: names queued for loading or loading now.
+                "loaded": app.registry.len(),
+                "pending": app.pending_loads(),
+            }),
         ));
     }
     if !is_authorized(request.headers(), &app.config.admin.token) {
