@@ -235,7 +235,7 @@ async fn tenant_names_are_validated() {
     let server = TestServer::start(config_with_token(dir.path())).await;
     for bad in [
         "/tenants/Upper",
-        "/tenants/a_b",
+        "/tenants/_ab",
         "/tenants/.hidden",
         "/tenants/..%2f..%2fetc",
         "/tenants/-x/reload",

@@ -44,9 +44,36 @@ pub struct TestServer {
 }
 
 impl TestServer {
-    /// Starts the server on 127.0.0.1:0 with `config` (tenants dir included).
-    pub async fn start(mut config: Config) -> TestServer {
+    /// Starts the server on 127.0.0.1:0 with `config` (tenants dir
+    /// included) and waits until every tenant found at startup is loaded.
+    pub async fn start(config: Config) -> TestServer {
+        let server = TestServer::start_loading(config).await;
+        server.wait_loaded().await;
+        server
+    }
+
+    /// Waits until no tenant load is pending.
+    pub async fn wait_loaded(&self) {
+        let started = std::time::Instant::now();
+        while self.app.pending_loads() > 0 {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(60),
+                "{} tenant loads still pending",
+                self.app.pending_loads()
+            );
+            poll_pause();
+        }
+    }
+
+    /// Starts the server without waiting for the startup loads.
+    pub async fn start_loading(mut config: Config) -> TestServer {
         config.settle().expect("valid config");
+        // A test must never write into the real ~/.cache: it turns the
+        // cache off (config_for does) or gives it its own directory.
+        assert!(
+            !config.cache.enabled || !config.cache.dir.as_os_str().is_empty(),
+            "a test server with the compile cache needs its own [cache] dir"
+        );
         let app = mayfly_server::build_app(&config).expect("app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -191,6 +218,8 @@ pub fn config_for(dir: &Path) -> Config {
     let mut config = Config::default();
     config.server.tenants_dir = dir.to_path_buf();
     config.pool.instances = 16;
+    // Tests that exercise the cache give it a temp dir of their own.
+    config.cache.enabled = false;
     config
 }
 

@@ -42,17 +42,28 @@ pub fn spawn_server_logged(
         .args(extra)
         .current_dir(repo_root())
         .stderr(Stdio::piped());
+    // The compile cache defaults to $XDG_CACHE_HOME/mayfly: point it at a
+    // temp dir that lives as long as the child, never the real ~/.cache.
+    let cache_home = tempfile::tempdir().expect("cache temp dir");
+    command.env("XDG_CACHE_HOME", cache_home.path());
     if let Some(config) = config {
         command.arg("--config").arg(config);
     }
-    let mut child = Server(command.spawn().expect("spawn mayfly serve"));
+    let mut child = Server {
+        child: command.spawn().expect("spawn mayfly serve"),
+        _cache_home: cache_home,
+    };
     let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
     let (mut addr, mut admin) = (None, None);
+    // Lines before the addresses (tenants loading at startup) are kept for
+    // the test as well.
+    let mut early = Vec::new();
     for _ in 0..50 {
         let mut line = String::new();
         if stderr.read_line(&mut line).unwrap_or(0) == 0 {
             break;
         }
+        early.push(line.trim_end().to_string());
         let logged = line
             .split("http://")
             .nth(1)
@@ -68,6 +79,7 @@ pub fn spawn_server_logged(
     }
     let addr = addr.expect("the server logs its address");
     let admin = admin.expect("the server logs its admin address");
+    wait_loaded(&admin);
     // Keep draining stderr so the server never blocks on a full pipe; the
     // lines go to the test while it listens.
     let (lines, log) = std::sync::mpsc::channel();
@@ -77,22 +89,49 @@ pub fn spawn_server_logged(
             let _ = lines.send(line);
         }
     });
-    (child, addr, admin, ServerLog(log))
+    let log = ServerLog {
+        early: std::cell::RefCell::new(early.into()),
+        lines: log,
+    };
+    (child, addr, admin, log)
 }
 
-pub struct ServerLog(Receiver<String>);
+/// The server's log: the lines read while waiting for its addresses, then
+/// the rest as they come.
+pub struct ServerLog {
+    early: std::cell::RefCell<std::collections::VecDeque<String>>,
+    lines: Receiver<String>,
+}
 
 impl ServerLog {
-    /// The first line from now on that satisfies `wanted`; panics with the
+    /// The first line not yet taken that satisfies `wanted`; panics with the
     /// lines seen if none comes within 20 s.
     pub fn wait_for(&self, wanted: impl Fn(&str) -> bool) -> String {
+        let mut lines = self.until(wanted);
+        lines.pop().unwrap_or_default()
+    }
+
+    /// Every line not yet taken up to and including the first that
+    /// satisfies `wanted` (the last one returned); panics with the lines
+    /// seen if none comes within 20 s.
+    pub fn until(&self, wanted: impl Fn(&str) -> bool) -> Vec<String> {
         let deadline = Instant::now() + Duration::from_secs(20);
         let mut seen = Vec::new();
         loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.0.recv_timeout(left) {
-                Ok(line) if wanted(&line) => return line,
-                Ok(line) => seen.push(line),
+            let next = match self.early.borrow_mut().pop_front() {
+                Some(line) => Ok(line),
+                None => self
+                    .lines
+                    .recv_timeout(deadline.saturating_duration_since(Instant::now())),
+            };
+            match next {
+                Ok(line) => {
+                    let done = wanted(&line);
+                    seen.push(line);
+                    if done {
+                        return seen;
+                    }
+                }
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
                     panic!("no such log line; saw:\n{}", seen.join("\n"))
                 }
@@ -103,25 +142,48 @@ impl ServerLog {
 
 /// The server's process, killed if a test fails before it exits: a server
 /// left running would keep the test's stderr pipe open and hang the caller.
-pub struct Server(std::process::Child);
+pub struct Server {
+    child: std::process::Child,
+    /// Its XDG_CACHE_HOME, removed after the child is gone.
+    _cache_home: tempfile::TempDir,
+}
 
 impl std::ops::Deref for Server {
     type Target = std::process::Child;
     fn deref(&self) -> &std::process::Child {
-        &self.0
+        &self.child
     }
 }
 
 impl std::ops::DerefMut for Server {
     fn deref_mut(&mut self) -> &mut std::process::Child {
-        &mut self.0
+        &mut self.child
     }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Polls the admin API's /healthz until no tenant load is pending: the
+/// server answers before its tenants are all loaded.
+pub fn wait_loaded(admin: &str) {
+    let started = Instant::now();
+    loop {
+        let reply = get(admin, "/healthz");
+        let body = reply.split("\r\n\r\n").nth(1).unwrap_or("");
+        let health: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
+        if health["pending"] == 0 {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "tenants still loading: {reply}"
+        );
+        std::thread::sleep(Duration::from_millis(2));
     }
 }
 

@@ -50,6 +50,14 @@ impl Sandbox {
         &self.settings
     }
 
+    /// Feeds everything about the engine's configuration that decides
+    /// whether a serialized module fits this engine into `state` (for a
+    /// compile cache's key).
+    pub fn hash_engine_config<H: std::hash::Hasher>(&self, state: &mut H) {
+        use std::hash::Hash;
+        self.engine.precompile_compatibility_hash().hash(state);
+    }
+
     /// Pool slots held by requests being handled now, out of
     /// `settings().instances`.
     pub fn slots_in_use(&self) -> usize {

@@ -65,18 +65,21 @@ impl Tenant {
     pub fn image_bytes(&self) -> usize {
         self.image_bytes
     }
+    /// The final (pre-initialised) module as wasmtime's serialized machine
+    /// code, for a compile cache; [`Sandbox::load_precompiled`] reads it.
+    pub fn serialize(&self) -> Result<Vec<u8>, LoadError> {
+        self.pre
+            .module()
+            .serialize()
+            .map_err(|e| LoadError::Invalid(format!("cannot serialize the module: {e:#}")))
+    }
 }
 
 impl Sandbox {
     /// Loads `bytes` (a Wasm binary or WAT text) as tenant `name`.
     pub fn load(&self, name: &str, bytes: &[u8], limits: Limits) -> Result<Tenant, LoadError> {
         let wasm = wat::parse_bytes(bytes).map_err(|e| LoadError::Invalid(e.to_string()))?;
-        if limits.memory_bytes > self.settings.max_memory_bytes {
-            return Err(LoadError::Abi(format!(
-                "memory limit {} exceeds the pool's max_memory_bytes {}",
-                limits.memory_bytes, self.settings.max_memory_bytes
-            )));
-        }
+        self.check_memory_limit(&limits)?;
         // The ABI is checked on the module as parsed: the only Cranelift
         // compile of a module without init is the one it is served from,
         // and one with init is compiled for init and after its snapshot.
@@ -101,6 +104,53 @@ impl Sandbox {
         } else {
             (self.compile(&wasm)?, wasm.len())
         };
+        self.link(name, module, limits, uses_wasi, image_bytes)
+    }
+
+    /// Loads a module that [`Tenant::serialize`] produced, skipping the
+    /// compile and the init run (its result is in the module already).
+    ///
+    /// # Safety
+    ///
+    /// `artifact` is machine code that will run: it must be the unaltered
+    /// output of [`Tenant::serialize`] from a trusted source. wasmtime's own
+    /// check refuses the output of another wasmtime version or engine
+    /// configuration, but cannot tell forged code from real.
+    pub unsafe fn load_precompiled(
+        &self,
+        name: &str,
+        artifact: &[u8],
+        image_bytes: usize,
+        limits: Limits,
+    ) -> Result<Tenant, LoadError> {
+        self.check_memory_limit(&limits)?;
+        // SAFETY: passed on to the caller (see above).
+        let module = unsafe { Module::deserialize(&self.engine, artifact) }
+            .map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
+        let uses_wasi = module.imports().any(|i| i.module() == WASI_MODULE);
+        self.link(name.into(), module, limits, uses_wasi, image_bytes)
+    }
+
+    fn check_memory_limit(&self, limits: &Limits) -> Result<(), LoadError> {
+        if limits.memory_bytes > self.settings.max_memory_bytes {
+            return Err(LoadError::Abi(format!(
+                "memory limit {} exceeds the pool's max_memory_bytes {}",
+                limits.memory_bytes, self.settings.max_memory_bytes
+            )));
+        }
+        Ok(())
+    }
+
+    /// Resolves what every request needs from the final module and tries
+    /// one instantiation.
+    fn link(
+        &self,
+        name: Arc<str>,
+        module: Module,
+        limits: Limits,
+        uses_wasi: bool,
+        image_bytes: usize,
+    ) -> Result<Tenant, LoadError> {
         let pre = self
             .linker
             .instantiate_pre(&module)

@@ -15,6 +15,8 @@ pub struct Config {
     pub server: ServerSettings,
     pub admin: AdminSettings,
     pub log: LogSettings,
+    pub cache: CacheSettings,
+    pub loader: LoaderSettings,
     pub limits: Limits,
     pub pool: PoolSettings,
     /// Per-tenant overrides of `limits`, keyed by tenant name.
@@ -88,6 +90,66 @@ pub struct LogSettings {
     /// Guest output lines kept per tenant for `GET /tenants/{name}/logs`;
     /// 0 keeps none.
     pub guest_lines: usize,
+}
+
+/// The tenant loaders (`crate::load_pool`).
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LoaderSettings {
+    /// Loader threads; 0 means one per core.
+    pub threads: usize,
+    /// Their nice value (0..=19), and that of the compiler's threads.
+    pub nice: i32,
+}
+
+impl Default for LoaderSettings {
+    fn default() -> Self {
+        LoaderSettings {
+            threads: 0,
+            nice: 10,
+        }
+    }
+}
+
+/// The compile cache (`crate::cache`); config/mayfly.toml explains each key.
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CacheSettings {
+    /// Use the cache at all.
+    pub enabled: bool,
+    /// Where; empty means `$XDG_CACHE_HOME/mayfly`, else `~/.cache/mayfly`.
+    pub dir: PathBuf,
+    /// Bytes of entries kept at most; the least recently used go first.
+    pub max_bytes: u64,
+}
+
+impl Default for CacheSettings {
+    fn default() -> Self {
+        CacheSettings {
+            enabled: true,
+            dir: PathBuf::new(),
+            max_bytes: 4 << 30,
+        }
+    }
+}
+
+impl CacheSettings {
+    /// The directory to use: `dir`, else the XDG base directory rule
+    /// (`$XDG_CACHE_HOME` if set and absolute, else `$HOME/.cache`) with
+    /// `mayfly` under it; None with neither variable set.
+    pub fn resolved_dir(&self) -> Option<PathBuf> {
+        if !self.dir.as_os_str().is_empty() {
+            return Some(self.dir.clone());
+        }
+        let from_env = |var: &str| {
+            std::env::var_os(var)
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+        };
+        from_env("XDG_CACHE_HOME")
+            .or_else(|| from_env("HOME").map(|home| home.join(".cache")))
+            .map(|base| base.join("mayfly"))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
@@ -212,6 +274,11 @@ impl Config {
                 self.admin.token = token;
             }
         }
+        if !(0..=19).contains(&self.loader.nice) {
+            return Err(ConfigError::Invalid(
+                "loader.nice must be 0..=19 (a lower priority only)".into(),
+            ));
+        }
         if !(0..=19).contains(&self.admin.nice) {
             return Err(ConfigError::Invalid(
                 "admin.nice must be 0..=19 (a lower priority only)".into(),
@@ -258,6 +325,11 @@ mod tests {
         assert_eq!(config.log.access, defaults.log.access);
         assert_eq!(config.log.access_query, defaults.log.access_query);
         assert_eq!(config.log.guest_lines, defaults.log.guest_lines);
+        assert_eq!(config.cache.enabled, defaults.cache.enabled);
+        assert_eq!(config.loader.threads, defaults.loader.threads);
+        assert_eq!(config.loader.nice, defaults.loader.nice);
+        assert_eq!(config.cache.dir, defaults.cache.dir);
+        assert_eq!(config.cache.max_bytes, defaults.cache.max_bytes);
     }
 
     #[test]

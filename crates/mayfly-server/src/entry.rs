@@ -8,6 +8,7 @@ use std::time::SystemTime;
 use mayfly_sandbox::Tenant;
 use sha2::{Digest, Sha256};
 
+use crate::cache::CacheUse;
 use crate::guest_lines::GuestLines;
 use crate::metrics::TenantMetrics;
 use crate::source::SourceKind;
@@ -58,6 +59,8 @@ pub struct TenantEntry {
     /// The tenant's metrics and guest output, kept across its versions.
     pub metrics: Arc<TenantMetrics>,
     pub guest_lines: Arc<GuestLines>,
+    /// Whether this version's module came from the compile cache.
+    pub compile_cache: CacheUse,
 }
 
 /// A request's claim on one of its tenant's in-flight places; released on drop.
@@ -105,6 +108,7 @@ impl TenantEntry {
             slow: AtomicBool::new(uses_wasi),
             metrics,
             guest_lines,
+            compile_cache: CacheUse::Off,
         }
     }
 
@@ -167,6 +171,7 @@ impl TenantEntry {
             "in_flight": self.in_flight(),
             "slow": self.is_slow(),
             "image_bytes": self.tenant.image_bytes(),
+            "compile_cache": self.compile_cache,
             "responses": { "1xx": c1, "2xx": c2, "3xx": c3, "4xx": c4, "5xx": c5 },
         })
     }

@@ -11,11 +11,12 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Instant;
 
+use crate::cache::load_through;
 use crate::entry::{SourceInfo, TenantEntry};
 use crate::guest_lines::GuestLines;
-use crate::names::is_valid_tenant_name;
 use crate::service::App;
-use crate::source::{load_bytes, SourceError, SourceKind};
+use crate::source::{SourceError, SourceKind};
+use crate::tenant_files::{self, FileRole};
 
 const KINDS: [(&str, SourceKind); 3] = [
     ("wasm", SourceKind::Wasm),
@@ -44,15 +45,6 @@ pub enum UploadError {
     Write(#[from] std::io::Error),
 }
 
-/// The tenant name a path in the tenants dir stands for, if it is a tenant
-/// source at all. Editor swap and backup files (`.x.py.swp`, `x.py~`,
-/// `#x.py#`) and publish temp files fail this and are ignored.
-pub fn tenant_name_of(path: &Path) -> Option<(String, SourceKind)> {
-    let kind = SourceKind::of_path(path)?;
-    let name = path.file_stem()?.to_str()?;
-    is_valid_tenant_name(name).then(|| (name.to_string(), kind))
-}
-
 /// The sources for `name` present in `dir`.
 pub fn sources_on_disk(dir: &Path, name: &str) -> Vec<(PathBuf, SourceKind)> {
     KINDS
@@ -67,12 +59,25 @@ impl App {
         &self.config.server.tenants_dir
     }
 
+    /// The tenant `path` is a source of; a bad name is logged (once) with
+    /// the rule it breaks.
+    pub fn tenant_of_file(&self, path: &Path) -> Option<String> {
+        match tenant_files::classify(path) {
+            FileRole::Tenant(name, _) => Some(name),
+            FileRole::Ignored => None,
+            FileRole::BadName { file, problem } => {
+                self.bad_names.note(&file, &problem);
+                None
+            }
+        }
+    }
+
     /// Every tenant name with a source in the tenants dir.
     pub fn names_on_disk(&self) -> Vec<String> {
         let mut names: Vec<String> = match std::fs::read_dir(self.tenants_dir()) {
             Ok(entries) => entries
                 .flatten()
-                .filter_map(|e| tenant_name_of(&e.path()).map(|(n, _)| n))
+                .filter_map(|e| self.tenant_of_file(&e.path()))
                 .collect(),
             Err(err) => {
                 tracing::error!(dir = %self.tenants_dir().display(), "cannot read the tenants dir: {err}");
@@ -84,20 +89,11 @@ impl App {
         names
     }
 
-    /// Loads every tenant in the tenants dir; failures are logged and skipped.
-    pub fn load_all(&self) {
-        for name in self.names_on_disk() {
-            self.sync_from_disk(&name);
-        }
-    }
-
     /// Makes the registry's entry for `name` match the tenants dir, logging
     /// what happened.
     pub fn sync_from_disk(&self, name: &str) -> SyncOutcome {
-        let _serial = self
-            .load_lock
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let lock = self.name_lock(name);
+        let _serial = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let outcome = self.sync_locked(name);
         match &outcome {
             SyncOutcome::Loaded(entry) => tracing::info!(
@@ -147,12 +143,22 @@ impl App {
                 ));
             }
         };
-        let bytes = match std::fs::read(&path) {
+        let readable = match tenant_files::resolve_inside(self.tenants_dir(), &path) {
+            Ok(readable) => readable,
+            Err(refused) => return SyncOutcome::Failed(refused),
+        };
+        let bytes = match tenant_files::read_no_follow(&readable) {
             Ok(bytes) => bytes,
             Err(err) => {
                 return SyncOutcome::Failed(format!("cannot read {}: {err}", path.display()))
             }
         };
+        if let Err(problem) = tenant_files::check_looks_like(kind, &bytes) {
+            return SyncOutcome::Failed(format!(
+                "{} {problem}; its content is not shown",
+                path.display()
+            ));
+        }
         let source = SourceInfo::new(kind, path, &bytes);
         if let Some(current) = self.registry.get(name) {
             if current.source.sha256 == source.sha256 && current.source.path == source.path {
@@ -191,12 +197,22 @@ impl App {
         let span = tracing::info_span!("load", tenant = name, version);
         let _entered = span.enter();
         let started = Instant::now();
-        let loaded = load_bytes(&self.sandbox, name, source.kind, bytes, &filename, limits);
+        let loaded = load_through(
+            self.cache.as_ref(),
+            &self.sandbox,
+            name,
+            source.kind,
+            bytes,
+            &filename,
+            limits,
+        );
         metrics.count_load(started.elapsed(), loaded.is_ok());
         if loaded.is_err() {
             self.metrics.load_failures.fetch_add(1, Ordering::Relaxed);
         }
-        let entry = TenantEntry::new(loaded?, source, version, metrics, lines);
+        let (tenant, cache_use) = loaded?;
+        let mut entry = TenantEntry::new(tenant, source, version, metrics, lines);
+        entry.compile_cache = cache_use;
         Ok(Arc::new(entry))
     }
 
@@ -210,10 +226,8 @@ impl App {
         kind: SourceKind,
         bytes: &[u8],
     ) -> Result<(Arc<TenantEntry>, bool), UploadError> {
-        let _serial = self
-            .load_lock
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let lock = self.name_lock(name);
+        let _serial = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let ext = KINDS
             .iter()
             .find(|(_, k)| *k == kind)
@@ -233,10 +247,8 @@ impl App {
 
     /// Removes the tenant and its files; false if there was neither.
     pub fn delete(&self, name: &str) -> Result<bool, std::io::Error> {
-        let _serial = self
-            .load_lock
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let lock = self.name_lock(name);
+        let _serial = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let files = sources_on_disk(self.tenants_dir(), name);
         for (path, _) in &files {
             std::fs::remove_file(path)?;

@@ -196,8 +196,9 @@ fn parse_route(spec: &RouteSpec) -> Result<Route, String> {
     };
     if !crate::names::is_valid_tenant_name(&spec.tenant) {
         return Err(format!(
-            "tenant name {:?} is not valid ([a-z0-9][a-z0-9-]{{0,62}})",
-            spec.tenant
+            "tenant name {:?} is not valid ({})",
+            spec.tenant,
+            crate::names::NAME_RULE
         ));
     }
     let label = match &host {
@@ -277,6 +278,8 @@ mod tests {
         );
         assert_eq!(r.route("x", "/"), None);
         assert_eq!(r.route("x", "/Bad_Name/x"), None);
+        // Python file names have underscores, so tenant names may too.
+        assert_eq!(tenant(&r, "x", "/my_app/x"), Some("my_app"));
     }
 
     #[test]

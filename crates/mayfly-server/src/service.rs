@@ -28,17 +28,26 @@ pub struct App {
     pub router: Router,
     pub config: Config,
     next_id: AtomicU64,
-    /// Serialises loads, uploads and deletes so versions are handed out in
-    /// order. Never taken on the request path.
-    pub(crate) load_lock: Mutex<()>,
+    /// One lock per tenant name: serialises loads, uploads and deletes of
+    /// a name so its versions are handed out in order, while different
+    /// names load in parallel. Never taken on the request path.
+    name_locks: dashmap::DashMap<String, Arc<Mutex<()>>>,
+    /// The threads that load tenants, below the request workers' priority.
+    pub(crate) load_pool: crate::load_pool::LoadPool,
+    /// Names queued on the load pool or loading now.
+    pub(crate) pending: std::sync::atomic::AtomicUsize,
     /// Permits to run a slow tenant's request. Fewer than the cores, so
     /// slow tenants together can never take all the CPU from fast ones.
     slow_lane: tokio::sync::Semaphore,
     pub metrics: ServerMetrics,
+    /// The compile cache; None when it is off or was refused.
+    pub cache: Option<crate::cache::CompileCache>,
+    /// Bad file names already logged (each is logged once).
+    pub(crate) bad_names: crate::tenant_files::BadNames,
 }
 
 impl App {
-    /// An app with an empty registry; see `load_all`.
+    /// An app with an empty registry; see `load_all_in_background`.
     pub fn new(sandbox: Sandbox, router: Router, config: Config) -> App {
         // Ids start from the clock so that two runs of the server do not
         // hand out the same ids to the log.
@@ -46,16 +55,29 @@ impl App {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() << 24)
             .unwrap_or(0);
+        let cache = crate::cache::CompileCache::open(&config.cache, &sandbox);
         App {
+            cache,
             sandbox,
             registry: Registry::default(),
             router,
             next_id: AtomicU64::new(seed),
-            load_lock: Mutex::new(()),
+            name_locks: Default::default(),
+            load_pool: crate::load_pool::LoadPool::start(config.loader.threads, config.loader.nice),
+            pending: Default::default(),
             slow_lane: tokio::sync::Semaphore::new(config.server.slow_lane_threads.max(1)),
             metrics: ServerMetrics::default(),
+            bad_names: Default::default(),
             config,
         }
+    }
+
+    /// The lock for loads of `name`; hold the guard of its mutex.
+    pub(crate) fn name_lock(&self, name: &str) -> Arc<Mutex<()>> {
+        if let Some(lock) = self.name_locks.get(name) {
+            return lock.clone();
+        }
+        self.name_locks.entry(name.to_string()).or_default().clone()
     }
 
     pub fn next_request_id(&self) -> u64 {

@@ -9,7 +9,7 @@ use std::time::Duration;
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 
-use crate::loader::tenant_name_of;
+use crate::load_pool::Lane;
 use crate::service::App;
 
 /// How long a tenant's files must be quiet before it is reloaded. Editors
@@ -32,14 +32,18 @@ enum Change {
 /// runtime; the debounce and reload work run on it.
 pub fn watch(app: Arc<App>) -> notify::Result<WatchGuard> {
     let (tx, rx) = mpsc::unbounded_channel::<Change>();
+    let files = app.clone();
     let mut watcher =
         notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
             Ok(event) => {
+                if is_our_own_read(&event.kind) {
+                    return;
+                }
                 if event.need_rescan() {
                     let _ = tx.send(Change::Rescan);
                 }
                 for path in &event.paths {
-                    if let Some((name, _)) = tenant_name_of(path) {
+                    if let Some(name) = files.tenant_of_file(path) {
                         let _ = tx.send(Change::Tenant(name));
                     }
                 }
@@ -53,6 +57,21 @@ pub fn watch(app: Arc<App>) -> notify::Result<WatchGuard> {
     tracing::info!(dir = %app.config.server.tenants_dir.display(), "watching for tenant changes");
     tokio::spawn(reload_loop(app, rx));
     Ok(WatchGuard { _watcher: watcher })
+}
+
+/// Opening or reading a file is not a change. notify's inotify backend
+/// reports opens, and every load opens the file it loads: without this, a
+/// load would trigger another sync of the same file, which opens it
+/// again, forever (each one cheap, as the content is unchanged, but a
+/// pending count that never reaches 0). A close after writing is a change.
+fn is_our_own_read(kind: &notify::EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode};
+    matches!(
+        kind,
+        notify::EventKind::Access(
+            AccessKind::Open(_) | AccessKind::Read | AccessKind::Close(AccessMode::Read)
+        )
+    )
 }
 
 async fn reload_loop(app: Arc<App>, mut changes: mpsc::UnboundedReceiver<Change>) {
@@ -74,16 +93,12 @@ async fn reload_loop(app: Arc<App>, mut changes: mpsc::UnboundedReceiver<Change>
             pending.extend(app.names_on_disk());
             pending.extend(app.registry.names());
         }
-        let app = app.clone();
-        // Compiling is CPU work: keep it off the async workers that serve
-        // requests. Names are synced one after another, in order.
-        let done = tokio::task::spawn_blocking(move || {
-            for name in pending {
-                app.sync_from_disk(&name);
-            }
-        });
-        if let Err(err) = done.await {
-            tracing::error!("reload task failed: {err}");
+        // Compiling is CPU work: it runs on the load pool, off the async
+        // workers that serve requests, in parallel across names. The next
+        // batch waits for this one, so a name is never loaded twice at once.
+        let done = app.sync_in_background(pending.into_iter().collect(), Lane::Urgent, "reload");
+        if done.await.is_err() {
+            tracing::error!("reload batch ended without reporting");
         }
     }
 }

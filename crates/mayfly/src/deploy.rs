@@ -38,6 +38,11 @@ pub fn run(args: DeployArgs) -> anyhow::Result<ExitCode> {
             .map(str::to_string)
             .context("cannot derive a tenant name from the file name; pass --name")?,
     };
+    // Checked here too so that a bad name is refused with the rule it
+    // breaks before the upload, not as a bare 400 after it.
+    if let Some(problem) = mayfly_server::names::name_problem(&name) {
+        bail!("{name:?} is not a tenant name: {problem} (pass --name)");
+    }
     let content_type = match args.file.extension().and_then(|e| e.to_str()) {
         Some("wasm") => "application/wasm",
         Some("wat") => "text/x-wat",

@@ -64,6 +64,7 @@ pub fn run(config: mayfly_server::Config) -> anyhow::Result<ExitCode> {
         let local = listener.local_addr()?;
         tracing::info!(
             tenants = app.registry.len(),
+            pending = app.pending_loads(),
             "mayfly listening on http://{local} (tenants from {})",
             config.server.tenants_dir.display()
         );

@@ -41,7 +41,14 @@ pub async fn handle(
     if method == Method::GET && segments == ["healthz"] {
         return Ok(json_response(
             StatusCode::OK,
-            json!({"status": "ok", "tenants": app.registry.len()}),
+            json!({
+                "status": "ok",
+                "tenants": app.registry.len(),
+                // `loaded` is `tenants` under the name that pairs with
+                // `pending`: names queued for loading or loading now.
+                "loaded": app.registry.len(),
+                "pending": app.pending_loads(),
+            }),
         ));
     }
     if !is_authorized(request.headers(), &app.config.admin.token) {
@@ -55,13 +62,10 @@ pub async fn handle(
     let response = match (segments.as_slice(), &method) {
         (["metrics"], &Method::GET) => metrics(&app),
         (["tenants"], &Method::GET) => list(&app),
-        (["tenants", name, rest @ ..], _) if !is_valid_tenant_name(name) => {
-            let _ = rest;
-            error(
-                StatusCode::BAD_REQUEST,
-                "tenant names are [a-z0-9][a-z0-9-]{0,62}",
-            )
-        }
+        (["tenants", name, ..], _) if !is_valid_tenant_name(name) => error(
+            StatusCode::BAD_REQUEST,
+            &format!("tenant names are {}", crate::names::NAME_RULE),
+        ),
         (["tenants", name], &Method::GET) => show(&app, name),
         (["tenants", name], &Method::PUT) => upload(app.clone(), name.to_string(), request).await,
         (["tenants", name], &Method::DELETE) => delete(app.clone(), name.to_string()).await,

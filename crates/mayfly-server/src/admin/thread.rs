@@ -28,7 +28,7 @@ pub fn spawn(
     std::thread::Builder::new()
         .name("mayfly-admin".into())
         .spawn(move || {
-            lower_priority(nice);
+            crate::priority::lower_priority(nice, "admin");
             let runtime = match tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .thread_name("mayfly-admin-blocking")
@@ -56,25 +56,4 @@ pub fn spawn(
                 .await
             });
         })
-}
-
-/// Raises the calling thread's nice value to `nice` (0..=19; 0 leaves it).
-/// On Linux the nice value is per thread: `setpriority` on the thread id
-/// changes only this thread and the threads it starts afterwards.
-fn lower_priority(nice: i32) {
-    if nice <= 0 {
-        return;
-    }
-    #[cfg(target_os = "linux")]
-    {
-        // SAFETY: plain syscalls on this thread's own id; no memory passed.
-        let result = unsafe {
-            let tid = libc::gettid();
-            libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, nice.min(19))
-        };
-        if result != 0 {
-            let err = std::io::Error::last_os_error();
-            tracing::warn!("cannot lower the admin thread's priority: {err}");
-        }
-    }
 }
