@@ -85,7 +85,7 @@ const TAGS: &[(&str, u32)] = &[
 ];
 
 /// One builtin exception class: its kind number, the dialect constant
-/// naming it, and its base class's kind (0 for Exception itself).
+/// naming it, and its base class's kind (0 for BaseException itself).
 pub struct Exc {
     pub name: &'static str,
     pub constant: &'static str,
@@ -117,6 +117,7 @@ pub mod exc {
     pub const UNICODE_DECODE: i32 = 20;
     pub const STOP_ITERATION: i32 = 21;
     pub const FROZEN_INSTANCE: i32 = 22;
+    pub const BASE_EXCEPTION: i32 = 23;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -131,7 +132,18 @@ const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -
 /// The exception classes, with CPython's hierarchy. JSONDecodeError is
 /// json's, not a builtin: programs catch it as ValueError.
 pub const EXCEPTIONS: &[Exc] = &[
-    e("Exception", "EXC_EXCEPTION", exc::EXCEPTION, 0),
+    e(
+        "BaseException",
+        "EXC_BASE_EXCEPTION",
+        exc::BASE_EXCEPTION,
+        0,
+    ),
+    e(
+        "Exception",
+        "EXC_EXCEPTION",
+        exc::EXCEPTION,
+        exc::BASE_EXCEPTION,
+    ),
     e(
         "ArithmeticError",
         "EXC_ARITHMETIC",

@@ -36,6 +36,7 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
     ("isinstance", "isinstance_", &["obj", "class_or_tuple"], 2),
     ("iter", "iter_", &["object"], 1),
     ("hash", "hash_v", &["obj"], 1),
+    ("callable", "callable_v", &["obj"], 1),
     ("next", "next_v", &["iterator", "default"], 1),
     // Only the Flask prelude (flask/prelude.py) can name it: user names
     // cannot start with `__mayfly_` (flask/rewrite.rs refuses them).

@@ -147,3 +147,12 @@ def is_user_obj(v: i64) -> i32:
     # attributes and methods are looked up by name (attrs.py).
     t = typeof(v)
     return t == TAG_INST or t == TAG_TYPE or t == TAG_EXC
+
+
+def callable_v(v: i64) -> i64:
+    t = typeof(v)
+    if t == TAG_FUNC or t == TAG_BUILTIN or t == TAG_BOUND or t == TAG_TYPE or t == TAG_CLASS:
+        return TRUE
+    if t == TAG_INST:
+        return mkbool(special(v, "__call__") != 0)
+    return FALSE
