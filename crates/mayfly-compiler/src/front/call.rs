@@ -4,80 +4,12 @@
 //! plus attributes, subscripts, comprehensions and f-strings.
 
 use super::fx::{mem, Fx, R};
+use super::methods::{ATTRS, METHODS};
 use super::{Gen, NONE};
 use crate::layout::off;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::{Instruction as I, ValType};
-
-/// Methods: name → parameter names (missing optional ones are passed as 0).
-pub const METHODS: &[(&str, &[&str])] = &[
-    ("split", &["sep", "maxsplit"]),
-    ("rsplit", &["sep", "maxsplit"]),
-    ("join", &["iterable"]),
-    ("strip", &["chars"]),
-    ("lstrip", &["chars"]),
-    ("rstrip", &["chars"]),
-    ("startswith", &["prefix"]),
-    ("endswith", &["suffix"]),
-    ("replace", &["old", "new", "count"]),
-    ("lower", &[]),
-    ("upper", &[]),
-    ("title", &[]),
-    ("capitalize", &[]),
-    ("swapcase", &[]),
-    ("find", &["sub"]),
-    ("index", &["sub"]),
-    ("count", &["sub"]),
-    ("center", &["width", "fillchar"]),
-    ("ljust", &["width", "fillchar"]),
-    ("rjust", &["width", "fillchar"]),
-    ("zfill", &["width"]),
-    ("isdigit", &[]),
-    ("isalpha", &[]),
-    ("isalnum", &[]),
-    ("isspace", &[]),
-    ("isupper", &[]),
-    ("islower", &[]),
-    ("istitle", &[]),
-    ("isdecimal", &[]),
-    ("isnumeric", &[]),
-    ("isprintable", &[]),
-    ("partition", &["sep"]),
-    ("rpartition", &["sep"]),
-    ("removeprefix", &["prefix"]),
-    ("removesuffix", &["suffix"]),
-    ("rfind", &["sub"]),
-    ("rindex", &["sub"]),
-    ("splitlines", &["keepends"]),
-    ("encode", &["encoding", "errors"]),
-    ("decode", &["encoding", "errors"]),
-    ("append", &["object"]),
-    ("extend", &["iterable"]),
-    ("insert", &["index", "object"]),
-    ("pop", &["a", "b"]),
-    ("remove", &["value"]),
-    ("sort", &["key", "reverse"]),
-    ("reverse", &[]),
-    ("copy", &[]),
-    ("get", &["key", "default"]),
-    ("keys", &[]),
-    ("values", &[]),
-    ("items", &[]),
-    ("setdefault", &["key", "default"]),
-    ("update", &["other"]),
-    ("json", &[]),
-];
-
-pub const ATTRS: &[&str] = &[
-    "method",
-    "path",
-    "query_string",
-    "args",
-    "headers",
-    "body",
-    "__name__",
-];
 
 impl Fx {
     pub fn call<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
@@ -365,40 +297,6 @@ impl Fx {
         Ok(())
     }
 
-    /// `str.upper(s)`, `str.join(", ", xs)`: the method of a builtin type
-    /// called through the type, the receiver as first argument.
-    fn unbound_builtin_method<'a>(
-        &mut self,
-        g: &mut Gen<'a>,
-        ty: &str,
-        name: &str,
-        c: &'a ast::ExprCall,
-    ) -> R<()> {
-        let params = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
-        let args = &c.arguments.args;
-        let Some(params) = params.filter(|p| {
-            !args.is_empty() && args.len() - 1 <= p.len() && c.arguments.keywords.is_empty()
-        }) else {
-            g.error(
-                c.range(),
-                format!("{ty}.{name}(...) is only supported as a call of a supported method with the object and positional arguments"),
-            );
-            self.emit(I::I64Const(NONE));
-            return Ok(());
-        };
-        for a in args {
-            self.arg_value(g, a)?;
-        }
-        for _ in args.len() - 1..params.len() {
-            self.emit(I::I64Const(0));
-        }
-        self.call_rt(g, &format!("m_{name}"))?;
-        if name == "sort" {
-            self.user_call_done(g)?;
-        }
-        Ok(())
-    }
-
     /// Matches positional and keyword arguments to `params`, evaluating
     /// them in source order; None for absent ones.
     pub fn bind_args<'a>(
@@ -453,48 +351,6 @@ impl Fx {
             }
             _ => self.expr(g, a),
         }
-    }
-
-    /// `time.NAME()`: the clocks, read from the host (runtime/time.py).
-    fn time_call<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
-        let f = match name {
-            "time" => "time_time",
-            "time_ns" => "time_time_ns",
-            "perf_counter" | "monotonic" | "process_time" => "time_perf",
-            "perf_counter_ns" | "monotonic_ns" | "process_time_ns" => "time_perf_ns",
-            _ => {
-                g.error(c.range(), format!("time.{name} is not supported (time, perf_counter, monotonic, process_time and their _ns forms are)"));
-                self.emit(I::I64Const(NONE));
-                return Ok(());
-            }
-        };
-        if !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
-            g.error(c.range(), format!("time.{name}() takes no arguments"));
-        }
-        self.call_rt(g, f)
-    }
-
-    fn json_call<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
-        let (f, params): (&str, &[&str]) = match name {
-            "dumps" => (
-                "json_dumps",
-                &["obj", "indent", "separators", "sort_keys", "ensure_ascii"],
-            ),
-            "loads" => ("json_loads", &["s"]),
-            _ => {
-                g.error(c.range(), format!("json.{name} is not supported"));
-                self.emit(I::I64Const(NONE));
-                return Ok(());
-            }
-        };
-        let vals = self.bind_args(g, c, params, name)?;
-        for v in vals {
-            match v {
-                Some(t) => self.emit(I::LocalGet(t)),
-                None => self.emit(I::I64Const(0)),
-            }
-        }
-        self.call_rt(g, f)
     }
 
     pub fn attribute<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {

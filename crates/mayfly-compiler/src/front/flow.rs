@@ -138,7 +138,7 @@ impl Fx {
         Ok(())
     }
 
-    fn enter_try(&mut self, g: &mut Gen) -> R<()> {
+    pub(super) fn enter_try(&mut self, g: &mut Gen) -> R<()> {
         let td = g.rt_global("try_depth")?;
         self.emit(I::GlobalGet(td));
         self.emit(I::I32Const(1));
@@ -148,7 +148,7 @@ impl Fx {
         Ok(())
     }
 
-    fn exit_try(&mut self, g: &mut Gen) -> R<()> {
+    pub(super) fn exit_try(&mut self, g: &mut Gen) -> R<()> {
         let td = g.rt_global("try_depth")?;
         self.emit(I::GlobalGet(td));
         self.emit(I::I32Const(1));
@@ -158,7 +158,7 @@ impl Fx {
     }
 
     /// Takes the pending exception into a new local and clears it.
-    fn take_exc(&mut self, g: &mut Gen) -> R<u32> {
+    pub(super) fn take_exc(&mut self, g: &mut Gen) -> R<u32> {
         let ex = g.rt_global("exc")?;
         let e = self.tmp(ValType::I64);
         self.emit(I::GlobalGet(ex));
@@ -225,91 +225,12 @@ impl Fx {
         self.end();
         // The finally body ran to its end: carry on the return, break or
         // continue that entered it (each through any outer finally).
-        for (k, used) in fin.used.iter().enumerate() {
-            if !used {
-                continue;
-            }
-            self.emit(I::LocalGet(why));
-            self.emit(I::I32Const(k as i32 + 1));
-            self.emit(I::I32Eq);
-            self.if_(BlockType::Empty);
-            match k {
-                0 => {
-                    let ret = self.ret_local();
-                    self.emit(I::LocalGet(ret));
-                    self.return_value(g)?;
-                }
-                1 => self.jump_loop(g, true)?,
-                _ => self.jump_loop(g, false)?,
-            }
-            self.end();
-        }
-        Ok(())
+        self.finally_done(g, &fin, why)
     }
 
-    /// `with A() as a, B() as b: body`, one manager at a time: __enter__,
-    /// then the rest inside what is a try ... finally whose finally calls
-    /// __exit__ (with the exception, which it may suppress by returning
-    /// a true value, or with None three times). A return, break or
-    /// continue in the body leaves through __exit__ as through a finally.
-    pub fn with_items<'a>(
-        &mut self,
-        g: &mut Gen<'a>,
-        items: &'a [ast::WithItem],
-        body: &'a [ast::Stmt],
-    ) -> R<()> {
-        let Some((item, rest)) = items.split_first() else {
-            return self.body(g, body);
-        };
-        self.expr(g, &item.context_expr)?;
-        let m = self.tmp(ValType::I64);
-        self.emit(I::LocalTee(m));
-        self.call_rt(g, "with_enter")?;
-        self.user_call_done(g)?;
-        let v = self.tmp(ValType::I64);
-        self.emit(I::LocalSet(v));
-        let (off, _) = self.try_marks(g)?;
-        self.enter_try(g)?;
-        let why = self.tmp(ValType::I32);
-        self.emit(I::I32Const(0));
-        self.emit(I::LocalSet(why));
-        self.block(BlockType::Empty);
-        self.handlers.push(self.depth);
-        self.fins.push(Fin {
-            target: self.depth,
-            why,
-            tries: self.tries,
-            loops: self.loops.len(),
-            used: [false; 3],
-        });
-        if let Some(target) = &item.optional_vars {
-            let top = self.at_top_level();
-            self.assign(g, target, v, top)?;
-        }
-        self.with_items(g, rest, body)?;
-        let fin = self.fins.pop().ok_or("finally stack")?;
-        self.handlers.pop();
-        self.end();
-        self.exit_try(g)?;
-        self.tries -= 1;
-        let e = self.take_exc(g)?;
-        // The exception may come from a callee: this frame runs again.
-        self.set_func(g)?;
-        self.tb_restore(g, off)?;
-        self.emit(I::LocalGet(m));
-        self.emit(I::LocalGet(e));
-        self.call_rt(g, "with_exit")?;
-        self.user_call_done(g)?;
-        // An exception __exit__ did not suppress goes on.
-        self.emit(I::I32Eqz);
-        self.emit(I::LocalGet(e));
-        self.emit(I::I64Const(0));
-        self.emit(I::I64Ne);
-        self.emit(I::I32And);
-        self.if_(BlockType::Empty);
-        self.emit(I::LocalGet(e));
-        self.call_rt(g, "raise_obj")?;
-        self.end();
+    /// After a finally body ran to its end: carries on the return, break
+    /// or continue that entered it (`why`), each through any outer finally.
+    pub(super) fn finally_done(&mut self, g: &mut Gen, fin: &Fin, why: u32) -> R<()> {
         for (k, used) in fin.used.iter().enumerate() {
             if !used {
                 continue;
@@ -336,7 +257,7 @@ impl Fx {
     /// handlers and the finally start: an exception may have skipped the
     /// pop of a comprehension frame) and the exception being handled
     /// outside it (restored whenever its handlers are left).
-    fn try_marks(&mut self, g: &mut Gen) -> R<(u32, u32)> {
+    pub(super) fn try_marks(&mut self, g: &mut Gen) -> R<(u32, u32)> {
         let off = self.tmp(ValType::I32);
         self.tb_offset(g)?;
         self.emit(I::LocalSet(off));
@@ -354,7 +275,7 @@ impl Fx {
         Ok(())
     }
 
-    fn ret_local(&mut self) -> u32 {
+    pub(super) fn ret_local(&mut self) -> u32 {
         match self.ret {
             Some(r) => r,
             None => {

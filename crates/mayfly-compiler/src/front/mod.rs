@@ -3,6 +3,7 @@
 //! emit code; the runtime they call lives in `crate::runtime` (compiled
 //! on demand by `crate::lowlevel`).
 
+mod attr;
 mod builtin_values;
 mod builtins;
 mod call;
@@ -15,11 +16,14 @@ mod fast;
 mod flow;
 mod fstring;
 mod fx;
+mod methods;
+mod modcall;
 mod never_run;
 mod percent;
 mod scope;
 mod stmt;
 mod strformat;
+mod with_stmt;
 
 use crate::lowlevel::Linker;
 use crate::module::{self, Module};

@@ -1,0 +1,114 @@
+//! The methods and attributes of builtin values the compiler knows (each
+//! a runtime function `m_NAME` or `attr_NAME`), and their calls through
+//! the type (`str.upper(s)`).
+
+use super::fx::{Fx, R};
+use super::{Gen, NONE};
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+use wasm_encoder::Instruction as I;
+
+/// Methods: name → parameter names (missing optional ones are passed as 0).
+pub const METHODS: &[(&str, &[&str])] = &[
+    ("split", &["sep", "maxsplit"]),
+    ("rsplit", &["sep", "maxsplit"]),
+    ("join", &["iterable"]),
+    ("strip", &["chars"]),
+    ("lstrip", &["chars"]),
+    ("rstrip", &["chars"]),
+    ("startswith", &["prefix"]),
+    ("endswith", &["suffix"]),
+    ("replace", &["old", "new", "count"]),
+    ("lower", &[]),
+    ("upper", &[]),
+    ("title", &[]),
+    ("capitalize", &[]),
+    ("swapcase", &[]),
+    ("find", &["sub"]),
+    ("index", &["sub"]),
+    ("count", &["sub"]),
+    ("center", &["width", "fillchar"]),
+    ("ljust", &["width", "fillchar"]),
+    ("rjust", &["width", "fillchar"]),
+    ("zfill", &["width"]),
+    ("isdigit", &[]),
+    ("isalpha", &[]),
+    ("isalnum", &[]),
+    ("isspace", &[]),
+    ("isupper", &[]),
+    ("islower", &[]),
+    ("istitle", &[]),
+    ("isdecimal", &[]),
+    ("isnumeric", &[]),
+    ("isprintable", &[]),
+    ("partition", &["sep"]),
+    ("rpartition", &["sep"]),
+    ("removeprefix", &["prefix"]),
+    ("removesuffix", &["suffix"]),
+    ("rfind", &["sub"]),
+    ("rindex", &["sub"]),
+    ("splitlines", &["keepends"]),
+    ("encode", &["encoding", "errors"]),
+    ("decode", &["encoding", "errors"]),
+    ("append", &["object"]),
+    ("extend", &["iterable"]),
+    ("insert", &["index", "object"]),
+    ("pop", &["a", "b"]),
+    ("remove", &["value"]),
+    ("sort", &["key", "reverse"]),
+    ("reverse", &[]),
+    ("copy", &[]),
+    ("get", &["key", "default"]),
+    ("keys", &[]),
+    ("values", &[]),
+    ("items", &[]),
+    ("setdefault", &["key", "default"]),
+    ("update", &["other"]),
+    ("json", &[]),
+];
+
+pub const ATTRS: &[&str] = &[
+    "method",
+    "path",
+    "query_string",
+    "args",
+    "headers",
+    "body",
+    "__name__",
+];
+
+impl Fx {
+    /// `str.upper(s)`, `str.join(", ", xs)`: the method of a builtin type
+    /// called through the type, the receiver as first argument.
+    pub(super) fn unbound_builtin_method<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        ty: &str,
+        name: &str,
+        c: &'a ast::ExprCall,
+    ) -> R<()> {
+        let params = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
+        let args = &c.arguments.args;
+        let Some(params) = params.filter(|p| {
+            !args.is_empty() && args.len() - 1 <= p.len() && c.arguments.keywords.is_empty()
+        }) else {
+            g.error(
+                c.range(),
+                format!("{ty}.{name}(...) is only supported as a call of a supported method with the object and positional arguments"),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        };
+        for a in args {
+            self.arg_value(g, a)?;
+        }
+        for _ in args.len() - 1..params.len() {
+            self.emit(I::I64Const(0));
+        }
+        self.call_rt(g, &format!("m_{name}"))?;
+        if name == "sort" {
+            self.user_call_done(g)?;
+        }
+        Ok(())
+    }
+}
