@@ -4,7 +4,7 @@
 //! to expressions is in attr.rs.
 
 use super::fx::{mem, Fx, R};
-use super::{Body, Gen};
+use super::Gen;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 use std::collections::HashSet;
@@ -319,20 +319,7 @@ impl Fx {
                 }
             };
         }
-        self.check_def(g, d);
-        let defaults: Vec<&'a Expr> = d
-            .parameters
-            .args
-            .iter()
-            .filter_map(|p| p.default.as_deref())
-            .collect();
-        let meta = g.declare_function(d.range, Body::Def(d))?;
-        let scope = *g
-            .scopes
-            .by_start
-            .get(&d.range.start().to_u32())
-            .ok_or("scope of method")?;
-        self.make_function(g, scope, &meta, &defaults, &format!("{class}.{name}"))?;
+        self.def_value(g, d, &format!("{class}.{name}"))?;
         match wrap {
             Wrap::Plain => {}
             Wrap::Desc(kind) => {

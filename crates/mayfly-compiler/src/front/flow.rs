@@ -187,6 +187,29 @@ impl Fx {
         if t.finalbody.is_empty() {
             return self.try_except(g, t);
         }
+        let (off, why) = self.begin_finally(g)?;
+        if t.handlers.is_empty() {
+            self.body(g, &t.body)?;
+        } else {
+            self.try_except(g, t)?;
+        }
+        let (fin, e) = self.end_finally(g, off)?;
+        self.body(g, &t.finalbody)?;
+        self.emit(I::LocalGet(e));
+        self.emit(I::I64Eqz);
+        self.emit(I::I32Eqz);
+        self.if_(BlockType::Empty);
+        self.emit(I::LocalGet(e));
+        self.call_rt(g, "raise_obj")?;
+        self.end();
+        // The finally body ran to its end: carry on the return, break or
+        // continue that entered it (each through any outer finally).
+        self.finally_done(g, &fin, why)
+    }
+
+    /// Enters the protected part of a try ... finally (or a with): returns
+    /// the frame-stack offset and the local recording why it was left.
+    pub(super) fn begin_finally(&mut self, g: &mut Gen) -> R<(u32, u32)> {
         let (off, _) = self.try_marks(g)?;
         self.enter_try(g)?;
         let why = self.tmp(ValType::I32);
@@ -201,11 +224,12 @@ impl Fx {
             loops: self.loops.len(),
             used: [false; 3],
         });
-        if t.handlers.is_empty() {
-            self.body(g, &t.body)?;
-        } else {
-            self.try_except(g, t)?;
-        }
+        Ok((off, why))
+    }
+
+    /// Leaves it: the Fin record and a local with the exception pending
+    /// (0 if none), cleared, with the frame and frame stack restored.
+    pub(super) fn end_finally(&mut self, g: &mut Gen, off: u32) -> R<(Fin, u32)> {
         let fin = self.fins.pop().ok_or("finally stack")?;
         self.handlers.pop();
         self.end();
@@ -215,17 +239,7 @@ impl Fx {
         // The exception may come from a callee: this frame runs again.
         self.set_func(g)?;
         self.tb_restore(g, off)?;
-        self.body(g, &t.finalbody)?;
-        self.emit(I::LocalGet(e));
-        self.emit(I::I64Eqz);
-        self.emit(I::I32Eqz);
-        self.if_(BlockType::Empty);
-        self.emit(I::LocalGet(e));
-        self.call_rt(g, "raise_obj")?;
-        self.end();
-        // The finally body ran to its end: carry on the return, break or
-        // continue that entered it (each through any outer finally).
-        self.finally_done(g, &fin, why)
+        Ok((fin, e))
     }
 
     /// After a finally body ran to its end: carries on the return, break

@@ -366,6 +366,23 @@ impl Fx {
         if !d.decorator_list.is_empty() {
             g.error(d.decorator_list[0].range(), "decorators are not supported");
         }
+        self.def_value(g, d, &d.name)?;
+        self.store_name(g, d.name.as_str(), d.name.range)?;
+        if self.at_top_level() {
+            let name = self.mangled(d.name.as_str());
+            self.mark_assigned(name);
+        }
+        Ok(())
+    }
+
+    /// The function object of a def (checked, declared, its defaults
+    /// evaluated now), named `name` in messages and reprs.
+    pub fn def_value<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        d: &'a ast::StmtFunctionDef,
+        name: &str,
+    ) -> R<()> {
         self.check_def(g, d);
         let defaults: Vec<&'a Expr> = d
             .parameters
@@ -378,14 +395,8 @@ impl Fx {
             .scopes
             .by_start
             .get(&d.range.start().to_u32())
-            .ok_or("scope")?;
-        self.make_function(g, scope, &meta, &defaults, &d.name)?;
-        self.store_name(g, d.name.as_str(), d.name.range)?;
-        if self.at_top_level() {
-            let name = self.mangled(d.name.as_str());
-            self.mark_assigned(name);
-        }
-        Ok(())
+            .ok_or("scope of def")?;
+        self.make_function(g, scope, &meta, &defaults, name)
     }
 
     /// What a def (function or method) may not use.

@@ -2,7 +2,7 @@
 //! what is a try ... finally (the Fin machinery of flow.rs) whose finally
 //! calls __exit__ (runtime/dunder.py with_enter, with_exit).
 
-use super::fx::{Fin, Fx, R};
+use super::fx::{Fx, R};
 use super::Gen;
 use ruff_python_ast as ast;
 use wasm_encoder::{BlockType, Instruction as I, ValType};
@@ -29,34 +29,13 @@ impl Fx {
         self.user_call_done(g)?;
         let v = self.tmp(ValType::I64);
         self.emit(I::LocalSet(v));
-        let (off, _) = self.try_marks(g)?;
-        self.enter_try(g)?;
-        let why = self.tmp(ValType::I32);
-        self.emit(I::I32Const(0));
-        self.emit(I::LocalSet(why));
-        self.block(BlockType::Empty);
-        self.handlers.push(self.depth);
-        self.fins.push(Fin {
-            target: self.depth,
-            why,
-            tries: self.tries,
-            loops: self.loops.len(),
-            used: [false; 3],
-        });
+        let (off, why) = self.begin_finally(g)?;
         if let Some(target) = &item.optional_vars {
             let top = self.at_top_level();
             self.assign(g, target, v, top)?;
         }
         self.with_items(g, rest, body)?;
-        let fin = self.fins.pop().ok_or("finally stack")?;
-        self.handlers.pop();
-        self.end();
-        self.exit_try(g)?;
-        self.tries -= 1;
-        let e = self.take_exc(g)?;
-        // The exception may come from a callee: this frame runs again.
-        self.set_func(g)?;
-        self.tb_restore(g, off)?;
+        let (fin, e) = self.end_finally(g, off)?;
         self.emit(I::LocalGet(m));
         self.emit(I::LocalGet(e));
         self.call_rt(g, "with_exit")?;

@@ -191,18 +191,6 @@ def class_of(o: i64) -> i32:
     return 0
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def desc_new(kind: i32, f: i64) -> i64:
     # staticmethod(f), classmethod(f), property(f).
     d = alloc(Desc.SIZE)
@@ -226,7 +214,6 @@ def property_with(p: i64, which: i32, f: i64) -> i64:
     else:
         Desc.deleter[q] = f
     return u64(q)
-
 
 
 def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
@@ -312,11 +299,7 @@ def super_attr(c: i64, o: i64, name: i32) -> i64:
     v = super_lookup(c, o, name)
     if v == 0:
         if exc == 0:
-            s = sb_new(48)
-            sb_str(s, "'super' object has no attribute '")
-            sb_str(s, name)
-            sb_byte(s, 39)
-            raise_(EXC_ATTR, sb_done(s))
+            super_attr_error(name)
         return 0
     start = class_of(o)
     if typeof(o) == TAG_TYPE:
@@ -343,12 +326,16 @@ def object_method(o: i64, name: i32, args: i32, n: i32) -> i64:
         return u64(sb_done(b))
     if str_eq(name, "__hash__"):
         return mkint(o >> 4)
+    super_attr_error(name)
+    return 0
+
+
+def super_attr_error(name: i32) -> None:
     s = sb_new(48)
     sb_str(s, "'super' object has no attribute '")
     sb_str(s, name)
     sb_byte(s, 39)
     raise_(EXC_ATTR, sb_done(s))
-    return 0
 
 
 def isinstance_user(v: i64, c: i32) -> i32:

@@ -6,6 +6,11 @@
 # without classes never links them (see class.py).
 
 
+# rich() results besides 0 and 1.
+RICH_NONE = 2
+RICH_RAISED = 3
+
+
 def special(v: i64, name: i32) -> i64:
     # The special method `name` of v's class (looked up on the class, as
     # CPython does), 0 if none.
@@ -168,34 +173,35 @@ def inst_len(v: i64) -> i64:
     return r
 
 
+def rich(f: i64, x: i64, y: i64) -> i32:
+    # x.f(y) for a comparison method f (0 if the class has none): 1 or 0
+    # by the truth of its result, RICH_NONE when it is missing or
+    # returned NotImplemented, RICH_RAISED when it raised.
+    if f == 0:
+        return RICH_NONE
+    r = call2(f, x, y)
+    if exc != 0:
+        return RICH_RAISED
+    if is_notimpl(r):
+        return RICH_NONE
+    return truthy(r)
+
+
 def inst_eq(a: i64, b: i64) -> i32:
     # a.__eq__(b), then the reflected b.__eq__(a), then identity.
-    f = special(a, "__eq__")
-    if f != 0:
-        r = call2(f, a, b)
-        if exc != 0:
-            return 0
-        if is_notimpl(r) == 0:
-            return truthy(r)
-    f = special(b, "__eq__")
-    if f != 0:
-        r = call2(f, b, a)
-        if exc != 0:
-            return 0
-        if is_notimpl(r) == 0:
-            return truthy(r)
-    return a == b
+    r = rich(special(a, "__eq__"), a, b)
+    if r == RICH_NONE:
+        r = rich(special(b, "__eq__"), b, a)
+    if r == RICH_NONE:
+        return a == b
+    return r == 1
 
 
 def inst_ne(a: i64, b: i64) -> i32:
-    f = special(a, "__ne__")
-    if f != 0:
-        r = call2(f, a, b)
-        if exc != 0:
-            return 0
-        if is_notimpl(r) == 0:
-            return truthy(r)
-    return inst_eq(a, b) == 0
+    r = rich(special(a, "__ne__"), a, b)
+    if r == RICH_NONE:
+        return inst_eq(a, b) == 0
+    return r == 1
 
 
 def inst_cmp(a: i64, b: i64, op: i32) -> i32:
@@ -215,45 +221,22 @@ def inst_cmp(a: i64, b: i64, op: i32) -> i32:
     elif str_eq(op, ">"):
         fwd = "__gt__"
         refl = "__lt__"
-    f = special(a, fwd)
-    if f != 0:
-        r = call2(f, a, b)
-        if exc != 0:
-            return 2
-        if is_notimpl(r) == 0:
-            if truthy(r):
-                return want
-            return 0 - want
-    f = special(b, refl)
-    if f != 0:
-        r = call2(f, b, a)
-        if exc != 0:
-            return 2
-        if is_notimpl(r) == 0:
-            if truthy(r):
-                return want
-            return 0 - want
-    s = sb_new(64)
-    sb_str(s, "'")
-    sb_str(s, op)
-    sb_str(s, "' not supported between instances of '")
-    sb_str(s, type_name(a))
-    sb_str(s, "' and '")
-    sb_str(s, type_name(b))
-    sb_str(s, "'")
-    raise_(EXC_TYPE, sb_done(s))
-    return 2
+    r = rich(special(a, fwd), a, b)
+    if r == RICH_NONE:
+        r = rich(special(b, refl), b, a)
+    if r == RICH_NONE:
+        return order_error(op, a, b)
+    if r == RICH_RAISED:
+        return 2
+    if r == 1:
+        return want
+    return 0 - want
 
 
 def inst_hash(v: i64) -> i64:
     f = special(v, "__hash__")
     if f == NONE:
-        s = sb_new(32)
-        sb_str(s, "unhashable type: '")
-        sb_str(s, type_name(v))
-        sb_str(s, "'")
-        raise_(EXC_TYPE, sb_done(s))
-        return 0
+        return unhashable(v)
     if f == 0:
         return v >> 4
     r = call1(f, v)

@@ -456,6 +456,11 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
             return seq_cmp(a, b, op)
     if ta == TAG_INST or typeof(b) == TAG_INST:
         return inst_cmp(a, b, op)
+    return order_error(op, a, b)
+
+
+def order_error(op: i32, a: i64, b: i64) -> i32:
+    # TypeError: '<' not supported between instances of 'A' and 'B'
     s = sb_new(64)
     sb_str(s, "'")
     sb_str(s, op)
@@ -531,17 +536,21 @@ def hash_(v: i64) -> i64:
             i += 1
         return h
     if t == TAG_LIST or t == TAG_DICT:
-        s = sb_new(32)
-        sb_str(s, "unhashable type: '")
-        sb_str(s, type_name(v))
-        sb_str(s, "'")
-        raise_(EXC_TYPE, sb_done(s))
-        return 0
+        return unhashable(v)
     if t == TAG_INST:
         return inst_hash(v)
     if t == TAG_BOUND:
         return hash_(Bound.self[i32(v)]) ^ hash_(Bound.func[i32(v)])
     return v
+
+
+def unhashable(v: i64) -> i64:
+    s = sb_new(32)
+    sb_str(s, "unhashable type: '")
+    sb_str(s, type_name(v))
+    sb_str(s, "'")
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
 
 
 def isinstance_(v: i64, code: i32) -> i32:
