@@ -440,13 +440,16 @@ impl Fx {
     }
 
     pub fn raise<'a>(&mut self, g: &mut Gen<'a>, r: &'a ast::StmtRaise) -> R<()> {
-        if r.cause.is_some() {
-            g.error(r.range, "raise ... from ... is not supported");
-        }
         match &r.exc {
             Some(e) => {
                 self.expr(g, e)?;
-                self.call_rt(g, "raise_value")?;
+                match &r.cause {
+                    Some(c) => {
+                        self.expr(g, c)?;
+                        self.call_rt(g, "raise_from")?;
+                    }
+                    None => self.call_rt(g, "raise_value")?,
+                }
             }
             None => match self.caught.last().copied() {
                 Some(e) => {

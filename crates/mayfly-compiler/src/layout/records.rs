@@ -155,7 +155,7 @@ pub const RECORDS: &[Record] = &[
         // one), its attributes in dict (0 until the first is set) and the
         // tuple of its constructor arguments in arg.
         name: "Exc",
-        size: 48,
+        size: 56,
         fields: &[
             f("tag", off::TAG, I32),
             f("kind", 4, I32),
@@ -166,6 +166,10 @@ pub const RECORDS: &[Record] = &[
             f("context", 28, I32),
             f("cls", 32, I32),
             f("dict", 40, I64),
+            // `raise ... from cause` (0: none); suppress is 1 after any
+            // `from`, `from None` included (__suppress_context__).
+            f("cause", 48, I32),
+            f("suppress", 52, I32),
         ],
     },
     Record {

@@ -238,7 +238,7 @@ def getattr_or0(o: i64, name: i64) -> i64:
 
 def exc_attr(e: i64, name: i64) -> i64:
     # args, __context__, __cause__ and __suppress_context__ of any
-    # exception (`raise ... from` is refused, so there is no cause).
+    # exception.
     p = i32(e)
     n = i32(name)
     if str_eq(n, "args"):
@@ -255,9 +255,11 @@ def exc_attr(e: i64, name: i64) -> i64:
             return NONE
         return u64(Exc.context[p])
     if str_eq(n, "__cause__"):
-        return NONE
+        if Exc.cause[p] == 0:
+            return NONE
+        return u64(Exc.cause[p])
     if str_eq(n, "__suppress_context__"):
-        return FALSE
+        return mkbool(Exc.suppress[p])
     return 0
 
 

@@ -41,6 +41,8 @@ def exc_new(k: i32, arg: i64) -> i64:
     Exc.context[e] = 0
     Exc.cls[e] = 0
     Exc.dict[e] = 0
+    Exc.cause[e] = 0
+    Exc.suppress[e] = 0
     return u64(e)
 
 
@@ -200,9 +202,14 @@ def traceback(e: i64) -> None:
 def tb_chain(b: i32, e: i64, depth: i32) -> None:
     # The exception that was being handled when e was raised comes
     # first, as CPython prints its __context__.
+    # A `raise ... from` cause comes first instead, and `from` hides the
+    # context.
     p = i32(e)
     ctx = Exc.context[p]
-    if ctx != 0 and depth < 16:
+    if Exc.cause[p] != 0 and depth < 16:
+        tb_chain(b, u64(Exc.cause[p]), depth + 1)
+        sb_str(b, "\n\nThe above exception was the direct cause of the following exception:\n\n")
+    elif ctx != 0 and Exc.suppress[p] == 0 and depth < 16:
         tb_chain(b, u64(ctx), depth + 1)
         sb_str(b, "\n\nDuring handling of the above exception, another exception occurred:\n\n")
     sb_str(b, "Traceback (most recent call last):\n")
@@ -384,19 +391,42 @@ def exc_match(e: i64, t: i64) -> i32:
 
 
 def raise_value(v: i64) -> None:
+    e = exc_value(v, "exceptions must derive from BaseException")
+    if e != 0:
+        raise_obj(e)
+
+
+def exc_value(v: i64, msg: i32) -> i64:
+    # The exception `raise v` raises: v itself (here, now) or a new
+    # instance of the class v; TypeError(msg) for anything else.
     t = typeof(v)
     if t == TAG_EXC:
         Exc.line[i32(v)] = loc_line
         Exc.func[i32(v)] = loc_func
-        raise_obj(v)
-    elif t == TAG_CLASS:
-        raise_obj(exc_new(Class.kind[i32(v)], 0))
-    elif t == TAG_TYPE and Type.exc_kind[i32(v)] != 0:
-        e = instantiate(i32(v), 0, 0, 0)
-        if e != 0:
-            raise_obj(e)
-    else:
-        raise_(EXC_TYPE, "exceptions must derive from BaseException")
+        return v
+    if t == TAG_CLASS:
+        return exc_new(Class.kind[i32(v)], 0)
+    if t == TAG_TYPE and Type.exc_kind[i32(v)] != 0:
+        return instantiate(i32(v), 0, 0, 0)
+    raise_(EXC_TYPE, msg)
+    return 0
+
+
+def raise_from(v: i64, cause: i64) -> None:
+    # raise v from cause (None: no cause, and no context printed).
+    e = exc_value(v, "exceptions must derive from BaseException")
+    if e == 0:
+        return
+    c: i64 = 0
+    if typeof(cause) == TAG_EXC:
+        c = cause  # keeps where it was raised
+    elif cause != NONE:
+        c = exc_value(cause, "exception causes must derive from BaseException")
+        if c == 0:
+            return
+    Exc.cause[i32(e)] = i32(c)
+    Exc.suppress[i32(e)] = 1
+    raise_obj(e)
 
 
 def raise_arg(arg: i64, k: i32) -> None:
