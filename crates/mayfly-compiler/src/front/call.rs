@@ -106,6 +106,11 @@ impl Fx {
             self.emit(I::I32Load(mem(off::FUNC_DEFAULTS as u64, 2)));
             self.emit(I::I64Load(mem(8 * i as u64, 3)));
         }
+        for k in 0..meta.nkw {
+            self.emit(I::LocalGet(env));
+            self.emit(I::I32Const(k as i32));
+            self.call_rt(g, "kw_default")?;
+        }
         self.rest_params(g, &meta, &[], &[])?;
         self.emit(I::Call(meta.direct));
         self.user_call_done(g)
@@ -117,7 +122,7 @@ impl Fx {
         let min = n - meta.ndefaults;
         let args = &c.arguments.args;
         // Evaluate in source order into temporaries, then pass in order.
-        let mut slots: Vec<Option<u32>> = vec![None; n];
+        let mut slots: Vec<Option<u32>> = vec![None; n + meta.nkw];
         let (mut extra, mut extra_kw) = (Vec::new(), Vec::new());
         if args.len() > n && !meta.vararg {
             g.error(
@@ -138,14 +143,17 @@ impl Fx {
             self.expr(g, a)?;
             let t = self.tmp(ValType::I64);
             self.emit(I::LocalSet(t));
-            match slots.get_mut(i) {
+            match slots.get_mut(i).filter(|_| i < n) {
                 Some(s) => *s = Some(t),
                 None => extra.push(t),
             }
         }
         for k in &c.arguments.keywords {
             let Some(kn) = &k.arg else { continue };
-            let Some(i) = meta.params[..n].iter().position(|p| p == kn.as_str()) else {
+            let Some(i) = meta.params[..n + meta.nkw]
+                .iter()
+                .position(|p| p == kn.as_str())
+            else {
                 if meta.kwarg {
                     self.expr(g, &k.value)?;
                     let t = self.tmp(ValType::I64);
@@ -174,6 +182,12 @@ impl Fx {
         for (i, s) in slots.iter().enumerate() {
             match s {
                 Some(t) => self.emit(I::LocalGet(*t)),
+                None if i >= n => {
+                    // A keyword-only one: its default, or TypeError.
+                    self.emit(I::LocalGet(env));
+                    self.emit(I::I32Const((i - n) as i32));
+                    self.call_rt(g, "kw_default")?;
+                }
                 None if i >= min => {
                     self.emit(I::LocalGet(env));
                     self.emit(I::I32Load(mem(off::FUNC_DEFAULTS as u64, 2)));

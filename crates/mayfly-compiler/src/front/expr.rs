@@ -452,18 +452,14 @@ impl Fx {
                 }
             },
             Expr::Lambda(l) => {
-                let defaults: Vec<&'a Expr> = l
+                let defaults = l
                     .parameters
-                    .iter()
-                    .flat_map(|p| p.iter_non_variadic_params())
-                    .filter_map(|p| p.default.as_deref())
-                    .collect();
+                    .as_deref()
+                    .map(super::stmt::param_defaults)
+                    .unwrap_or_default();
                 if let Some(p) = &l.parameters {
-                    if !p.kwonlyargs.is_empty() || !p.posonlyargs.is_empty() {
-                        g.error(
-                            p.range,
-                            "keyword-only and positional-only parameters are not supported",
-                        );
+                    if !p.posonlyargs.is_empty() {
+                        g.error(p.range, "positional-only parameters are not supported");
                     }
                 }
                 let meta = g.declare_function(l.range, Body::Lambda(l))?;

@@ -399,6 +399,27 @@ pub fn generic_entry(g: &mut Gen, meta: &FuncMeta) -> R<Function> {
             fx.end();
         }
     }
+    if meta.nkw > 0 {
+        // The keyword-only values call_kw bound (or their defaults).
+        let take = g.rt("take_kwonly")?;
+        let kv = fx.tmp(ValType::I32);
+        fx.emit(I::LocalGet(0));
+        fx.emit(I::Call(take));
+        fx.emit(I::LocalSet(kv));
+        // A required one was missing: TypeError is pending.
+        let exc = g.rt_global("exc")?;
+        fx.emit(I::GlobalGet(exc));
+        fx.emit(I::I64Const(0));
+        fx.emit(I::I64Ne);
+        fx.if_(BlockType::Empty);
+        fx.emit(I::I64Const(0));
+        fx.emit(I::Return);
+        fx.end();
+        for k in 0..meta.nkw {
+            fx.emit(I::LocalGet(kv));
+            fx.emit(I::I64Load(mem(8 * k as u64, 3)));
+        }
+    }
     if meta.vararg {
         let pack = g.rt("varargs")?;
         fx.emit(I::LocalGet(1));

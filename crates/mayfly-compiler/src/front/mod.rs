@@ -46,8 +46,10 @@ pub struct FuncMeta {
     /// the *args tuple and the **kwargs dict when the def has them.
     pub params: Vec<String>,
     pub ndefaults: usize,
-    /// How many of `params` are positional (the rest: *args, **kwargs).
+    /// How many of `params` are positional; then `nkw` keyword-only ones,
+    /// then *args and **kwargs.
     pub npos: usize,
+    pub nkw: usize,
     pub vararg: bool,
     pub kwarg: bool,
 }
@@ -381,12 +383,9 @@ impl<'a> Gen<'a> {
         };
         let vararg = ps.is_some_and(|p| p.vararg.is_some());
         let kwarg = ps.is_some_and(|p| p.kwarg.is_some());
-        let npos = params.len() - vararg as usize - kwarg as usize;
-        let ndefaults = ps.map_or(0, |p| {
-            p.iter_non_variadic_params()
-                .filter(|x| x.default.is_some())
-                .count()
-        });
+        let nkw = ps.map_or(0, |p| p.kwonlyargs.len());
+        let npos = params.len() - vararg as usize - kwarg as usize - nkw;
+        let ndefaults = ps.map_or(0, |p| p.args.iter().filter(|x| x.default.is_some()).count());
         let mut sig = vec![ValType::I32];
         sig.extend(params.iter().map(|_| ValType::I64));
         let direct = self.m.declare(sig, vec![ValType::I64]);
@@ -402,6 +401,7 @@ impl<'a> Gen<'a> {
             params,
             ndefaults,
             npos,
+            nkw,
             vararg,
             kwarg,
         };

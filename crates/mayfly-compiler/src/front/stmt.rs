@@ -384,12 +384,7 @@ impl Fx {
         name: &str,
     ) -> R<()> {
         self.check_def(g, d);
-        let defaults: Vec<&'a Expr> = d
-            .parameters
-            .args
-            .iter()
-            .filter_map(|p| p.default.as_deref())
-            .collect();
+        let defaults = param_defaults(&d.parameters);
         let meta = g.declare_function(d.range, Body::Def(d))?;
         let scope = *g
             .scopes
@@ -411,10 +406,10 @@ impl Fx {
         if d.is_async {
             g.error(d.range, "async functions are not supported");
         }
-        if !d.parameters.kwonlyargs.is_empty() || !d.parameters.posonlyargs.is_empty() {
+        if !d.parameters.posonlyargs.is_empty() {
             g.error(
                 d.parameters.range,
-                "keyword-only and positional-only parameters are not supported",
+                "positional-only parameters are not supported",
             );
         }
         if has_yield(&d.body) {
@@ -429,7 +424,7 @@ impl Fx {
         g: &mut Gen<'a>,
         scope: usize,
         meta: &super::FuncMeta,
-        defaults: &[&'a Expr],
+        defaults: &[Option<&'a Expr>],
         name: &str,
     ) -> R<()> {
         let frees = g.scopes.list[scope].frees.clone();
@@ -440,7 +435,7 @@ impl Fx {
         self.emit(I::Call(alloc));
         self.emit(I::LocalSet(p));
         let fname = g.m.str_const(name);
-        let pnames: Vec<&str> = meta.params[..meta.npos]
+        let pnames: Vec<&str> = meta.params[..meta.npos + meta.nkw]
             .iter()
             .map(|s| s.as_str())
             .collect();
@@ -452,9 +447,9 @@ impl Fx {
             (off::FUNC_NPARAMS, meta.npos as u32),
             (
                 off::FUNC_FLAGS,
-                meta.vararg as u32 | (meta.kwarg as u32) << 1,
+                meta.vararg as u32 | (meta.kwarg as u32) << 1 | (meta.nkw as u32) << 8,
             ),
-            (off::FUNC_NDEFAULTS, defaults.len() as u32),
+            (off::FUNC_NDEFAULTS, meta.ndefaults as u32),
             (off::FUNC_NAME, fname),
             (off::FUNC_DEFAULTS, 0),
             (off::FUNC_NCELLS, frees.len() as u32),
@@ -471,7 +466,10 @@ impl Fx {
             self.emit(I::LocalSet(d));
             for (i, e) in defaults.iter().enumerate() {
                 self.emit(I::LocalGet(d));
-                self.expr(g, e)?;
+                match e {
+                    Some(e) => self.expr(g, e)?,
+                    None => self.emit(I::I64Const(0)), // a required keyword-only one
+                }
                 self.emit(I::I64Store(mem(8 * i as u64, 3)));
             }
             self.emit(I::LocalGet(p));
@@ -487,6 +485,14 @@ impl Fx {
         self.emit(I::I64ExtendI32U);
         Ok(())
     }
+}
+
+/// The defaults a function object keeps: one per positional parameter
+/// with a default, then one per keyword-only parameter (None: required).
+pub fn param_defaults(p: &ast::Parameters) -> Vec<Option<&Expr>> {
+    let pos = p.args.iter().filter_map(|a| a.default.as_deref()).map(Some);
+    let kw = p.kwonlyargs.iter().map(|a| a.default.as_deref());
+    pos.chain(kw).collect()
 }
 
 pub fn has_yield(body: &[Stmt]) -> bool {

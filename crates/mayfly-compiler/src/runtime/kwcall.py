@@ -56,15 +56,25 @@ def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
     memfill(full, 0, 8 * np)
     memcopy(full, args, 8 * npos)
     pn = Func.params[p]
+    nkw = shru(fl, 8)
+    kwv = 0
+    if nkw > 0:
+        kwv = alloc(8 * nkw)
+        memfill(kwv, 0, 8 * nkw)
     kwd: i64 = 0
     i = 0
     while i < nk:
         name = i32(load64(Tuple.items[names] + 8 * i))
         v = load64(args + 8 * (npos + i))
         j = 0
-        while j < np and str_eq(i32(load64(Tuple.items[pn] + 8 * j)), name) == 0:
+        while j < np + nkw and str_eq(i32(load64(Tuple.items[pn] + 8 * j)), name) == 0:
             j += 1
-        if j == np:
+        if j >= np and j < np + nkw:
+            if load64(kwv + 8 * (j - np)) != 0:
+                kw_error(p, "() got multiple values for argument '", name)
+                return 0
+            store64(kwv + 8 * (j - np), v)
+        elif j == np + nkw:
             if (fl & FUNC_VARKW) == 0:
                 kw_error(p, "() got an unexpected keyword argument '", name)
                 return 0
@@ -90,9 +100,51 @@ def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
     if missing > 0:
         missing_error(p, full, first, missing)
         return 0
+    k = 0
+    while k < nkw:
+        if load64(kwv + 8 * k) == 0:
+            d = kw_default(p, k)
+            if d == 0:
+                return 0
+            store64(kwv + 8 * k, d)
+        k += 1
     if fl & FUNC_VARKW:
         pending_kwargs = kwd
+    pending_kwonly = kwv
     return call_ind(p, full, np + extra, Func.slot[p])
+
+
+# The keyword-only values call_kw bound for the function it calls, taken
+# by the function's generic entry first thing (take_kwonly).
+pending_kwonly: i32 = 0
+
+
+def take_kwonly(f: i32) -> i32:
+    kv = pending_kwonly
+    pending_kwonly = 0
+    if kv != 0:
+        return kv
+    nkw = shru(Func.flags[f], 8)
+    kv = alloc(8 * nkw)
+    k = 0
+    while k < nkw:
+        store64(kv + 8 * k, kw_default(f, k))
+        k += 1
+    return kv
+
+
+def kw_default(f: i32, k: i32) -> i64:
+    # The default of keyword-only parameter k of function f, or
+    # TypeError: f() missing 1 required keyword-only argument: 'key'
+    d = load64(Func.defaults[f] + 8 * (Func.ndefaults[f] + k))
+    if d == 0:
+        s = sb_new(64)
+        sb_str(s, Func.name[f])
+        sb_str(s, "() missing 1 required keyword-only argument: '")
+        sb_str(s, i32(load64(Tuple.items[Func.params[f]] + 8 * (Func.nparams[f] + k))))
+        sb_byte(s, 39)
+        raise_(EXC_TYPE, sb_done(s))
+    return d
 
 
 def kw_error(f: i32, what: i32, name: i32) -> None:
