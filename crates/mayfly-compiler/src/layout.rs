@@ -43,6 +43,8 @@ pub mod tag {
     pub const DESC: u32 = 23;
     /// The NotImplemented singleton (a static object in the image).
     pub const NOTIMPL: u32 = 24;
+    /// A `typing.TypeVar("T")` (a static object: tag, name).
+    pub const TYPEVAR: u32 = 25;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -79,6 +81,7 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_BOUND", tag::BOUND),
     ("TAG_DESC", tag::DESC),
     ("TAG_NOTIMPL", tag::NOTIMPL),
+    ("TAG_TYPEVAR", tag::TYPEVAR),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),

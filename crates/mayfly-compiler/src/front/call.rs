@@ -22,6 +22,15 @@ impl Fx {
             return self.dyn_call(g, c);
         }
         match &*c.func {
+            Expr::Name(n)
+                if self.is_builtin(g, n.id.as_str())
+                    && g.scopes
+                        .typing_names
+                        .get(n.id.as_str())
+                        .is_some_and(|w| w.ends_with(".TypeVar")) =>
+            {
+                self.type_var(g, c)
+            }
             Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => {
                 let name = n.id.as_str();
                 if self.class_builtin(g, name, c)?.is_some() {
@@ -263,7 +272,10 @@ impl Fx {
                 return self.time_call(g, name, c);
             }
             if g.scopes.typing_names.contains_key(m.id.as_str()) {
-                // typing.cast(...), typing.TypeVar(...): the attribute says so.
+                if name == "TypeVar" {
+                    return self.type_var(g, c);
+                }
+                // typing.cast(...): the attribute says so.
                 return self.attribute(g, a);
             }
             let ty = m.id.as_str();
@@ -308,6 +320,22 @@ impl Fx {
         if matches!(name, "sort") {
             self.user_call_done(g)?;
         }
+        Ok(())
+    }
+
+    /// `TypeVar("T", ...)`: a static object named T (its bounds and
+    /// constraints only speak to type checkers and are not evaluated).
+    fn type_var<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        let Some(Expr::StringLiteral(s)) = c.arguments.args.first() else {
+            g.error(c.range(), "TypeVar() needs the name as a str literal here");
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        };
+        let name = g.m.str_const(s.value.to_str());
+        let at = g.m.reserve(8);
+        g.m.put_u32(at + off::TAG, crate::layout::tag::TYPEVAR);
+        g.m.put_u32(at + 4, name);
+        self.emit(I::I64Const(at as i64));
         Ok(())
     }
 

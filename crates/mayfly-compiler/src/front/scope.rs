@@ -243,6 +243,11 @@ impl<'a> Visitor<'a> for Analyzer {
                 self.attr_targets(&a.target);
                 visitor::walk_stmt(self, stmt);
             }
+            Stmt::AnnAssign(a) => {
+                // `self.items: List[T] = []`
+                self.attr_targets(&a.target);
+                visitor::walk_stmt(self, stmt);
+            }
             Stmt::Delete(d) => {
                 for t in &d.targets {
                     self.attr_targets(t);

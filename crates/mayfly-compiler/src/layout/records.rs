@@ -254,6 +254,13 @@ pub const RECORDS: &[Record] = &[
         ],
     },
     Record {
+        // `T = TypeVar("T", ...)`: only type checkers read it; at run time
+        // it is its name (repr ~T).
+        name: "TypeVar",
+        size: 8,
+        fields: &[f("tag", off::TAG, I32), f("name", 4, I32)],
+    },
+    Record {
         name: "Bound",
         size: 24,
         fields: &[

@@ -327,6 +327,8 @@ def type_name(v: i64) -> i32:
         return "method"
     if t == TAG_NOTIMPL:
         return "NotImplementedType"
+    if t == TAG_TYPEVAR:
+        return "TypeVar"
     if t == TAG_DESC:
         k = Desc.kind[i32(v)]
         if k == DESC_STATIC:

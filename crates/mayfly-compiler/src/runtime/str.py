@@ -117,6 +117,9 @@ def repr_into(b: i32, v: i64) -> None:
         sb_byte(b, 62)
     elif t == TAG_NOTIMPL:
         sb_str(b, "NotImplemented")
+    elif t == TAG_TYPEVAR:
+        sb_byte(b, 126)
+        sb_str(b, TypeVar.name[i32(v)])
     elif t == TAG_EXC:
         sb_str(b, type_name(v))
         sb_byte(b, 40)
