@@ -38,9 +38,8 @@ pub struct TestServer {
     pub addr: SocketAddr,
     pub admin_addr: SocketAddr,
     pub app: Arc<mayfly_server::App>,
-    stop: Option<tokio::sync::watch::Sender<bool>>,
-    tasks: Vec<tokio::task::JoinHandle<()>>,
-    _watching: Option<mayfly_server::watcher::WatchGuard>,
+    /// The server as the binary runs it (`Server::start`).
+    server: Option<mayfly_server::Server>,
 }
 
 impl TestServer {
@@ -65,7 +64,9 @@ impl TestServer {
         }
     }
 
-    /// Starts the server without waiting for the startup loads.
+    /// Starts the server, through the same `Server::start` as `mayfly
+    /// serve`, on 127.0.0.1:0 (public and admin), without waiting for the
+    /// startup loads.
     pub async fn start_loading(mut config: Config) -> TestServer {
         config.settle().expect("valid config");
         // A test must never write into the real ~/.cache: it turns the
@@ -74,42 +75,17 @@ impl TestServer {
             !config.cache.enabled || !config.cache.dir.as_os_str().is_empty(),
             "a test server with the compile cache needs its own [cache] dir"
         );
-        let app = mayfly_server::build_app(&config).expect("app");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        config.server.listen = SocketAddr::from(([127, 0, 0, 1], 0));
+        config.admin.listen = SocketAddr::from(([127, 0, 0, 1], 0));
+        config.admin.enabled = true;
+        let server = mayfly_server::Server::start(&config)
             .await
-            .expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        let admin_listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind admin");
-        let admin_addr = admin_listener.local_addr().expect("admin addr");
-        let (stop, stopped) = tokio::sync::watch::channel(false);
-        let signal = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
-            let _ = rx.wait_for(|s| *s).await;
-        };
-        let tasks = vec![
-            tokio::spawn(mayfly_server::server::serve(
-                listener,
-                app.clone(),
-                signal(stopped.clone()),
-            )),
-            tokio::spawn(mayfly_server::server::serve_admin(
-                admin_listener,
-                app.clone(),
-                signal(stopped),
-            )),
-        ];
-        let watching = config
-            .server
-            .watch
-            .then(|| mayfly_server::watcher::watch(app.clone()).expect("watch"));
+            .expect("server starts");
         TestServer {
-            addr,
-            admin_addr,
-            app,
-            stop: Some(stop),
-            tasks,
-            _watching: watching,
+            addr: server.addr,
+            admin_addr: server.admin_addr.expect("admin API on"),
+            app: server.app.clone(),
+            server: Some(server),
         }
     }
 
@@ -131,11 +107,8 @@ impl TestServer {
     }
 
     pub async fn stop(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(true);
-        }
-        for task in self.tasks.drain(..) {
-            let _ = task.await;
+        if let Some(server) = self.server.take() {
+            server.stop().await;
         }
     }
 

@@ -58,14 +58,18 @@ class Server:
             [binary, "serve", "--listen", f"127.0.0.1:{self.port}",
              "--admin-listen", f"127.0.0.1:{self.admin_port}", "--tenants", tenants] + extra,
             cwd=ROOT, env=env, stderr=open(log, "w") if log else subprocess.DEVNULL)
-        deadline = time.monotonic() + 120
+        # Generous: a cold start of thousands of tenants takes minutes.
+        deadline = time.monotonic() + 1800
         while True:
+            # The server answers /healthz at once and loads its tenants in
+            # the background: ready is when none is pending any more.
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", self.admin_port, timeout=1)
                 conn.request("GET", "/healthz")
-                if conn.getresponse().status == 200:
+                reply = conn.getresponse()
+                if reply.status == 200 and json.loads(reply.read()).get("pending", 0) == 0:
                     break
-            except OSError:
+            except (OSError, ValueError):
                 pass
             if time.monotonic() > deadline or self.proc.poll() is not None:
                 sys.exit("mayfly did not start")

@@ -20,6 +20,7 @@ pub mod router;
 pub mod server;
 pub mod service;
 pub mod source;
+pub mod start;
 pub mod tenant_files;
 pub mod watcher;
 
@@ -31,6 +32,7 @@ pub use config::Config;
 pub use registry::Registry;
 pub use router::Router;
 pub use service::App;
+pub use start::{Server, StartError};
 
 /// Builds everything `serve` needs from a settled config: the engine and
 /// the router (its errors all reported), and starts loading the tenants

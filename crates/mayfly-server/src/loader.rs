@@ -18,12 +18,6 @@ use crate::service::App;
 use crate::source::{SourceError, SourceKind};
 use crate::tenant_files::{self, FileRole};
 
-const KINDS: [(&str, SourceKind); 3] = [
-    ("wasm", SourceKind::Wasm),
-    ("wat", SourceKind::Wat),
-    ("py", SourceKind::Python),
-];
-
 /// What syncing one name with the disk did.
 #[derive(Debug)]
 pub enum SyncOutcome {
@@ -47,9 +41,9 @@ pub enum UploadError {
 
 /// The sources for `name` present in `dir`.
 pub fn sources_on_disk(dir: &Path, name: &str) -> Vec<(PathBuf, SourceKind)> {
-    KINDS
-        .iter()
-        .map(|(ext, kind)| (dir.join(format!("{name}.{ext}")), *kind))
+    SourceKind::ALL
+        .into_iter()
+        .map(|kind| (dir.join(format!("{name}.{}", kind.extension())), kind))
         .filter(|(path, _)| path.is_file())
         .collect()
 }
@@ -228,11 +222,9 @@ impl App {
     ) -> Result<(Arc<TenantEntry>, bool), UploadError> {
         let lock = self.name_lock(name);
         let _serial = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let ext = KINDS
-            .iter()
-            .find(|(_, k)| *k == kind)
-            .map_or("wasm", |(e, _)| e);
-        let path = self.tenants_dir().join(format!("{name}.{ext}"));
+        let path = self
+            .tenants_dir()
+            .join(format!("{name}.{}", kind.extension()));
         let entry = self.build_entry(name, bytes, SourceInfo::new(kind, path.clone(), bytes))?;
         write_atomically(&path, bytes)?;
         for (other, _) in sources_on_disk(self.tenants_dir(), name) {

@@ -15,14 +15,34 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    /// Every kind, in the order a name's sources are listed. The one table
+    /// of kinds: file extensions and upload content types are read from it.
+    pub const ALL: [SourceKind; 3] = [SourceKind::Wasm, SourceKind::Wat, SourceKind::Python];
+
+    /// The file extension of this kind's sources.
+    pub fn extension(self) -> &'static str {
+        match self {
+            SourceKind::Wasm => "wasm",
+            SourceKind::Wat => "wat",
+            SourceKind::Python => "py",
+        }
+    }
+
+    /// The content type `mayfly deploy` uploads this kind with.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            SourceKind::Wasm => "application/wasm",
+            SourceKind::Wat => "text/x-wat",
+            SourceKind::Python => "text/x-python",
+        }
+    }
+
     /// The kind a file name's extension stands for, if any.
     pub fn of_path(path: &Path) -> Option<SourceKind> {
-        match path.extension()?.to_str()? {
-            "wasm" => Some(SourceKind::Wasm),
-            "wat" => Some(SourceKind::Wat),
-            "py" => Some(SourceKind::Python),
-            _ => None,
-        }
+        let extension = path.extension()?.to_str()?;
+        SourceKind::ALL
+            .into_iter()
+            .find(|kind| kind.extension() == extension)
     }
 }
 
@@ -84,4 +104,23 @@ pub fn load_bytes(
 ) -> Result<Tenant, SourceError> {
     let wasm = to_wasm(kind, bytes, filename)?;
     Ok(sandbox.load(name, &wasm, limits)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SourceKind;
+
+    #[test]
+    fn the_kind_table_round_trips_and_deploy_types_are_recognised() {
+        for kind in SourceKind::ALL {
+            let file = format!("t/app.{}", kind.extension());
+            assert_eq!(SourceKind::of_path(std::path::Path::new(&file)), Some(kind));
+            // What `mayfly deploy` sends, the admin API reads back.
+            assert_eq!(
+                crate::admin::detect_kind(Some(kind.content_type()), b""),
+                kind
+            );
+        }
+        assert_eq!(SourceKind::of_path(std::path::Path::new("t/app.py~")), None);
+    }
 }

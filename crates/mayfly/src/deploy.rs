@@ -43,15 +43,13 @@ pub fn run(args: DeployArgs) -> anyhow::Result<ExitCode> {
     if let Some(problem) = mayfly_server::names::name_problem(&name) {
         bail!("{name:?} is not a tenant name: {problem} (pass --name)");
     }
-    let content_type = match args.file.extension().and_then(|e| e.to_str()) {
-        Some("wasm") => "application/wasm",
-        Some("wat") => "text/x-wat",
-        Some("py") => "text/x-python",
-        _ => bail!(
+    let Some(kind) = mayfly_server::source::SourceKind::of_path(&args.file) else {
+        bail!(
             "{}: expected a .wasm, .wat or .py file",
             args.file.display()
-        ),
+        );
     };
+    let content_type = kind.content_type();
     let url = format!("{}/tenants/{name}", args.admin.trim_end_matches('/'));
     let mut request = http::Request::put(&url).header(http::header::CONTENT_TYPE, content_type);
     if let Some(token) = &args.token {

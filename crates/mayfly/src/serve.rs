@@ -57,64 +57,9 @@ pub fn run(config: mayfly_server::Config) -> anyhow::Result<ExitCode> {
         .context("cannot start the tokio runtime")?;
     runtime.block_on(async move {
         let signalled = shutdown_signal()?;
-        let app = mayfly_server::build_app(&config).map_err(anyhow::Error::msg)?;
-        let backlog = config.server.listen_backlog;
-        let listener = mayfly_server::server::bind(config.server.listen, backlog)
-            .with_context(|| format!("cannot listen on {}", config.server.listen))?;
-        let local = listener.local_addr()?;
-        tracing::info!(
-            tenants = app.registry.len(),
-            pending = app.pending_loads(),
-            "mayfly listening on http://{local} (tenants from {})",
-            config.server.tenants_dir.display()
-        );
-        let _watching = if config.server.watch {
-            match mayfly_server::watcher::watch(app.clone()) {
-                Ok(guard) => Some(guard),
-                Err(err) => {
-                    tracing::error!("cannot watch the tenants dir, hot reload is off: {err}");
-                    None
-                }
-            }
-        } else {
-            None
-        };
-        // One signal stops both listeners.
-        let (stop, stopped) = tokio::sync::watch::channel(false);
-        let admin = if config.admin.enabled {
-            let admin_listener = mayfly_server::server::bind(config.admin.listen, backlog)
-                .with_context(|| format!("cannot listen on {} for the admin API", config.admin.listen))?;
-            let admin_local = admin_listener.local_addr()?;
-            if config.admin.token.is_empty() {
-                tracing::warn!(
-                    "admin API on http://{admin_local} has no token (set admin.token or MAYFLY_ADMIN_TOKEN): \
-                     every call except /healthz will be refused"
-                );
-            } else {
-                tracing::info!("admin API listening on http://{admin_local}");
-            }
-            // Its own thread and runtime at a lower priority: admin calls,
-            // a flood of unauthenticated ones included, never queue beside
-            // public requests on the request workers.
-            let admin_listener = admin_listener.into_std()?;
-            Some(
-                mayfly_server::admin::thread::spawn(admin_listener, app.clone(), stopped.clone())
-                    .context("cannot start the admin thread")?,
-            )
-        } else {
-            None
-        };
-        let public = mayfly_server::server::serve(listener, app, async move {
-            let mut stopped = stopped;
-            let _ = stopped.wait_for(|s| *s).await;
-        });
-        tokio::join!(public, async {
-            signalled.await;
-            let _ = stop.send(true);
-        });
-        if let Some(admin) = admin {
-            let _ = tokio::task::spawn_blocking(move || admin.join()).await;
-        }
+        let server = mayfly_server::Server::start(&config).await?;
+        signalled.await;
+        server.stop().await;
         Ok(ExitCode::SUCCESS)
     })
 }
