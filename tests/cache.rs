@@ -55,6 +55,16 @@ impl Running {
         info["compile_cache"].as_str().unwrap_or("").to_string()
     }
 
+    /// The value of the sample `name` (with its labels) in /metrics.
+    fn metric(&self, name: &str) -> Option<f64> {
+        let reply = request(&self.admin, "GET /metrics", "Authorization: Bearer t\r\n");
+        let body = reply.split("\r\n\r\n").nth(1).unwrap_or("");
+        body.lines().find_map(|line| {
+            let value = line.strip_prefix(name)?.strip_prefix(' ')?;
+            value.trim().parse().ok()
+        })
+    }
+
     fn body(&self, path: &str) -> String {
         let reply = get(&self.addr, path);
         assert!(reply.starts_with("HTTP/1.1 200"), "{path}: {reply}");
@@ -101,6 +111,13 @@ fn a_restart_loads_every_tenant_from_the_cache_and_answers_the_same() {
     // The image init baked in survives the round trip through the cache.
     assert_eq!(second.body("/counter/"), "1 1");
     assert_eq!(second.body("/hello/"), hello_body);
+    let loads = |result: &str| {
+        second.metric(&format!(
+            "mayfly_compile_cache_loads_total{{result=\"{result}\"}}"
+        ))
+    };
+    assert_eq!((loads("hit"), loads("stored")), (Some(2.0), Some(0.0)));
+    assert_eq!(second.metric("mayfly_compile_cache_entries"), Some(2.0));
 }
 
 /// Rewrites the one entry in `cache` with `damage`, restarts, and checks
@@ -125,6 +142,10 @@ fn damaged_entry_is_rebuilt(damage: impl Fn(&mut Vec<u8>), logged: &str) {
     assert_eq!(server.cache_use("counter"), "stored");
     assert_eq!(server.body("/counter/"), "1 1");
     assert_eq!(std::fs::read(&entry).expect("reread"), sound, "rebuilt");
+    assert_eq!(
+        server.metric("mayfly_compile_cache_discarded_total"),
+        Some(1.0)
+    );
 }
 
 #[test]

@@ -5,7 +5,9 @@ mod support;
 use std::io::{Read, Write};
 use std::process::Command;
 
-use support::process::{get, header, request, spawn_server, spawn_server_logged, MAYFLY};
+use support::process::{
+    get, header, request, spawn_server, spawn_server_logged, thread_nice_values, MAYFLY,
+};
 use support::{guest, tenants_dir, text_guest};
 
 #[test]
@@ -129,22 +131,11 @@ fn the_admin_api_runs_on_its_own_lower_priority_thread() {
     let refused = get(&admin, "/tenants");
     assert!(refused.starts_with("HTTP/1.1 401 "), "{refused}");
     assert!(get(&addr, "/hello/").starts_with("HTTP/1.1 200 OK\r\n"));
-    // /proc/PID/task/TID/stat: field 19 is the thread's nice value.
     let mut admin_nice = None;
-    let tasks = std::fs::read_dir(format!("/proc/{}/task", child.id())).expect("/proc");
-    for task in tasks {
-        let task = task.expect("task").path();
-        let comm = std::fs::read_to_string(task.join("comm")).unwrap_or_default();
-        let stat = std::fs::read_to_string(task.join("stat")).unwrap_or_default();
-        // Fields after the parenthesised name, which may hold spaces.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map(|(_, rest)| rest.split_whitespace().collect())
-            .unwrap_or_default();
-        let nice: i32 = fields.get(16).and_then(|n| n.parse().ok()).expect("nice");
-        if comm.trim() == "mayfly-admin" {
+    for (comm, nice) in thread_nice_values(child.id()) {
+        if comm == "mayfly-admin" {
             admin_nice = Some(nice);
-        } else if comm.trim().starts_with("tokio-runtime") {
+        } else if comm.starts_with("tokio-runtime") {
             assert_eq!(nice, 0, "public workers keep their priority");
         }
     }

@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use support::process::spawn_server;
+use support::process::{spawn_server, thread_nice_values};
 use support::{config_for, guest, tenants_dir, text_guest, TestServer};
 
 /// A guest whose init spins `iterations` times before it answers "slow".
@@ -117,7 +117,6 @@ fn the_loaders_and_the_compiler_run_below_the_request_workers() {
     )
     .expect("config");
     let (mut child, _addr, _admin) = spawn_server(dir.path(), Some(&config));
-    // /proc/PID/task/TID/stat: field 19 is the thread's nice value.
     let mut loaders = Vec::new();
     let mut compilers = Vec::new();
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -128,19 +127,7 @@ fn the_loaders_and_the_compiler_run_below_the_request_workers() {
         );
         loaders.clear();
         compilers.clear();
-        let tasks = std::fs::read_dir(format!("/proc/{}/task", child.id())).expect("/proc");
-        for task in tasks {
-            let task = task.expect("task").path();
-            let comm = std::fs::read_to_string(task.join("comm")).unwrap_or_default();
-            let stat = std::fs::read_to_string(task.join("stat")).unwrap_or_default();
-            let fields: Vec<&str> = stat
-                .rsplit_once(')')
-                .map(|(_, rest)| rest.split_whitespace().collect())
-                .unwrap_or_default();
-            let Some(nice) = fields.get(16).and_then(|n| n.parse::<i32>().ok()) else {
-                continue;
-            };
-            let comm = comm.trim();
+        for (comm, nice) in thread_nice_values(child.id()) {
             if comm.starts_with("mayfly-load-") {
                 loaders.push(nice);
             } else if comm.starts_with("mayfly-compile") {

@@ -213,3 +213,25 @@ pub fn header<'a>(reply: &'a str, name: &str) -> Option<&'a str> {
         key.eq_ignore_ascii_case(name).then(|| value.trim())
     })
 }
+
+/// The name (`comm`) and nice value of every thread of process `pid`,
+/// from /proc/PID/task/TID/stat (field 19 is the thread's nice value).
+pub fn thread_nice_values(pid: u32) -> Vec<(String, i32)> {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("/proc");
+    let mut threads = Vec::new();
+    for task in tasks {
+        let task = task.expect("task").path();
+        let comm = std::fs::read_to_string(task.join("comm")).unwrap_or_default();
+        let stat = std::fs::read_to_string(task.join("stat")).unwrap_or_default();
+        // Fields after the parenthesised name, which may hold spaces.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest.split_whitespace().collect())
+            .unwrap_or_default();
+        // A thread that ended between the listing and the read has none.
+        if let Some(nice) = fields.get(16).and_then(|n| n.parse().ok()) {
+            threads.push((comm.trim().to_string(), nice));
+        }
+    }
+    threads
+}

@@ -205,6 +205,7 @@ impl App {
             self.metrics.load_failures.fetch_add(1, Ordering::Relaxed);
         }
         let (tenant, cache_use) = loaded?;
+        self.metrics.count_cache_use(cache_use);
         let mut entry = TenantEntry::new(tenant, source, version, metrics, lines);
         entry.compile_cache = cache_use;
         Ok(Arc::new(entry))

@@ -55,6 +55,8 @@ pub struct CompileCache {
     base: key::KeyBase,
     index: Mutex<lru::Index>,
     temp_seq: AtomicU64,
+    /// Entries found unusable (corrupt, foreign, not ours) and removed.
+    discarded: AtomicU64,
 }
 
 impl CompileCache {
@@ -89,6 +91,7 @@ impl CompileCache {
             base: key::KeyBase::new(sandbox),
             index: Mutex::new(index),
             temp_seq: AtomicU64::new(0),
+            discarded: AtomicU64::new(0),
         })
     }
 
@@ -151,6 +154,7 @@ impl CompileCache {
     pub fn discard(&self, key: &str, why: &str) {
         let path = self.path_of(key);
         tracing::warn!(entry = %path.display(), "compile cache entry {why}; rebuilding it");
+        self.discarded.fetch_add(1, Ordering::Relaxed);
         self.index().remove(key);
         if let Err(err) = std::fs::remove_file(&path) {
             if err.kind() != std::io::ErrorKind::NotFound {
@@ -215,6 +219,11 @@ impl CompileCache {
         source: &[u8],
     ) -> String {
         self.base.key(name, filename, kind, limits, source)
+    }
+
+    /// Entries found unusable and removed since the server started.
+    pub fn discarded(&self) -> u64 {
+        self.discarded.load(Ordering::Relaxed)
     }
 
     /// Entries and bytes the cache holds now.

@@ -113,6 +113,17 @@ fn encode_server(app: &App, encoder: &mut DescriptorEncoder) -> Fmt {
         i64::from(slots),
     )?;
 
+    gauge(
+        &mut encoder.encode_descriptor(
+            "mayfly_tenants_pending",
+            "Tenant names queued for loading or loading now (startup, rescans, changes)",
+            None,
+            MetricType::Gauge,
+        )?,
+        app.pending_loads() as i64,
+    )?;
+    encode_cache(app, encoder)?;
+
     let listeners = [
         ("public", &app.metrics.public),
         ("admin", &app.metrics.admin),
@@ -146,6 +157,51 @@ fn encode_server(app: &App, encoder: &mut DescriptorEncoder) -> Fmt {
             MetricType::Counter,
         )?,
         app.metrics.load_failures.load(Ordering::Relaxed),
+    )
+}
+
+fn encode_cache(app: &App, encoder: &mut DescriptorEncoder) -> Fmt {
+    let Some(cache) = &app.cache else {
+        return Ok(());
+    };
+    let mut loads = encoder.encode_descriptor(
+        "mayfly_compile_cache_loads",
+        "Tenant loads by how they got their module: hit (from the cache), \
+         stored (compiled, then cached), unstored (compiled, not cached)",
+        None,
+        MetricType::Counter,
+    )?;
+    for (i, result) in ["hit", "stored", "unstored"].into_iter().enumerate() {
+        let value = app.metrics.cache_results[i].load(Ordering::Relaxed);
+        counter(&mut loads.encode_family(&[("result", result)])?, value)?;
+    }
+    counter(
+        &mut encoder.encode_descriptor(
+            "mayfly_compile_cache_discarded",
+            "Cache entries found corrupt, foreign or not the server's own, removed and rebuilt",
+            None,
+            MetricType::Counter,
+        )?,
+        cache.discarded(),
+    )?;
+    let (entries, bytes) = cache.usage();
+    gauge(
+        &mut encoder.encode_descriptor(
+            "mayfly_compile_cache_bytes",
+            "Bytes of entries in the compile cache (bounded by cache.max_bytes)",
+            None,
+            MetricType::Gauge,
+        )?,
+        bytes as i64,
+    )?;
+    gauge(
+        &mut encoder.encode_descriptor(
+            "mayfly_compile_cache_entries",
+            "Entries in the compile cache",
+            None,
+            MetricType::Gauge,
+        )?,
+        entries as i64,
     )
 }
 

@@ -271,6 +271,23 @@ pub struct ServerMetrics {
     /// Loads that failed, of any name: also those that never loaded and
     /// so have no tenant to count them under.
     pub load_failures: AtomicU64,
+    /// Successful loads by how they got their module: hit, stored,
+    /// unstored (see `cache::CacheUse`; loads with the cache off are not
+    /// counted here).
+    pub cache_results: [AtomicU64; 3],
+}
+
+impl ServerMetrics {
+    pub fn count_cache_use(&self, used: crate::cache::CacheUse) {
+        use crate::cache::CacheUse;
+        let slot = match used {
+            CacheUse::Hit => 0,
+            CacheUse::Stored => 1,
+            CacheUse::Unstored => 2,
+            CacheUse::Off => return,
+        };
+        self.cache_results[slot].fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 #[cfg(test)]
