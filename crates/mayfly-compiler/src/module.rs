@@ -87,10 +87,17 @@ pub const IMPORTS: &[Import] = &[
 /// the host of an older ABI still loads every module that does not.
 /// `f64_pow` is libm's pow, which CPython calls for every float `**`:
 /// computing it in the guest would not be bit-identical. `clock_ns` is the
-/// host's clock for `import time`.
+/// host's clock for `import time`; `f64_math` the C library's other
+/// functions for `import math`, for the same reason as pow.
 pub const OPTIONAL_IMPORTS: &[Import] = &[
     ("f64_pow", &[ValType::F64, ValType::F64], &[ValType::F64]),
     ("clock_ns", &[ValType::I32], &[ValType::I64]),
+    // libm's exp, log, sin, ... for `import math` (runtime/mathmod.py ops).
+    (
+        "f64_math",
+        &[ValType::I32, ValType::F64, ValType::F64],
+        &[ValType::F64],
+    ),
 ];
 
 pub type Sig = (Vec<ValType>, Vec<ValType>);

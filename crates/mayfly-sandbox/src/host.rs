@@ -368,6 +368,32 @@ pub(crate) fn add_to_linker(linker: &mut Linker<HostState>) -> wasmtime::Result<
     // touches neither the memory nor the request.
     linker.func_wrap("mayfly", "f64_pow", |x: f64, y: f64| x.powf(y))?;
 
+    // The rest of libm that compiled Python's `math` calls, one import
+    // for all (op numbers: runtime/mathmod.py M_*): the same C functions
+    // CPython's math module calls, so bit-identical. Pure and O(1); an
+    // unknown op is NaN (the guest never passes one).
+    linker.func_wrap("mayfly", "f64_math", |op: i32, x: f64, y: f64| -> f64 {
+        match op {
+            0 => x.exp(),
+            1 => x.ln(),
+            2 => x.log2(),
+            3 => x.log10(),
+            4 => x.sin(),
+            5 => x.cos(),
+            6 => x.tan(),
+            7 => x.asin(),
+            8 => x.acos(),
+            9 => x.atan(),
+            10 => x.sinh(),
+            11 => x.cosh(),
+            12 => x.tanh(),
+            13 => x.exp_m1(),
+            14 => x.ln_1p(),
+            15 => x.atan2(y),
+            _ => f64::NAN,
+        }
+    })?;
+
     // The clock for compiled Python's `time` module, read in the request
     // (a value the guest kept from init would be the load's time): 0 the
     // wall clock in ns since the Unix epoch, anything else a monotonic

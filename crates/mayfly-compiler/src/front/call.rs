@@ -271,6 +271,9 @@ impl Fx {
             if m.id.as_str() == "time" && g.imports_time {
                 return self.time_call(g, name, c);
             }
+            if m.id.as_str() == "math" && g.imports_math && g.global_slots.contains_key("math") {
+                return self.math_call(g, name, c);
+            }
             if g.scopes.typing_names.contains_key(m.id.as_str()) {
                 if name == "TypeVar" {
                     return self.type_var(g, c);
@@ -398,6 +401,9 @@ impl Fx {
     pub fn attribute<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {
         let name = a.attr.as_str();
         if let Expr::Name(m) = &*a.value {
+            if m.id.as_str() == "math" && g.imports_math && g.global_slots.contains_key("math") {
+                return self.math_const(g, name, a);
+            }
             let module = g.scopes.typing_names.get(m.id.as_str());
             if let Some(module) = module.filter(|w| super::scope::is_typing_module(w)) {
                 if name == "TYPE_CHECKING" {

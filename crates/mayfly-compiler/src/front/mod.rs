@@ -71,6 +71,8 @@ pub struct Gen<'a> {
     pub try_mode: bool,
     /// The program does `import time` (and so imports the host's clock).
     pub imports_time: bool,
+    /// The program does `import math` (and imports the host's libm).
+    pub imports_math: bool,
     /// Static objects of the builtins named as values, by name.
     pub builtin_objects: HashMap<String, u32>,
     /// The static slot of each class, read by `super()` in its methods.
@@ -127,6 +129,7 @@ pub fn compile_program(
         pending: Vec::new(),
         try_mode: has_try(body) || classes,
         imports_time: imports_module(body, "time"),
+        imports_math: imports_module(body, "math"),
         builtin_objects: HashMap::new(),
         class_slots: HashMap::new(),
         dead_defs,
@@ -171,6 +174,9 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     }
     if imports_module(body, "time") {
         out.push("clock_ns");
+    }
+    if imports_module(body, "math") {
+        out.push("f64_math");
     }
     out
 }

@@ -59,4 +59,101 @@ impl Fx {
         }
         self.call_rt(g, f)
     }
+
+    /// `math.NAME(...)`: runtime/mathmod.py, the transcendental functions
+    /// through the host's libm (f64_math).
+    pub(super) fn math_call<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        name: &str,
+        c: &'a ast::ExprCall,
+    ) -> R<()> {
+        let libm = [
+            ("exp", 0),
+            ("log2", 2),
+            ("log10", 3),
+            ("sin", 4),
+            ("cos", 5),
+            ("tan", 6),
+            ("asin", 7),
+            ("acos", 8),
+            ("atan", 9),
+            ("sinh", 10),
+            ("cosh", 11),
+            ("tanh", 12),
+            ("expm1", 13),
+            ("log1p", 14),
+        ];
+        let args = &c.arguments.args;
+        if !c.arguments.keywords.is_empty() {
+            g.error(
+                c.range(),
+                format!("math.{name}() takes no keyword arguments"),
+            );
+        }
+        let (f, lo, hi) = match name {
+            _ if libm.iter().any(|(n, _)| *n == name) => ("math_libm", 1, 1),
+            "log" => ("math_log", 1, 2),
+            "atan2" => ("math_atan2", 2, 2),
+            "sqrt" => ("math_sqrt", 1, 1),
+            "floor" => ("math_floor", 1, 1),
+            "ceil" => ("math_ceil", 1, 1),
+            "trunc" => ("math_trunc", 1, 1),
+            "fabs" => ("math_fabs", 1, 1),
+            "copysign" => ("math_copysign", 2, 2),
+            "isfinite" => ("math_isfinite", 1, 1),
+            "isinf" => ("math_isinf", 1, 1),
+            "isnan" => ("math_isnan", 1, 1),
+            "degrees" => ("math_degrees", 1, 1),
+            "radians" => ("math_radians", 1, 1),
+            "gcd" => ("math_gcd", 2, 2),
+            "factorial" => ("math_factorial", 1, 1),
+            "isqrt" => ("math_isqrt", 1, 1),
+            _ => {
+                g.error(c.range(), format!("math.{name} is not supported (guest-sdk/LANGUAGE.md lists the math functions that are)"));
+                self.emit(I::I64Const(NONE));
+                return Ok(());
+            }
+        };
+        if args.len() < lo || args.len() > hi {
+            g.error(
+                c.range(),
+                format!(
+                    "math.{name}() takes {lo} to {hi} arguments ({} given)",
+                    args.len()
+                ),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        if let Some((_, op)) = libm.iter().find(|(n, _)| *n == name) {
+            self.emit(I::I32Const(*op));
+        }
+        for a in args {
+            self.expr(g, a)?;
+        }
+        if name == "log" && args.len() == 1 {
+            self.emit(I::I64Const(0));
+        }
+        self.call_rt(g, f)
+    }
+
+    /// `math.pi`, `math.e`, `math.tau`, `math.inf`, `math.nan`.
+    pub(super) fn math_const(&mut self, g: &mut Gen, name: &str, a: &ast::ExprAttribute) -> R<()> {
+        let v = match name {
+            "pi" => std::f64::consts::PI,
+            "e" => std::f64::consts::E,
+            "tau" => std::f64::consts::TAU,
+            "inf" => f64::INFINITY,
+            "nan" => f64::NAN,
+            _ => {
+                g.error(a.range, format!("math.{name} is not supported as a value (only math's constants are values; its functions are called)"));
+                self.emit(I::I64Const(NONE));
+                return Ok(());
+            }
+        };
+        let at = g.m.boxed_const("Float", v.to_le_bytes());
+        self.emit(I::I64Const(at as i64));
+        Ok(())
+    }
 }

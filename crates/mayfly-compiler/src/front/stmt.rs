@@ -109,8 +109,8 @@ impl Fx {
                     if a.name.as_str() == "dataclasses" {
                         continue; // compile time only: Scopes::dataclass_names
                     }
-                    if !matches!(a.name.as_str(), "json" | "time") || a.asname.is_some() {
-                        g.error(a.range(), format!("import of '{}' is not supported (`import json`, `import time`, `import typing` and `from mayfly import request` are)", a.name));
+                    if !matches!(a.name.as_str(), "json" | "time" | "math") || a.asname.is_some() {
+                        g.error(a.range(), format!("import of '{}' is not supported (`import json`, `import time`, `import math`, `import typing`, `import dataclasses` and `from mayfly import request` are)", a.name));
                     }
                 }
             }

@@ -46,6 +46,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("builtin.py", include_str!("../runtime/builtin.py")),
     ("typeof.py", include_str!("../runtime/typeof.py")),
     ("time.py", include_str!("../runtime/time.py")),
+    ("mathmod.py", include_str!("../runtime/mathmod.py")),
     ("json.py", include_str!("../runtime/json.py")),
     ("jsonload.py", include_str!("../runtime/jsonload.py")),
     ("exc.py", include_str!("../runtime/exc.py")),
