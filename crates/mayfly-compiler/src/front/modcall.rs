@@ -96,9 +96,7 @@ impl Fx {
             "log" => ("math_log", 1, 2),
             "atan2" => ("math_atan2", 2, 2),
             "sqrt" => ("math_sqrt", 1, 1),
-            "floor" => ("math_floor", 1, 1),
-            "ceil" => ("math_ceil", 1, 1),
-            "trunc" => ("math_trunc", 1, 1),
+            "floor" | "ceil" | "trunc" => ("math_integral", 1, 1),
             "fabs" => ("math_fabs", 1, 1),
             "copysign" => ("math_copysign", 2, 2),
             "isfinite" => ("math_isfinite", 1, 1),
@@ -134,6 +132,9 @@ impl Fx {
         }
         if name == "log" && args.len() == 1 {
             self.emit(I::I64Const(0));
+        }
+        if let Some(mode) = ["floor", "ceil", "trunc"].iter().position(|m| *m == name) {
+            self.emit(I::I32Const(mode as i32));
         }
         self.call_rt(g, f)
     }

@@ -105,30 +105,17 @@ def float_to_int(x: f64) -> i64:
     return mkint(i64(x))
 
 
-def math_floor(v: i64) -> i64:
+def math_integral(v: i64, mode: i32) -> i64:
+    # floor (mode 0), ceil (1) and trunc (2) to an int; an int is itself.
     if num_kind(v) == 1:
         return mkint(intval(v))
     x = math_arg(v)
     if exc != 0:
         return 0
-    return float_to_int(floor(x))
-
-
-def math_ceil(v: i64) -> i64:
-    if num_kind(v) == 1:
-        return mkint(intval(v))
-    x = math_arg(v)
-    if exc != 0:
-        return 0
-    return float_to_int(ceil(x))
-
-
-def math_trunc(v: i64) -> i64:
-    if num_kind(v) == 1:
-        return mkint(intval(v))
-    x = math_arg(v)
-    if exc != 0:
-        return 0
+    if mode == 0:
+        return float_to_int(floor(x))
+    if mode == 1:
+        return float_to_int(ceil(x))
     return float_to_int(ftrunc(x))
 
 
