@@ -8,11 +8,6 @@ use std::collections::{HashMap, HashSet};
 
 /// `__name__ == "__main__"` (either order), `__name__` not the program's.
 pub fn is_main_guard(g: &Gen, test: &Expr) -> bool {
-    let Expr::Compare(c) = test else { return false };
-    let ([op], [right]) = (&c.ops[..], &c.comparators[..]) else {
-        return false;
-    };
-    let _ = (op, right);
     !g.global_slots.contains_key("__name__") && is_main_test(test)
 }
 

@@ -253,22 +253,11 @@ def dc_missing(c: i32, missing: i64) -> None:
     n = seq_len(missing)
     s = sb_new(64)
     sb_str(s, Type.name[c])
-    sb_str(s, ".__init__() missing ")
-    sb_int(s, i64(n))
-    sb_str(s, " required positional argument")
-    if n > 1:
-        sb_byte(s, 115)
-    sb_str(s, ": ")
+    sb_str(s, ".__init__() ")
+    sb_missing_count(s, n)
     i = 0
     while i < n:
-        if i > 0:
-            if i == n - 1:
-                sb_str(s, " and ")
-            else:
-                sb_str(s, ", ")
-        sb_byte(s, 39)
-        sb_str(s, i32(load64(items_of(missing) + 8 * i)))
-        sb_byte(s, 39)
+        sb_list_item(s, i32(load64(items_of(missing) + 8 * i)), i, n)
         i += 1
     raise_(EXC_TYPE, sb_done(s))
 

@@ -118,21 +118,6 @@ def base_str(o: i64) -> i32:
     return sb_done(b)
 
 
-def user_exc_str(e: i64) -> i32:
-    f = special(e, "__str__")
-    if f != 0:
-        return str_result(call1(f, e), "__str__")
-    return base_str(e)
-
-
-def user_exc_repr_into(b: i32, e: i64) -> None:
-    f = special(e, "__repr__")
-    if f != 0:
-        sb_str(b, str_result(call1(f, e), "__repr__"))
-        return
-    base_repr_into(b, e)
-
-
 def inst_truthy(v: i64) -> i32:
     f = special(v, "__bool__")
     if f != 0:

@@ -135,7 +135,7 @@ def exc_str(e: i64) -> i32:
     # str(exception): the message; KeyError shows the repr of its key.
     p = i32(e)
     if Exc.cls[p] != 0:
-        return user_exc_str(e)
+        return inst_str(e)
     arg = Exc.arg[p]
     if arg == 0:
         return ""

@@ -160,28 +160,38 @@ def missing_error(f: i32, full: i32, first: i32, missing: i32) -> None:
     # f() missing 2 required positional arguments: 'a' and 'b'
     s = sb_new(64)
     sb_str(s, Func.name[f])
-    sb_str(s, "() missing ")
-    sb_int(s, i64(missing))
-    sb_str(s, " required positional argument")
-    if missing > 1:
-        sb_byte(s, 115)
-    sb_str(s, ": ")
+    sb_str(s, "() ")
+    sb_missing_count(s, missing)
     pn = Func.params[f]
     seen = 0
     j = 0
     while j < first:
         if load64(full + 8 * j) == 0:
-            if seen > 0:
-                if seen == missing - 1:
-                    sb_str(s, " and ")
-                else:
-                    sb_str(s, ", ")
-            sb_byte(s, 39)
-            sb_str(s, i32(load64(Tuple.items[pn] + 8 * j)))
-            sb_byte(s, 39)
+            sb_list_item(s, i32(load64(Tuple.items[pn] + 8 * j)), seen, missing)
             seen += 1
         j += 1
     raise_(EXC_TYPE, sb_done(s))
+
+
+def sb_missing_count(s: i32, n: i32) -> None:
+    sb_str(s, "missing ")
+    sb_int(s, i64(n))
+    sb_str(s, " required positional argument")
+    if n > 1:
+        sb_byte(s, 115)
+    sb_str(s, ": ")
+
+
+def sb_list_item(s: i32, name: i32, i: i32, n: i32) -> None:
+    # Item i of n in CPython's list of argument names: 'a', 'b' and 'c'.
+    if i > 0:
+        if i == n - 1:
+            sb_str(s, " and ")
+        else:
+            sb_str(s, ", ")
+    sb_byte(s, 39)
+    sb_str(s, name)
+    sb_byte(s, 39)
 
 
 # The **kwargs dict call_kw made for a function with one: taken by its

@@ -160,12 +160,18 @@ def math_radians(v: i64) -> i64:
     return mkfloat(x * 0.017453292519943295)
 
 
-def math_gcd(a: i64, b: i64) -> i64:
-    if num_kind(a) != 1 or typeof(a) == TAG_FLOAT:
-        object_type_error(a, "' object cannot be interpreted as an integer")
+def math_int(v: i64) -> i32:
+    # An int (or bool) argument; TypeError otherwise.
+    if num_kind(v) != 1:
+        object_type_error(v, "' object cannot be interpreted as an integer")
         return 0
-    if num_kind(b) != 1 or typeof(b) == TAG_FLOAT:
-        object_type_error(b, "' object cannot be interpreted as an integer")
+    return 1
+
+
+def math_gcd(a: i64, b: i64) -> i64:
+    if math_int(a) == 0:
+        return 0
+    if math_int(b) == 0:
         return 0
     x = intval(a)
     y = intval(b)
@@ -181,8 +187,7 @@ def math_gcd(a: i64, b: i64) -> i64:
 
 
 def math_factorial(v: i64) -> i64:
-    if num_kind(v) != 1 or typeof(v) == TAG_FLOAT:
-        object_type_error(v, "' object cannot be interpreted as an integer")
+    if math_int(v) == 0:
         return 0
     n = intval(v)
     if n < 0:
@@ -199,8 +204,7 @@ def math_factorial(v: i64) -> i64:
 
 
 def math_isqrt(v: i64) -> i64:
-    if num_kind(v) != 1 or typeof(v) == TAG_FLOAT:
-        object_type_error(v, "' object cannot be interpreted as an integer")
+    if math_int(v) == 0:
         return 0
     n = intval(v)
     if n < 0:

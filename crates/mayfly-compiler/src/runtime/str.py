@@ -104,7 +104,7 @@ def repr_into(b: i32, v: i64) -> None:
     elif t == TAG_INST:
         inst_repr_into(b, v)
     elif t == TAG_EXC and Exc.cls[i32(v)] != 0:
-        user_exc_repr_into(b, v)
+        inst_repr_into(b, v)
     elif t == TAG_TYPE:
         sb_str(b, "<class '__tenant__.")
         sb_str(b, Type.name[i32(v)])
