@@ -183,12 +183,14 @@ def sb_missing_count(s: i32, n: i32) -> None:
 
 
 def sb_list_item(s: i32, name: i32, i: i32, n: i32) -> None:
-    # Item i of n in CPython's list of argument names: 'a', 'b' and 'c'.
+    # Item i of n in CPython's list of argument names: 'a' and 'b', or
+    # 'a', 'b', and 'c' (a comma before "and" from three on).
     if i > 0:
+        if i < n - 1 or n > 2:
+            sb_str(s, ",")
         if i == n - 1:
-            sb_str(s, " and ")
-        else:
-            sb_str(s, ", ")
+            sb_str(s, " and")
+        sb_byte(s, 32)
     sb_byte(s, 39)
     sb_str(s, name)
     sb_byte(s, 39)
