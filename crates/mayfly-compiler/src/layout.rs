@@ -45,6 +45,9 @@ pub mod tag {
     pub const NOTIMPL: u32 = 24;
     /// A `typing.TypeVar("T")` (a static object: tag, name).
     pub const TYPEVAR: u32 = 25;
+    /// A generator object (a call of a function with `yield`, or a
+    /// generator expression).
+    pub const GEN: u32 = 26;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -82,6 +85,7 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_DESC", tag::DESC),
     ("TAG_NOTIMPL", tag::NOTIMPL),
     ("TAG_TYPEVAR", tag::TYPEVAR),
+    ("TAG_GEN", tag::GEN),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),
@@ -121,6 +125,7 @@ pub mod exc {
     pub const STOP_ITERATION: i32 = 21;
     pub const FROZEN_INSTANCE: i32 = 22;
     pub const BASE_EXCEPTION: i32 = 23;
+    pub const GENERATOR_EXIT: i32 = 24;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -216,6 +221,13 @@ pub const EXCEPTIONS: &[Exc] = &[
         "EXC_STOP_ITERATION",
         exc::STOP_ITERATION,
         exc::EXCEPTION,
+    ),
+    // Raised at a suspended generator's yield by close().
+    e(
+        "GeneratorExit",
+        "EXC_GENERATOR_EXIT",
+        exc::GENERATOR_EXIT,
+        exc::BASE_EXCEPTION,
     ),
     // dataclasses.FrozenInstanceError, raised by a frozen dataclass.
     e(

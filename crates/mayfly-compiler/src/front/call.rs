@@ -387,11 +387,11 @@ impl Fx {
         Ok(slots)
     }
 
-    /// An argument; a generator expression becomes a list (every consumer
-    /// that accepts one reads it to the end).
+    /// An argument; a generator expression given to a consumer that reads
+    /// it to the end (gen::inline_genexp) becomes a list.
     pub fn arg_value<'a>(&mut self, g: &mut Gen<'a>, a: &'a Expr) -> R<()> {
         match a {
-            Expr::Generator(ge) => {
+            Expr::Generator(ge) if !g.scopes.lazy_genexps.contains(&ge.range.start().to_u32()) => {
                 self.list_comp(g, ge.range, &ge.generators, &ge.elt, None, "<genexpr>")
             }
             _ => self.expr(g, a),

@@ -451,6 +451,9 @@ impl Fx {
                     self.emit(I::I64Const(NONE));
                 }
             },
+            Expr::Generator(ge) if g.scopes.lazy_genexps.contains(&ge.range.start().to_u32()) => {
+                self.genexp_value(g, ge)?
+            }
             Expr::Lambda(l) => {
                 let defaults = l
                     .parameters
@@ -474,11 +477,15 @@ impl Fx {
             other => {
                 let what = match other {
                     Expr::Set(_) | Expr::SetComp(_) => "sets are not supported",
-                    Expr::Generator(_) => "generator expressions are only supported as the argument of sum, any, all, min, max, sorted, list, tuple, dict or str.join",
+                    Expr::Generator(_) => {
+                        "internal: a generator expression compiled inline outside its consumer"
+                    }
                     Expr::Await(_) => "async/await is not supported",
                     Expr::Yield(_) | Expr::YieldFrom(_) => "generators (yield) are not supported",
                     Expr::Named(_) => "assignment expressions (:=) are not supported",
-                    Expr::Starred(_) => "starred expressions are only supported in assignment targets",
+                    Expr::Starred(_) => {
+                        "starred expressions are only supported in assignment targets"
+                    }
                     Expr::EllipsisLiteral(_) => "Ellipsis is not supported",
                     Expr::TString(_) => "template strings are not supported",
                     _ => "this expression is not supported",

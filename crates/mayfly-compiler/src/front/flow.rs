@@ -27,6 +27,7 @@ impl Fx {
         let brk = self.depth;
         self.loop_();
         let cont = self.depth;
+        self.loop_head_loc(g, f)?;
         self.emit(I::LocalGet(it));
         self.call_rt(g, "next_")?;
         self.emit(I::LocalTee(x));
@@ -42,6 +43,16 @@ impl Fx {
         self.br(cont);
         self.end();
         self.end();
+        Ok(())
+    }
+
+    /// Before a loop's next(): the for statement's line, where a traceback
+    /// shows an exception from the generator or `__next__` it runs.
+    pub(super) fn loop_head_loc(&mut self, g: &mut Gen, f: &ast::StmtFor) -> R<()> {
+        if g.l.classes || g.l.generators {
+            let line = g.line_of(f.range);
+            self.set_loc(g, line)?;
+        }
         Ok(())
     }
 
@@ -381,6 +392,9 @@ impl Fx {
         let done = self.depth;
         self.block(BlockType::Empty);
         self.handlers.push(self.depth);
+        // A generator resumed in a handler goes straight there, with the
+        // exception it had caught (front/gen.rs).
+        let in_handlers = self.resume_into_handlers(&t.handlers)?;
         self.body(g, &t.body)?;
         self.handlers.pop();
         self.exit_try(g)?;
@@ -389,7 +403,17 @@ impl Fx {
         self.br(done);
         self.end();
         self.exit_try(g)?;
-        let e = self.take_exc(g)?;
+        let e = if in_handlers {
+            let e = self.tmp(ValType::I64);
+            self.skip_when_resuming()?;
+            let taken = self.take_exc(g)?;
+            self.emit(I::LocalGet(taken));
+            self.emit(I::LocalSet(e));
+            self.end();
+            e
+        } else {
+            self.take_exc(g)?
+        };
         // The exception may come from a callee: this frame runs again.
         self.set_func(g)?;
         self.tb_restore(g, off)?;

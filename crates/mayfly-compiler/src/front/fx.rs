@@ -74,6 +74,8 @@ pub struct Fx {
     /// In a class body: the local holding the class being built and the
     /// names its body has bound so far (read from the class).
     pub class_body: Option<(u32, HashSet<String>)>,
+    /// Compiling a generator's resume function (front/gen.rs).
+    pub gen: Option<super::gen::GenCtx>,
 }
 
 /// The `as` name of an except handler, with where it was written.
@@ -105,6 +107,7 @@ impl Fx {
             frame_off: None,
             handling_saved: Vec::new(),
             class_body: None,
+            gen: None,
         }
     }
 
@@ -144,7 +147,10 @@ impl Fx {
     /// before every statement after it: an assignment there binds for all
     /// of them.
     pub fn at_top_level(&self) -> bool {
-        self.depth == self.fail && self.loops.is_empty()
+        // A generator's statement skipped while resuming is still at the
+        // top level inside its guard.
+        let guard = self.gen.as_ref().is_some_and(|c| c.top_guard) as u32;
+        self.depth == self.fail + guard && self.loops.is_empty()
     }
 
     /// Records that `name` is bound from here on, unless the function may
@@ -229,7 +235,13 @@ impl Fx {
     /// Ends a user function: falling off returns None; a pending
     /// exception returns 0 (callers check `exc`). Every way out passes
     /// the end of the exit block, which pops the traceback frame.
-    pub fn finish_value(mut self, g: &mut Gen) -> R<Function> {
+    pub fn finish_value(self, g: &mut Gen) -> R<Function> {
+        let (locals, body) = self.finish_parts(g)?;
+        Ok(build_function(&locals, &body))
+    }
+
+    /// finish_value's locals and code, before they become a Function.
+    pub fn finish_parts(mut self, g: &mut Gen) -> R<(Vec<ValType>, Vec<I<'static>>)> {
         self.emit(I::I64Const(NONE));
         self.leave_function();
         self.end();
@@ -240,7 +252,11 @@ impl Fx {
         let off = self.frame_off.ok_or("frame offset")?;
         self.tb_restore(g, off)?;
         self.emit(I::End);
-        Ok(build_function(&self.locals, &self.body))
+        Ok(self.into_parts())
+    }
+
+    pub fn into_parts(self) -> (Vec<ValType>, Vec<I<'static>>) {
+        (self.locals, self.body)
     }
 
     /// Pushes i32 tb_sp - tb_base (the frame stack's depth in bytes).
@@ -283,6 +299,9 @@ impl Fx {
 
 /// Compiles a def or lambda body into its direct-call function.
 pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R<Function> {
+    if super::gen::is_generator(body) {
+        return super::gen::compile_generator(g, scope, body);
+    }
     let sc = &g.scopes.list[scope];
     let params = sc.params.clone();
     let locals = sc.locals.clone();
@@ -343,6 +362,7 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
             fx.expr(g, &l.body)?;
             fx.leave_function();
         }
+        Body::GenExp(_) => return Err("a generator expression is a generator".into()),
     }
     fx.finish_value(g)
 }
@@ -438,7 +458,7 @@ pub fn generic_entry(g: &mut Gen, meta: &FuncMeta) -> R<Function> {
 /// The names a function body may unbind: `del NAME` targets and the
 /// names of `except ... as NAME` (unbound when the handler ends). Nested
 /// defs and lambdas have their own locals and are not entered.
-fn unbound_names(body: &[ruff_python_ast::Stmt]) -> HashSet<String> {
+pub(super) fn unbound_names(body: &[ruff_python_ast::Stmt]) -> HashSet<String> {
     use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
     use ruff_python_ast::{ExceptHandler, Expr, Stmt};
     struct V(HashSet<String>);

@@ -65,6 +65,9 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("setdefault", &["key", "default"]),
     ("update", &["other"]),
     ("json", &[]),
+    ("send", &["value"]),
+    ("throw", &["typ"]),
+    ("close", &[]),
 ];
 
 pub const ATTRS: &[&str] = &[

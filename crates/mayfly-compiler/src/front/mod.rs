@@ -16,6 +16,7 @@ mod fast;
 mod flow;
 mod fstring;
 mod fx;
+mod gen;
 mod methods;
 mod modcall;
 mod never_run;
@@ -57,6 +58,8 @@ pub struct FuncMeta {
 pub enum Body<'a> {
     Def(&'a ast::StmtFunctionDef),
     Lambda(&'a ast::ExprLambda),
+    /// A generator expression that is a value (front/gen.rs).
+    GenExp(&'a ast::ExprGenerator),
 }
 
 pub struct Gen<'a> {
@@ -119,6 +122,10 @@ pub fn compile_program(
     let dead_defs = never_run::unreachable_defs(body, &scopes.global_bindings);
     let mut linker = Linker::new().map_err(internal)?;
     linker.classes = classes;
+    // A generator's exceptions come back to its resumer (runtime/gen.py),
+    // which callers then see pending, as in a program with a try.
+    let generators = scopes.has_generators;
+    linker.generators = generators;
     let mut g = Gen {
         m: Module::new(&optional_imports(body)),
         l: linker,
@@ -127,7 +134,7 @@ pub fn compile_program(
         global_slots: HashMap::new(),
         funcs: HashMap::new(),
         pending: Vec::new(),
-        try_mode: has_try(body) || classes,
+        try_mode: has_try(body) || classes || generators,
         imports_time: imports_module(body, "time"),
         imports_math: imports_module(body, "math"),
         builtin_objects: HashMap::new(),
@@ -386,6 +393,7 @@ impl<'a> Gen<'a> {
         let ps: Option<&ast::Parameters> = match &body {
             Body::Def(d) => Some(&d.parameters),
             Body::Lambda(l) => l.parameters.as_deref(),
+            Body::GenExp(_) => None,
         };
         let vararg = ps.is_some_and(|p| p.vararg.is_some());
         let kwarg = ps.is_some_and(|p| p.kwarg.is_some());

@@ -68,12 +68,20 @@ pub struct Scopes {
     /// (`@dataclass`, `field(...)` in a dataclass body), so they bind
     /// nothing either.
     pub dataclass_names: HashMap<String, String>,
+    /// Generator expressions that are values (generator objects), by
+    /// start offset; the others are compiled inline by their consumer
+    /// (gen::inline_genexp).
+    pub lazy_genexps: HashSet<u32>,
+    /// The program makes generators (a def with yield, or a lazy genexp).
+    pub has_generators: bool,
 }
 
 struct Analyzer {
     s: Scopes,
     cur: usize,
     comps: Vec<(u32, Vec<String>)>,
+    /// Generator expressions their consumer compiles inline.
+    inline_genexps: HashSet<u32>,
 }
 
 /// Modules whose names programs use in annotations: `typing`,
@@ -88,6 +96,7 @@ pub fn analyze(body: &[Stmt]) -> Scopes {
         s: Scopes::default(),
         cur: 0,
         comps: Vec::new(),
+        inline_genexps: HashSet::new(),
     };
     a.s.list.push(Scope {
         name: "<module>".into(),
@@ -144,25 +153,32 @@ impl Analyzer {
     }
 
     fn enter(&mut self, name: &str, node: TextRange, params: &ast::Parameters) -> usize {
+        let positional = params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonlyargs)
+            .map(|p| p.parameter.name.as_str());
+        // *args and **kwargs come last in the direct entry's parameters.
+        let variadic = params
+            .vararg
+            .iter()
+            .chain(&params.kwarg)
+            .map(|p| p.name.as_str());
+        let names: Vec<&str> = positional.chain(variadic).collect();
+        self.enter_with(name, node, &names)
+    }
+
+    fn enter_with(&mut self, name: &str, node: TextRange, params: &[&str]) -> usize {
         let idx = self.s.list.len();
         let mut sc = Scope {
             name: name.to_string(),
             parent: Some(self.cur),
             ..Default::default()
         };
-        for p in params
-            .posonlyargs
-            .iter()
-            .chain(&params.args)
-            .chain(&params.kwonlyargs)
-        {
-            sc.params.push(p.parameter.name.to_string());
-            sc.bind(p.parameter.name.as_str());
-        }
-        // *args and **kwargs come last in the direct entry's parameters.
-        for p in params.vararg.iter().chain(&params.kwarg) {
-            sc.params.push(p.name.to_string());
-            sc.bind(p.name.as_str());
+        for p in params {
+            sc.params.push(p.to_string());
+            sc.bind(p);
         }
         self.s.list.push(sc);
         self.s.by_start.insert(node.start().to_u32(), idx);
@@ -214,6 +230,7 @@ impl<'a> Visitor<'a> for Analyzer {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(f) => {
+                self.s.has_generators |= super::stmt::has_yield(&f.body);
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression);
                 }
@@ -343,7 +360,16 @@ impl<'a> Visitor<'a> for Analyzer {
             }
             Expr::ListComp(c) => self.comp(c.range(), &c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comp(c.range(), &c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comp(c.range(), &c.generators, &[&c.elt]),
+            Expr::Generator(c) if self.inline_genexps.contains(&c.range.start().to_u32()) => {
+                self.comp(c.range(), &c.generators, &[&c.elt])
+            }
+            Expr::Generator(c) => self.lazy_genexp(c),
+            Expr::Call(c) => {
+                if let Some(ge) = super::gen::inline_genexp(c) {
+                    self.inline_genexps.insert(ge.range.start().to_u32());
+                }
+                visitor::walk_expr(self, expr)
+            }
             Expr::DictComp(c) => match &c.key {
                 Some(k) => self.comp(c.range(), &c.generators, &[k, &c.value]),
                 None => self.comp(c.range(), &c.generators, &[&c.value]),
@@ -388,6 +414,7 @@ impl Analyzer {
         for s in &c.body {
             match s {
                 Stmt::FunctionDef(f) => {
+                    self.s.has_generators |= super::stmt::has_yield(&f.body);
                     self.s.user_attrs.insert(f.name.to_string());
                     for d in &f.decorator_list {
                         self.visit_expr(&d.expression);
@@ -427,6 +454,46 @@ impl Analyzer {
                 _ => {}
             }
         }
+    }
+
+    /// A generator expression that is a value: a generator function of
+    /// its own (parameter `.0`, the first iterable's iterator, evaluated
+    /// outside), whose loop variables are its locals.
+    fn lazy_genexp(&mut self, c: &ast::ExprGenerator) {
+        let start = c.range.start().to_u32();
+        self.s.lazy_genexps.insert(start);
+        self.s.has_generators = true;
+        if let Some(g0) = c.generators.first() {
+            self.visit_expr(&g0.iter);
+        }
+        if !self.comps.is_empty() {
+            self.s.errors.push((
+                c.range,
+                "a generator expression inside a comprehension is supported only as the argument of sum, any, all, min, max, sorted, list, tuple, dict, set or frozenset".into(),
+            ));
+        }
+        let parent = self.cur;
+        let comps = std::mem::take(&mut self.comps);
+        self.enter_with("<genexpr>", c.range, &[".0"]);
+        let mut names = Vec::new();
+        for g in &c.generators {
+            target_names(&g.target, &mut names);
+        }
+        self.s.comp_names.insert(start, names.clone());
+        self.comps.push((start, names));
+        for (i, g) in c.generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            self.visit_expr(&g.target);
+            for cond in &g.ifs {
+                self.visit_expr(cond);
+            }
+        }
+        self.visit_expr(&c.elt);
+        self.comps.pop();
+        self.cur = parent;
+        self.comps = comps;
     }
 
     fn comp(&mut self, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr]) {

@@ -10,6 +10,9 @@ use wasm_encoder::{BlockType, Instruction as I, ValType};
 
 impl Fx {
     pub fn body<'a>(&mut self, g: &mut Gen<'a>, b: &'a [Stmt]) -> R<()> {
+        if self.gen.is_some() {
+            return self.gen_body(g, b);
+        }
         for s in b {
             self.stmt(g, s)?;
         }
@@ -19,6 +22,9 @@ impl Fx {
     pub fn stmt<'a>(&mut self, g: &mut Gen<'a>, s: &'a Stmt) -> R<()> {
         let line = g.line_of(s.range());
         self.set_loc(g, line)?;
+        if self.resumes_into(std::slice::from_ref(s)) {
+            return self.gen_stmt(g, s);
+        }
         let top = self.at_top_level();
         match s {
             Stmt::Expr(e) => {
@@ -411,9 +417,6 @@ impl Fx {
                 d.parameters.range,
                 "positional-only parameters are not supported",
             );
-        }
-        if has_yield(&d.body) {
-            g.error(d.range, "generators (yield) are not supported");
         }
     }
 

@@ -22,17 +22,32 @@ impl Fx {
         let Some((item, rest)) = items.split_first() else {
             return self.body(g, body);
         };
-        self.expr(g, &item.context_expr)?;
+        // A generator resumed inside the body enters it again without
+        // calling __enter__ again (front/gen.rs).
+        let resuming = self.resumes_into(body);
+        if resuming {
+            self.skip_when_resuming()?;
+        }
         let m = self.tmp(ValType::I64);
+        let v = self.tmp(ValType::I64);
+        self.expr(g, &item.context_expr)?;
         self.emit(I::LocalTee(m));
         self.call_rt(g, "with_enter")?;
         self.user_call_done(g)?;
-        let v = self.tmp(ValType::I64);
         self.emit(I::LocalSet(v));
+        if resuming {
+            self.end();
+        }
         let (off, why) = self.begin_finally(g)?;
         if let Some(target) = &item.optional_vars {
             let top = self.at_top_level();
-            self.assign(g, target, v, top)?;
+            if resuming {
+                self.skip_when_resuming()?;
+            }
+            self.assign(g, target, v, top && !resuming)?;
+            if resuming {
+                self.end();
+            }
         }
         self.with_items(g, rest, body)?;
         let (fin, e) = self.end_finally(g, off)?;

@@ -261,6 +261,27 @@ pub const RECORDS: &[Record] = &[
         fields: &[f("tag", off::TAG, I32), f("name", 4, I32)],
     },
     Record {
+        // A generator: its resume function (a dispatch slot, called with
+        // env and the generator), the locals it saved at its last yield
+        // (`frame`, 8 bytes each), and what the resumer passes in (`sent`,
+        // `thrown`) or gets back (`retval`, a return statement's value).
+        // `kind` is Iter.kind's field, so next_ dispatches on it alone.
+        name: "Gen",
+        size: 56,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("kind", 4, I32),
+            f("state", 8, I32),
+            f("slot", 12, I32),
+            f("env", 16, I32),
+            f("frame", 20, I32),
+            f("name", 24, I32),
+            f("sent", 32, I64),
+            f("thrown", 40, I64),
+            f("retval", 48, I64),
+        ],
+    },
+    Record {
         name: "Bound",
         size: 24,
         fields: &[

@@ -56,6 +56,8 @@ const SOURCES: &[(&str, &str)] = &[
     ("attrs.py", include_str!("../runtime/attrs.py")),
     ("dunder.py", include_str!("../runtime/dunder.py")),
     ("dataclass.py", include_str!("../runtime/dataclass.py")),
+    ("gen.py", include_str!("../runtime/gen.py")),
+    ("genmeth.py", include_str!("../runtime/genmeth.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -63,6 +65,9 @@ const SOURCES: &[(&str, &str)] = &[
 /// links a stub that traps, so hello.wasm does not carry the class
 /// machinery.
 const CLASS_FILES: &[&str] = &["class.py", "attrs.py", "dunder.py", "dataclass.py"];
+
+/// Likewise for generators: only a generator object reaches gen.py.
+const GEN_FILES: &[&str] = &["gen.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.
@@ -247,6 +252,8 @@ pub struct Linker {
     rt: &'static Runtime,
     /// The program defines a class: link class.py and dunder.py.
     pub classes: bool,
+    /// The program makes generators: link gen.py.
+    pub generators: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -271,6 +278,7 @@ impl Linker {
         Ok(Linker {
             rt: Runtime::get()?,
             classes: true,
+            generators: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -302,7 +310,9 @@ impl Linker {
         let idx = m.declare(params, results);
         m.name(idx, name);
         self.declared.insert(name.to_string(), idx);
-        if !self.classes && CLASS_FILES.contains(&f.file) {
+        let unused = (!self.classes && CLASS_FILES.contains(&f.file))
+            || (!self.generators && GEN_FILES.contains(&f.file));
+        if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);
             stub.instruction(&Instruction::End);
@@ -461,6 +471,7 @@ mod tests {
         let mut l = Linker {
             rt,
             classes: true,
+            generators: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),

@@ -176,7 +176,7 @@ def dict_from(v: i64) -> i64:
         if x == 0:
             break
         t = typeof(x)
-        if t != TAG_TUPLE and t != TAG_LIST and t != TAG_STR and t != TAG_BYTES and t != TAG_ITER and t != TAG_VIEW and t != TAG_RANGE and t != TAG_DICT:
+        if t != TAG_TUPLE and t != TAG_LIST and t != TAG_STR and t != TAG_BYTES and t != TAG_ITER and t != TAG_GEN and t != TAG_VIEW and t != TAG_RANGE and t != TAG_DICT:
             s = sb_new(64)
             sb_str(s, "cannot convert dictionary update sequence element #")
             sb_int(s, i64(i))

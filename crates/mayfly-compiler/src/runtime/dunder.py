@@ -78,18 +78,6 @@ def base_repr_into(b: i32, o: i64) -> None:
     sb_byte(b, 62)
 
 
-def sb_hex_addr(b: i32, p: i32) -> None:
-    sb_str(b, "0x")
-    shift = 28
-    started = 0
-    while shift >= 0:
-        d = shru(p, shift) & 15
-        if d != 0 or started != 0 or shift == 0:
-            started = 1
-            sb_byte(b, hexdigit(d))
-        shift -= 4
-
-
 def inst_str(v: i64) -> i32:
     f = special(v, "__str__")
     if f != 0:
@@ -292,7 +280,7 @@ def inst_iter(v: i64) -> i64:
     r = call1(f, v)
     if exc != 0:
         return 0
-    if typeof(r) == TAG_ITER:
+    if typeof(r) == TAG_ITER or typeof(r) == TAG_GEN:
         return r
     if special(r, "__next__") == 0:
         s = sb_new(48)

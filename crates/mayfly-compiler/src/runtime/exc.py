@@ -325,6 +325,8 @@ def type_name(v: i64) -> i32:
         return "type"
     if t == TAG_BOUND:
         return "method"
+    if t == TAG_GEN:
+        return "generator"
     if t == TAG_NOTIMPL:
         return "NotImplementedType"
     if t == TAG_TYPEVAR:

@@ -303,3 +303,17 @@ def pad_fill(s: i32, w: i32, fill: i32, align: i32) -> i32:
         sb_char(b, fill)
         i += 1
     return sb_done(b)
+
+
+def sb_hex_addr(b: i32, p: i32) -> None:
+    # An object's address in the sandbox's memory, as object.__repr__
+    # shows it: 0x and the hex digits without leading zeros.
+    sb_str(b, "0x")
+    shift = 28
+    started = 0
+    while shift >= 0:
+        d = shru(p, shift) & 15
+        if d != 0 or started != 0 or shift == 0:
+            started = 1
+            sb_byte(b, hexdigit(d))
+        shift -= 4

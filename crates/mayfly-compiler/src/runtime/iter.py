@@ -13,6 +13,8 @@ IT_BYTES = 6
 IT_USER = 7
 # An instance with __getitem__ only, iterated by index (dunder.py).
 IT_GETITEM = 8
+# A generator (runtime/gen.py): Gen.kind is this, in Iter.kind's place.
+IT_GEN = 9
 
 
 def mk_iter(kind: i32, src: i64, n: i32) -> i64:
@@ -44,7 +46,7 @@ def iter_(v: i64) -> i64:
         it = mk_iter(IT_RANGE, v, 0)
         Iter.cur[i32(it)] = Range.start[i32(v)]
         return it
-    if t == TAG_ITER:
+    if t == TAG_ITER or t == TAG_GEN:
         return v
     if t == TAG_INST:
         return inst_iter(v)
@@ -136,6 +138,8 @@ def next_(itv: i64) -> i64:
         return user_next(src)
     if kind == IT_GETITEM:
         return getitem_next(it)
+    if kind == IT_GEN:
+        return gen_resume(it, NONE, 0)
     return 0
 
 
@@ -248,6 +252,8 @@ def next_v(it: i64, dflt: i64) -> i64:
             return dflt
         raise_(EXC_STOP_ITERATION, 0)
         return 0
+    if t == TAG_GEN:
+        return gen_next_v(i32(it), dflt)
     if t == TAG_INST and dflt == 0:
         f = special(it, "__next__")
         if f != 0:

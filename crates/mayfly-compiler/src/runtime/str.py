@@ -103,6 +103,8 @@ def repr_into(b: i32, v: i64) -> None:
         sb_byte(b, 41)
     elif t == TAG_INST:
         inst_repr_into(b, v)
+    elif t == TAG_GEN:
+        gen_repr_into(b, v)
     elif t == TAG_EXC and Exc.cls[i32(v)] != 0:
         inst_repr_into(b, v)
     elif t == TAG_TYPE:
