@@ -115,6 +115,11 @@ impl Fx {
         self.body.push(i);
     }
 
+    /// How many locals the function has beyond its parameters so far.
+    pub fn local_count(&self) -> usize {
+        self.locals.len()
+    }
+
     pub fn tmp(&mut self, ty: ValType) -> u32 {
         self.locals.push(ty);
         self.nparams + self.locals.len() as u32 - 1

@@ -50,6 +50,9 @@ pub struct GenCtx {
     /// A guarded statement at the body's top level is being emitted: it
     /// still counts as top level (see Fx::at_top_level).
     pub top_guard: bool,
+    /// Temporaries made for statements without a yield (as indices past
+    /// the parameters): dead at every yield, so never saved.
+    scratch: Vec<std::ops::Range<usize>>,
 }
 
 fn gen_off(field: &str) -> u64 {
@@ -194,9 +197,12 @@ impl Fx {
             if let Some(c) = self.gen.as_mut() {
                 c.top_guard = top;
             }
+            let first = self.local_count();
             self.stmt(g, s)?;
+            let scratch = first..self.local_count();
             if let Some(c) = self.gen.as_mut() {
                 c.top_guard = false;
+                c.scratch.push(scratch);
             }
             self.end();
         }
@@ -653,6 +659,7 @@ pub fn compile_generator<'a>(
         resume,
         ids,
         top_guard: false,
+        scratch: Vec::new(),
     });
     fx.emit(I::LocalGet(GEN_PARAM));
     fx.emit(I::I32Load(mem(gen_off("frame"), 2)));
@@ -708,8 +715,19 @@ pub fn compile_generator<'a>(
         }
         Body::Lambda(_) => {}
     }
+    let scratch = fx
+        .gen
+        .as_ref()
+        .map(|c| c.scratch.clone())
+        .unwrap_or_default();
     let (locals, code) = fx.finish_parts(g)?;
-    let resume_fn = build_function(&locals, &expand_marks(&locals, code));
+    let saved: Vec<(usize, ValType)> = locals
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(k, _)| !scratch.iter().any(|r| r.contains(k)))
+        .collect();
+    let resume_fn = build_function(&locals, &expand_marks(&saved, code));
     let idx = g.m.declare(vec![ValType::I32; 3], vec![ValType::I64]);
     g.m.name(idx, &format!("py:{name}:resume"));
     g.m.define(idx, resume_fn);
@@ -749,9 +767,9 @@ fn direct_entry(
     Ok(build_function(&locals, &code))
 }
 
-/// Replaces the save and restore placeholders by a store (load) of every
-/// local from FIRST_SAVED on into (from) its frame slot.
-fn expand_marks(locals: &[ValType], code: Vec<I<'static>>) -> Vec<I<'static>> {
+/// Replaces the save and restore placeholders by a store (load) of each
+/// saved local (its index past FIRST_SAVED is its frame slot).
+fn expand_marks(saved: &[(usize, ValType)], code: Vec<I<'static>>) -> Vec<I<'static>> {
     let mut out = Vec::with_capacity(code.len());
     for i in code {
         let save = match i {
@@ -762,7 +780,7 @@ fn expand_marks(locals: &[ValType], code: Vec<I<'static>>) -> Vec<I<'static>> {
                 continue;
             }
         };
-        for (k, ty) in locals.iter().enumerate() {
+        for &(k, ty) in saved {
             let local = FIRST_SAVED + k as u32;
             let at = 8 * k as u64;
             out.push(I::LocalGet(FRAME_LOCAL));
