@@ -159,10 +159,8 @@ impl Fx {
         }
         for k in &c.arguments.keywords {
             let Some(kn) = &k.arg else { continue };
-            let Some(i) = meta.params[..n + meta.nkw]
-                .iter()
-                .position(|p| p == kn.as_str())
-            else {
+            let by_name = &meta.params[meta.nposonly..n + meta.nkw];
+            let Some(i) = by_name.iter().position(|p| p == kn.as_str()).map(|i| i + meta.nposonly) else {
                 if meta.kwarg {
                     self.expr(g, &k.value)?;
                     let t = self.tmp(ValType::I64);
@@ -170,10 +168,12 @@ impl Fx {
                     extra_kw.push((kn.to_string(), t));
                     continue;
                 }
-                g.error(
-                    k.range,
-                    format!("{name}() got an unexpected keyword argument '{kn}'"),
-                );
+                let what = if meta.params[..meta.nposonly].iter().any(|p| p == kn.as_str()) {
+                    "got some positional-only arguments passed as keyword arguments:"
+                } else {
+                    "got an unexpected keyword argument"
+                };
+                g.error(k.range, format!("{name}() {what} '{kn}'"));
                 continue;
             };
             if slots[i].is_some() {

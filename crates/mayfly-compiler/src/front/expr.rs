@@ -460,11 +460,6 @@ impl Fx {
                     .as_deref()
                     .map(super::stmt::param_defaults)
                     .unwrap_or_default();
-                if let Some(p) = &l.parameters {
-                    if !p.posonlyargs.is_empty() {
-                        g.error(p.range, "positional-only parameters are not supported");
-                    }
-                }
                 let meta = g.declare_function(l.range, Body::Lambda(l))?;
                 let scope = *g
                     .scopes

@@ -53,6 +53,8 @@ pub struct FuncMeta {
     pub nkw: usize,
     pub vararg: bool,
     pub kwarg: bool,
+    /// How many of the positional ones are positional-only (before `/`).
+    pub nposonly: usize,
 }
 
 pub enum Body<'a> {
@@ -399,7 +401,14 @@ impl<'a> Gen<'a> {
         let kwarg = ps.is_some_and(|p| p.kwarg.is_some());
         let nkw = ps.map_or(0, |p| p.kwonlyargs.len());
         let npos = params.len() - vararg as usize - kwarg as usize - nkw;
-        let ndefaults = ps.map_or(0, |p| p.args.iter().filter(|x| x.default.is_some()).count());
+        let ndefaults = ps.map_or(0, |p| {
+            p.posonlyargs
+                .iter()
+                .chain(&p.args)
+                .filter(|x| x.default.is_some())
+                .count()
+        });
+        let nposonly = ps.map_or(0, |p| p.posonlyargs.len());
         let mut sig = vec![ValType::I32];
         sig.extend(params.iter().map(|_| ValType::I64));
         let direct = self.m.declare(sig, vec![ValType::I64]);
@@ -418,6 +427,7 @@ impl<'a> Gen<'a> {
             nkw,
             vararg,
             kwarg,
+            nposonly,
         };
         self.funcs.insert(scope, meta.clone());
         self.pending.push((scope, body));

@@ -412,11 +412,8 @@ impl Fx {
         if d.is_async {
             g.error(d.range, "async functions are not supported");
         }
-        if !d.parameters.posonlyargs.is_empty() {
-            g.error(
-                d.parameters.range,
-                "positional-only parameters are not supported",
-            );
+        if d.parameters.posonlyargs.len() + d.parameters.kwonlyargs.len() > 255 {
+            g.error(d.parameters.range, "more than 255 positional-only or keyword-only parameters are not supported");
         }
     }
 
@@ -450,7 +447,10 @@ impl Fx {
             (off::FUNC_NPARAMS, meta.npos as u32),
             (
                 off::FUNC_FLAGS,
-                meta.vararg as u32 | (meta.kwarg as u32) << 1 | (meta.nkw as u32) << 8,
+                meta.vararg as u32
+                    | (meta.kwarg as u32) << 1
+                    | (meta.nkw as u32) << 8
+                    | (meta.nposonly as u32) << 16,
             ),
             (off::FUNC_NDEFAULTS, meta.ndefaults as u32),
             (off::FUNC_NAME, fname),
@@ -493,7 +493,12 @@ impl Fx {
 /// The defaults a function object keeps: one per positional parameter
 /// with a default, then one per keyword-only parameter (None: required).
 pub fn param_defaults(p: &ast::Parameters) -> Vec<Option<&Expr>> {
-    let pos = p.args.iter().filter_map(|a| a.default.as_deref()).map(Some);
+    let pos = p
+        .posonlyargs
+        .iter()
+        .chain(&p.args)
+        .filter_map(|a| a.default.as_deref())
+        .map(Some);
     let kw = p.kwonlyargs.iter().map(|a| a.default.as_deref());
     pos.chain(kw).collect()
 }

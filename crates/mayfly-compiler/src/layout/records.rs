@@ -143,7 +143,8 @@ pub const RECORDS: &[Record] = &[
             // A tuple of the parameter names: calls through values bind
             // keyword arguments by it (class.py call_kw).
             f("params", off::FUNC_PARAMS, I32),
-            // FUNC_VARARGS (a *args parameter) | FUNC_VARKW (**kwargs).
+            // FUNC_VARARGS (a *args parameter) | FUNC_VARKW (**kwargs),
+            // the keyword-only count << 8, the positional-only one << 16.
             f("flags", off::FUNC_FLAGS, I32),
             f("cells", off::FUNC_CELLS, Inline),
         ],

@@ -5,7 +5,8 @@
 # parameter names the function object keeps (Func.params).
 
 
-# Func.flags
+# Func.flags: these bits, the keyword-only count << 8 and the
+# positional-only count << 16.
 FUNC_VARARGS = 1
 FUNC_VARKW = 2
 
@@ -61,12 +62,15 @@ def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
     if nkw > 0:
         kwv = alloc(8 * nkw)
         memfill(kwv, 0, 8 * nkw)
+    nkw = nkw & 255
+    posonly = shru(fl, 16)
     kwd: i64 = 0
     i = 0
     while i < nk:
         name = i32(load64(Tuple.items[names] + 8 * i))
         v = load64(args + 8 * (npos + i))
-        j = 0
+        # Positional-only parameters are never bound by name.
+        j = posonly
         while j < np + nkw and str_eq(i32(load64(Tuple.items[pn] + 8 * j)), name) == 0:
             j += 1
         if j >= np and j < np + nkw:
@@ -76,7 +80,10 @@ def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
             store64(kwv + 8 * (j - np), v)
         elif j == np + nkw:
             if (fl & FUNC_VARKW) == 0:
-                kw_error(p, "() got an unexpected keyword argument '", name)
+                if posonly_name(pn, posonly, name) != 0:
+                    kw_error(p, "() got some positional-only arguments passed as keyword arguments: '", name)
+                else:
+                    kw_error(p, "() got an unexpected keyword argument '", name)
                 return 0
             if kwd == 0:
                 kwd = dict_new()
@@ -124,7 +131,7 @@ def take_kwonly(f: i32) -> i32:
     pending_kwonly = 0
     if kv != 0:
         return kv
-    nkw = shru(Func.flags[f], 8)
+    nkw = shru(Func.flags[f], 8) & 255
     kv = alloc(8 * nkw)
     k = 0
     while k < nkw:
@@ -145,6 +152,15 @@ def kw_default(f: i32, k: i32) -> i64:
         sb_byte(s, 39)
         raise_(EXC_TYPE, sb_done(s))
     return d
+
+
+def posonly_name(pn: i32, posonly: i32, name: i32) -> i32:
+    j = 0
+    while j < posonly:
+        if str_eq(i32(load64(Tuple.items[pn] + 8 * j)), name) != 0:
+            return 1
+        j += 1
+    return 0
 
 
 def kw_error(f: i32, what: i32, name: i32) -> None:
