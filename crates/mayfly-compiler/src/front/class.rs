@@ -92,16 +92,22 @@ impl Fx {
     /// def, and stored in the module global and the class's own slot
     /// (which `super()` in its methods reads).
     pub fn class_def<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::StmtClassDef) -> R<()> {
+        // @dataclass is applied at compile time; other decorators are
+        // values called on the finished class (evaluated first, in order).
         let mut dc = None;
+        let mut user = Vec::new();
         for d in &c.decorator_list {
             match super::dataclass::dataclass_options(g, d) {
-                Some(o) if dc.is_none() => dc = Some(o),
-                _ => g.error(
+                Some(_) if dc.is_some() => g.error(d.range(), "@dataclass twice"),
+                Some(o) => dc = Some(o),
+                None if dc.is_some() => g.error(
                     d.range(),
-                    "class decorators are not supported (@dataclass is)",
+                    "a class decorator under @dataclass is not supported (above it is)",
                 ),
+                None => user.push(d),
             }
         }
+        let decorators = self.decorator_values(g, &user)?;
         if let Some(tp) = &c.type_params {
             g.error(
                 tp.range,
@@ -172,6 +178,7 @@ impl Fx {
         self.emit(I::I32Const(0));
         self.emit(I::LocalGet(t));
         self.emit(I::I64Store(mem(slot as u64, 3)));
+        self.apply_decorators(g, &decorators)?;
         self.store_name(g, name, c.name.range)?;
         if self.at_top_level() {
             let n = self.mangled(name);
@@ -279,47 +286,43 @@ impl Fx {
             g.error(d.name.range, format!("defining {name} is not supported"));
             return Ok(());
         }
+        // staticmethod, classmethod, property and @x.setter/deleter make
+        // the outermost wrapper (descriptors); user decorators below it
+        // are called on the function first.
         let mut wrap = Wrap::Plain;
-        for dec in &d.decorator_list {
-            if !matches!(wrap, Wrap::Plain) {
-                g.error(
-                    dec.range(),
-                    "stacked decorators on methods are not supported",
-                );
-                break;
-            }
-            wrap = match &dec.expression {
+        let mut user = Vec::new();
+        for (i, dec) in d.decorator_list.iter().enumerate() {
+            let builtin = match &dec.expression {
                 Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => match n.id.as_str() {
-                    "staticmethod" => Wrap::Desc(1),
-                    "classmethod" => Wrap::Desc(2),
-                    "property" => Wrap::Desc(3),
-                    other => {
-                        g.error(dec.range(), format!("the decorator '{other}' is not supported on methods (staticmethod, classmethod, property and @x.setter are)"));
+                    "staticmethod" => Some(Wrap::Desc(1)),
+                    "classmethod" => Some(Wrap::Desc(2)),
+                    "property" => Some(Wrap::Desc(3)),
+                    _ => None,
+                },
+                Expr::Attribute(a) if matches!(a.attr.as_str(), "setter" | "deleter") => match &*a.value {
+                    Expr::Name(p) => Some(Wrap::PropertyPart(
+                        p.id.to_string(),
+                        if a.attr.as_str() == "setter" { 1 } else { 2 },
+                    )),
+                    _ => {
+                        g.error(dec.range(), "only @NAME.setter and @NAME.deleter are supported");
                         return Ok(());
                     }
                 },
-                Expr::Attribute(a) if matches!(a.attr.as_str(), "setter" | "deleter") => {
-                    match &*a.value {
-                        Expr::Name(p) => Wrap::PropertyPart(
-                            p.id.to_string(),
-                            if a.attr.as_str() == "setter" { 1 } else { 2 },
-                        ),
-                        _ => {
-                            g.error(
-                                dec.range(),
-                                "only @NAME.setter and @NAME.deleter are supported",
-                            );
-                            return Ok(());
-                        }
-                    }
-                }
-                _ => {
-                    g.error(dec.range(), "decorators on methods are not supported (staticmethod, classmethod, property and @x.setter are)");
+                _ => None,
+            };
+            match builtin {
+                Some(w) if i == 0 => wrap = w,
+                Some(_) => {
+                    g.error(dec.range(), "staticmethod, classmethod, property and @x.setter are supported as the outermost decorator of a method only");
                     return Ok(());
                 }
-            };
+                None => user.push(dec),
+            }
         }
+        let decorators = self.decorator_values(g, &user)?;
         self.def_value(g, d, &format!("{class}.{name}"))?;
+        self.apply_decorators(g, &decorators)?;
         match wrap {
             Wrap::Plain => {}
             Wrap::Desc(kind) => {

@@ -11,6 +11,7 @@ mod class;
 mod comp;
 mod cpython_names;
 mod dataclass;
+mod decorate;
 mod expr;
 mod fast;
 mod flow;
@@ -297,7 +298,9 @@ impl<'a> Gen<'a> {
         for s in body {
             fx.stmt(self, s)?;
         }
-        if self.global_slots.contains_key("on_init") {
+        if let Some(d) = self.module_def("on_init", body).and_then(|d| d.decorator_list.first()) {
+            self.error(d.range(), "decorators on on_init are not supported (the server calls the def itself)");
+        } else if self.global_slots.contains_key("on_init") {
             fx.call_global_noargs(self, "on_init", TextRange::default())?;
             fx.emit(I::Drop);
         }
@@ -326,6 +329,10 @@ impl<'a> Gen<'a> {
             );
             return Ok(());
         };
+        if let Some(d) = handler.decorator_list.first() {
+            self.error(d.range(), "decorators on on_client_request are not supported (the server calls the def itself)");
+            return Ok(());
+        }
         let nparams = handler.parameters.args.len();
         if nparams > 1 {
             self.error(
@@ -372,7 +379,7 @@ impl<'a> Gen<'a> {
             .scopes
             .list
             .iter()
-            .position(|s| s.name == name && s.parent == Some(0) && s.class.is_none())?;
+            .position(|s| s.name == name && s.parent == Some(0) && s.class.is_none() && !s.decorated)?;
         self.funcs.get(&idx).cloned()
     }
 

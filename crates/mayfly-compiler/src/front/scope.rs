@@ -25,6 +25,9 @@ pub struct Scope {
     /// A method: the class whose body defines it (for `super()`, private
     /// names and its qualified name).
     pub class: Option<String>,
+    /// A def with decorators: its name holds what they return, so calls
+    /// go through the value, never straight to the function.
+    pub decorated: bool,
 }
 
 impl Scope {
@@ -242,7 +245,8 @@ impl<'a> Visitor<'a> for Analyzer {
                 self.bind(f.name.as_str());
                 let parent = self.cur;
                 let comps = std::mem::take(&mut self.comps);
-                self.enter(f.name.as_str(), f.range(), &f.parameters);
+                let idx = self.enter(f.name.as_str(), f.range(), &f.parameters);
+                self.s.list[idx].decorated = !f.decorator_list.is_empty();
                 for s in &f.body {
                     self.visit_stmt(s);
                 }

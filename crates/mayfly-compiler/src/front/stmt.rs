@@ -369,10 +369,11 @@ impl Fx {
         if self.scope == 0 && self.class_body.is_none() && g.dead_defs.contains(d.name.as_str()) {
             return Ok(()); // only the never-run __main__ block calls it
         }
-        if !d.decorator_list.is_empty() {
-            g.error(d.decorator_list[0].range(), "decorators are not supported");
+        if d.decorator_list.is_empty() {
+            self.def_value(g, d, &d.name)?;
+        } else {
+            self.decorated_def(g, d)?;
         }
-        self.def_value(g, d, &d.name)?;
         self.store_name(g, d.name.as_str(), d.name.range)?;
         if self.at_top_level() {
             let name = self.mangled(d.name.as_str());
