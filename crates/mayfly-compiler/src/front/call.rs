@@ -160,7 +160,11 @@ impl Fx {
         for k in &c.arguments.keywords {
             let Some(kn) = &k.arg else { continue };
             let by_name = &meta.params[meta.nposonly..n + meta.nkw];
-            let Some(i) = by_name.iter().position(|p| p == kn.as_str()).map(|i| i + meta.nposonly) else {
+            let Some(i) = by_name
+                .iter()
+                .position(|p| p == kn.as_str())
+                .map(|i| i + meta.nposonly)
+            else {
                 if meta.kwarg {
                     self.expr(g, &k.value)?;
                     let t = self.tmp(ValType::I64);
@@ -168,7 +172,10 @@ impl Fx {
                     extra_kw.push((kn.to_string(), t));
                     continue;
                 }
-                let what = if meta.params[..meta.nposonly].iter().any(|p| p == kn.as_str()) {
+                let what = if meta.params[..meta.nposonly]
+                    .iter()
+                    .any(|p| p == kn.as_str())
+                {
                     "got some positional-only arguments passed as keyword arguments:"
                 } else {
                     "got an unexpected keyword argument"

@@ -299,16 +299,21 @@ impl Fx {
                     "property" => Some(Wrap::Desc(3)),
                     _ => None,
                 },
-                Expr::Attribute(a) if matches!(a.attr.as_str(), "setter" | "deleter") => match &*a.value {
-                    Expr::Name(p) => Some(Wrap::PropertyPart(
-                        p.id.to_string(),
-                        if a.attr.as_str() == "setter" { 1 } else { 2 },
-                    )),
-                    _ => {
-                        g.error(dec.range(), "only @NAME.setter and @NAME.deleter are supported");
-                        return Ok(());
+                Expr::Attribute(a) if matches!(a.attr.as_str(), "setter" | "deleter") => {
+                    match &*a.value {
+                        Expr::Name(p) => Some(Wrap::PropertyPart(
+                            p.id.to_string(),
+                            if a.attr.as_str() == "setter" { 1 } else { 2 },
+                        )),
+                        _ => {
+                            g.error(
+                                dec.range(),
+                                "only @NAME.setter and @NAME.deleter are supported",
+                            );
+                            return Ok(());
+                        }
                     }
-                },
+                }
                 _ => None,
             };
             match builtin {

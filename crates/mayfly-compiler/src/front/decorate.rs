@@ -19,7 +19,11 @@ impl Fx {
     }
 
     /// Evaluates decorator expressions into locals, in source order.
-    pub fn decorator_values<'a>(&mut self, g: &mut Gen<'a>, list: &[&'a ast::Decorator]) -> R<Vec<u32>> {
+    pub fn decorator_values<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        list: &[&'a ast::Decorator],
+    ) -> R<Vec<u32>> {
         let mut out = Vec::new();
         for dec in list.iter().copied() {
             self.expr(g, &dec.expression)?;

@@ -186,6 +186,13 @@ impl Fx {
             }
             return Ok(());
         }
+        if g.scopes.list[self.scope].frees.contains(&name) {
+            // A nonlocal name: the enclosing function's cell.
+            self.cell_ptr(g, &name)?;
+            self.emit(I::LocalGet(t));
+            self.emit(I::I64Store(mem(0, 3)));
+            return Ok(());
+        }
         if let Some(slot) = g.global_slots.get(&name).copied() {
             self.emit(I::I32Const(0));
             self.emit(I::LocalGet(t));
@@ -454,6 +461,16 @@ impl Fx {
             Expr::Generator(ge) if g.scopes.lazy_genexps.contains(&ge.range.start().to_u32()) => {
                 self.genexp_value(g, ge)?
             }
+            Expr::Named(nm) => {
+                let Expr::Name(n) = &*nm.target else {
+                    return Err("walrus target".into());
+                };
+                self.expr(g, &nm.value)?;
+                let t = self.tmp(ValType::I64);
+                self.emit(I::LocalTee(t));
+                self.store_name(g, n.id.as_str(), n.range)?;
+                self.emit(I::LocalGet(t));
+            }
             Expr::Lambda(l) => {
                 let defaults = l
                     .parameters
@@ -477,7 +494,6 @@ impl Fx {
                     }
                     Expr::Await(_) => "async/await is not supported",
                     Expr::Yield(_) | Expr::YieldFrom(_) => "generators (yield) are not supported",
-                    Expr::Named(_) => "assignment expressions (:=) are not supported",
                     Expr::Starred(_) => {
                         "starred expressions are only supported in assignment targets"
                     }

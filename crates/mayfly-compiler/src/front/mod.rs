@@ -156,8 +156,15 @@ pub fn compile_program(
     let handle = g.m.declare(vec![], vec![]);
     g.m.export("mayfly_init", init);
     g.m.export("mayfly_handle", handle);
-    let r = g.build(init, handle, body, file);
-    r.map_err(internal)?;
+    if let Err(e) = g.build(init, handle, body, file) {
+        // Reported errors first: an internal one after them is usually
+        // their consequence.
+        return Err(if g.diags.is_empty() {
+            internal(e)
+        } else {
+            g.diags
+        });
+    }
     if !g.diags.is_empty() {
         return Err(g.diags);
     }
@@ -298,8 +305,14 @@ impl<'a> Gen<'a> {
         for s in body {
             fx.stmt(self, s)?;
         }
-        if let Some(d) = self.module_def("on_init", body).and_then(|d| d.decorator_list.first()) {
-            self.error(d.range(), "decorators on on_init are not supported (the server calls the def itself)");
+        if let Some(d) = self
+            .module_def("on_init", body)
+            .and_then(|d| d.decorator_list.first())
+        {
+            self.error(
+                d.range(),
+                "decorators on on_init are not supported (the server calls the def itself)",
+            );
         } else if self.global_slots.contains_key("on_init") {
             fx.call_global_noargs(self, "on_init", TextRange::default())?;
             fx.emit(I::Drop);
@@ -375,11 +388,9 @@ impl<'a> Gen<'a> {
     }
 
     pub fn funcs_by_name(&self, name: &str) -> Option<FuncMeta> {
-        let idx = self
-            .scopes
-            .list
-            .iter()
-            .position(|s| s.name == name && s.parent == Some(0) && s.class.is_none() && !s.decorated)?;
+        let idx = self.scopes.list.iter().position(|s| {
+            s.name == name && s.parent == Some(0) && s.class.is_none() && !s.decorated
+        })?;
         self.funcs.get(&idx).cloned()
     }
 

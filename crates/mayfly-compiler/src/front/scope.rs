@@ -19,6 +19,9 @@ pub struct Scope {
     /// Bound names in first-binding order (params first).
     pub locals: Vec<String>,
     pub declared_global: HashSet<String>,
+    /// `nonlocal` names: the enclosing function's variables (cells),
+    /// which this one reads and binds through its free variables.
+    pub declared_nonlocal: HashSet<String>,
     pub cells: HashSet<String>,
     pub frees: Vec<String>,
     refs: HashSet<String>,
@@ -85,6 +88,8 @@ struct Analyzer {
     comps: Vec<(u32, Vec<String>)>,
     /// Generator expressions their consumer compiles inline.
     inline_genexps: HashSet<u32>,
+    /// Where each scope's `nonlocal` names were declared.
+    nonlocal_at: HashMap<(usize, String), TextRange>,
 }
 
 /// Modules whose names programs use in annotations: `typing`,
@@ -100,6 +105,7 @@ pub fn analyze(body: &[Stmt]) -> Scopes {
         cur: 0,
         comps: Vec::new(),
         inline_genexps: HashSet::new(),
+        nonlocal_at: HashMap::new(),
     };
     a.s.list.push(Scope {
         name: "<module>".into(),
@@ -146,7 +152,28 @@ impl Analyzer {
             *self.s.global_bindings.entry(name).or_default() += 1;
             return;
         }
+        if self.s.list[cur].declared_nonlocal.contains(&name) {
+            self.s.list[cur].refs.insert(name);
+            return;
+        }
         self.s.list[cur].bind(&name);
+    }
+
+    /// The target of `name := value`: bound in the function, never in the
+    /// comprehension it may stand in (CPython's rule).
+    fn bind_walrus(&mut self, n: &str, range: TextRange) {
+        if self.mangle(n).is_some() {
+            self.s.errors.push((
+                range,
+                format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{n}'"
+                ),
+            ));
+            return;
+        }
+        let comps = std::mem::take(&mut self.comps);
+        self.bind(n);
+        self.comps = comps;
     }
 
     fn reference(&mut self, n: &str) {
@@ -214,6 +241,16 @@ impl Analyzer {
                     chain.push(pi);
                     p = self.s.list[pi].parent;
                 }
+                if owner.is_none() && self.s.list[i].declared_nonlocal.contains(&r) {
+                    let at = self
+                        .nonlocal_at
+                        .get(&(i, r.clone()))
+                        .copied()
+                        .unwrap_or_default();
+                    self.s
+                        .errors
+                        .push((at, format!("no binding for nonlocal '{r}' found")));
+                }
                 if let Some(o) = owner {
                     self.s.list[o].cells.insert(r.clone());
                     for c in chain {
@@ -274,6 +311,21 @@ impl<'a> Visitor<'a> for Analyzer {
                     self.attr_targets(t);
                 }
                 visitor::walk_stmt(self, stmt);
+            }
+            Stmt::Nonlocal(nl) => {
+                for n in &nl.names {
+                    if self.cur == 0 {
+                        self.s.errors.push((
+                            nl.range,
+                            "nonlocal declaration not allowed at module level".into(),
+                        ));
+                        continue;
+                    }
+                    let name = n.to_string();
+                    self.s.list[self.cur].declared_nonlocal.insert(name.clone());
+                    self.nonlocal_at.insert((self.cur, name.clone()), nl.range);
+                    self.s.list[self.cur].refs.insert(name);
+                }
             }
             Stmt::Global(g) => {
                 for n in &g.names {
@@ -361,6 +413,19 @@ impl<'a> Visitor<'a> for Analyzer {
                 self.visit_expr(&l.body);
                 self.cur = parent;
                 self.comps = comps;
+            }
+            Expr::Named(nm) => {
+                self.visit_expr(&nm.value);
+                if let Expr::Name(n) = &*nm.target {
+                    if self.s.list[self.cur].name == "<genexpr>" {
+                        self.s.errors.push((
+                            nm.range,
+                            "assignment expressions inside a generator expression are not supported".into(),
+                        ));
+                    } else {
+                        self.bind_walrus(n.id.as_str(), n.range);
+                    }
+                }
             }
             Expr::ListComp(c) => self.comp(c.range(), &c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comp(c.range(), &c.generators, &[&c.elt]),

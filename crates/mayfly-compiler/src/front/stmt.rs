@@ -129,7 +129,7 @@ impl Fx {
                 self.with_items(g, &w.items, &w.body)?
             }
             Stmt::Match(_) => g.error(s.range(), "the match statement is not supported"),
-            Stmt::Nonlocal(_) => g.error(s.range(), "nonlocal is not supported"),
+            Stmt::Nonlocal(_) => {} // scope.rs: the names are free variables
             Stmt::TypeAlias(_) => g.error(s.range(), "type aliases are not supported"),
             Stmt::IpyEscapeCommand(_) => g.error(s.range(), "IPython escapes are not supported"),
         }
@@ -414,7 +414,10 @@ impl Fx {
             g.error(d.range, "async functions are not supported");
         }
         if d.parameters.posonlyargs.len() + d.parameters.kwonlyargs.len() > 255 {
-            g.error(d.parameters.range, "more than 255 positional-only or keyword-only parameters are not supported");
+            g.error(
+                d.parameters.range,
+                "more than 255 positional-only or keyword-only parameters are not supported",
+            );
         }
     }
 
