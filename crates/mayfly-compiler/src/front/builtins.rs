@@ -44,7 +44,11 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
 ];
 
 pub fn is_builtin_name(n: &str) -> bool {
-    BUILTINS.iter().any(|b| b.0 == n) || matches!(n, "print" | "min" | "max" | "zip" | "type")
+    BUILTINS.iter().any(|b| b.0 == n)
+        || matches!(
+            n,
+            "print" | "min" | "max" | "zip" | "type" | "map" | "filter"
+        )
 }
 
 /// Type codes for isinstance (typeof() results in the runtime).
@@ -98,6 +102,7 @@ impl Fx {
                 self.tuple_of_args(g, &c.arguments.args)?;
                 return self.call_rt(g, "zip_");
             }
+            "map" | "filter" => return self.map_filter(g, name, c),
             "isinstance" => return self.isinstance(g, c),
             "dict" if !c.arguments.keywords.is_empty() => return self.dict_kwargs(g, c),
             "any" | "all" => {
@@ -162,6 +167,35 @@ impl Fx {
         }
         self.emit(I::LocalGet(d));
         Ok(())
+    }
+
+    /// `map(f, *iterables)` and `filter(f, iterable)`: lazy iterators
+    /// (runtime/mapfilter.py).
+    fn map_filter<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
+        let args = &c.arguments.args;
+        let bad = if !c.arguments.keywords.is_empty() {
+            Some(format!("{name}() takes no keyword arguments"))
+        } else if args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            Some(format!("{name}(*args) is not supported"))
+        } else if name == "map" && args.len() < 2 {
+            Some("map() must have at least two arguments.".to_string())
+        } else if name == "filter" && args.len() != 2 {
+            Some(format!("filter expected 2 arguments, got {}", args.len()))
+        } else {
+            None
+        };
+        if let Some(msg) = bad {
+            g.error(c.range(), msg);
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        self.expr(g, &args[0])?;
+        if name == "map" {
+            self.tuple_of_args(g, &args[1..])?;
+            return self.call_rt(g, "map_");
+        }
+        self.arg_value(g, &args[1])?;
+        self.call_rt(g, "filter_")
     }
 
     fn tuple_of_args<'a>(&mut self, g: &mut Gen<'a>, args: &'a [Expr]) -> R<()> {

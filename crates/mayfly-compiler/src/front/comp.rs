@@ -68,7 +68,19 @@ impl Fx {
         let names = g.scopes.comp_names.get(&start).cloned().unwrap_or_default();
         for n in &names {
             let m = format!("{n}#{start}");
-            if !self.vars.contains_key(&m) {
+            if g.scopes.list[self.scope].cells.contains(&m) {
+                // A lambda inside captures it: a new cell each run.
+                let c = match self.vars.get(&m) {
+                    Some((c, true)) => *c,
+                    _ => self.tmp(ValType::I32),
+                };
+                self.emit(I::I32Const(8));
+                self.call_rt(g, "alloc")?;
+                self.emit(I::LocalTee(c));
+                self.emit(I::I64Const(0));
+                self.emit(I::I64Store(super::fx::mem(0, 3)));
+                self.vars.insert(m, (c, true));
+            } else if !self.vars.contains_key(&m) {
                 let l = self.tmp(ValType::I64);
                 self.vars.insert(m, (l, false));
             }

@@ -317,6 +317,9 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
     if let Body::Def(d) = body {
         fx.may_unbind = unbound_names(&d.body);
     }
+    if let Some(comps) = g.scopes.lambda_comps.get(&scope) {
+        fx.comps = comps.clone();
+    }
     for (i, p) in params.iter().enumerate() {
         fx.vars.insert(p.clone(), (1 + i as u32, false));
         fx.mark_assigned(p.clone());

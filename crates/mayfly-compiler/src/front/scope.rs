@@ -80,6 +80,9 @@ pub struct Scopes {
     pub lazy_genexps: HashSet<u32>,
     /// The program makes generators (a def with yield, or a lazy genexp).
     pub has_generators: bool,
+    /// For a lambda inside comprehensions: their variables it can see
+    /// (renamed `name#offset`, as in the enclosing function).
+    pub lambda_comps: HashMap<usize, Vec<(u32, Vec<String>)>>,
 }
 
 struct Analyzer {
@@ -229,6 +232,11 @@ impl Analyzer {
                 let mut owner = None;
                 while let Some(pi) = p {
                     if pi == 0 {
+                        // A module-level comprehension's variable (the
+                        // module's other names are globals).
+                        if r.contains('#') && self.s.list[0].is_local(&r) {
+                            owner = Some(0);
+                        }
                         break;
                     }
                     if self.s.list[pi].is_local(&r) {
@@ -401,15 +409,18 @@ impl<'a> Visitor<'a> for Analyzer {
                 let parent = self.cur;
                 let empty = ast::Parameters::default();
                 let ps = l.parameters.as_deref().unwrap_or(&empty);
-                let comps_active = !self.comps.is_empty();
-                let comps = std::mem::take(&mut self.comps);
-                if comps_active {
-                    self.s.errors.push((
-                        l.range(),
-                        "lambdas inside comprehensions are not supported".into(),
-                    ));
+                // Inside a comprehension the body sees its variables (but
+                // not those the lambda's parameters shadow): they become
+                // cells, made fresh each time the comprehension runs.
+                let comps = self.comps.clone();
+                let idx = self.enter("<lambda>", l.range(), ps);
+                let params = self.s.list[idx].params.clone();
+                for (_, names) in &mut self.comps {
+                    names.retain(|n| !params.contains(n));
                 }
-                self.enter("<lambda>", l.range(), ps);
+                if !self.comps.is_empty() {
+                    self.s.lambda_comps.insert(idx, self.comps.clone());
+                }
                 self.visit_expr(&l.body);
                 self.cur = parent;
                 self.comps = comps;

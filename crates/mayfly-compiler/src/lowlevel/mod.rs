@@ -58,6 +58,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("dataclass.py", include_str!("../runtime/dataclass.py")),
     ("gen.py", include_str!("../runtime/gen.py")),
     ("genmeth.py", include_str!("../runtime/genmeth.py")),
+    ("mapfilter.py", include_str!("../runtime/mapfilter.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a

@@ -355,6 +355,10 @@ def type_name(v: i64) -> i32:
         return "Request"
     if t == TAG_HEADERS:
         return "Headers"
+    if t == TAG_ITER and Iter.kind[i32(v)] == IT_MAP:
+        return "map"
+    if t == TAG_ITER and Iter.kind[i32(v)] == IT_FILTER:
+        return "filter"
     return "iterator"
 
 

@@ -140,6 +140,10 @@ def next_(itv: i64) -> i64:
         return getitem_next(it)
     if kind == IT_GEN:
         return gen_resume(it, NONE, 0)
+    if kind == IT_MAP:
+        return map_next(it)
+    if kind == IT_FILTER:
+        return filter_next(it)
     return 0
 
 
