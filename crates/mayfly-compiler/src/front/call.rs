@@ -33,6 +33,12 @@ impl Fx {
             }
             Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => {
                 let name = n.id.as_str();
+                if let Some((module, attr)) = g.scopes.module_names.get(name).cloned() {
+                    return match module.as_str() {
+                        "math" => self.math_call(g, &attr, c),
+                        _ => self.time_call(g, &attr, c),
+                    };
+                }
                 if self.class_builtin(g, name, c)?.is_some() {
                     return Ok(());
                 }

@@ -242,7 +242,9 @@ impl Fx {
                         self.class_set(g, cls, &mangle_private(class, n.id.as_str()), v)?;
                     }
                 }
-                Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)) => {} // docstring
+                // A docstring, or `...` as the placeholder body.
+                Stmt::Expr(e)
+                    if matches!(&*e.value, Expr::StringLiteral(_) | Expr::EllipsisLiteral(_)) => {}
                 Stmt::Pass(_) => {}
                 Stmt::Expr(e) => {
                     self.expr(g, &e.value)?;

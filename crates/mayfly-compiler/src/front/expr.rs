@@ -44,6 +44,11 @@ impl Fx {
         if self.class_body_load(g, n)? {
             return Ok(());
         }
+        if let Some((module, attr)) = g.scopes.module_names.get(n).cloned() {
+            if self.is_builtin(g, n) {
+                return self.module_value(g, &module, &attr, r);
+            }
+        }
         let name = self.mangled(n);
         if let Some((l, cell)) = self.vars.get(&name).copied() {
             self.emit(I::LocalGet(l));

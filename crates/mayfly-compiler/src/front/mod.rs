@@ -207,6 +207,9 @@ fn imports_module(body: &[Stmt], name: &str) -> bool {
             if let Stmt::Import(i) = s {
                 self.1 |= i.names.iter().any(|a| a.name.as_str() == self.0);
             }
+            if let Stmt::ImportFrom(i) = s {
+                self.1 |= i.module.as_ref().is_some_and(|m| m.as_str() == self.0);
+            }
             walk_stmt(self, s);
         }
     }

@@ -4,7 +4,7 @@
 use super::fx::{Fx, R};
 use super::{Gen, NONE};
 use ruff_python_ast as ast;
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::Instruction as I;
 
 impl Fx {
@@ -140,7 +140,30 @@ impl Fx {
     }
 
     /// `math.pi`, `math.e`, `math.tau`, `math.inf`, `math.nan`.
+    /// A name from `from math import ...` (or time) used as a value.
+    pub(super) fn module_value(
+        &mut self,
+        g: &mut Gen,
+        module: &str,
+        attr: &str,
+        r: TextRange,
+    ) -> R<()> {
+        if module == "math" {
+            return self.math_const_at(g, attr, r);
+        }
+        g.error(
+            r,
+            format!("{module}.{attr} is not supported as a value (its functions are called)"),
+        );
+        self.emit(I::I64Const(NONE));
+        Ok(())
+    }
+
     pub(super) fn math_const(&mut self, g: &mut Gen, name: &str, a: &ast::ExprAttribute) -> R<()> {
+        self.math_const_at(g, name, a.range)
+    }
+
+    fn math_const_at(&mut self, g: &mut Gen, name: &str, range: TextRange) -> R<()> {
         let v = match name {
             "pi" => std::f64::consts::PI,
             "e" => std::f64::consts::E,
@@ -148,7 +171,7 @@ impl Fx {
             "inf" => f64::INFINITY,
             "nan" => f64::NAN,
             _ => {
-                g.error(a.range, format!("math.{name} is not supported as a value (only math's constants are values; its functions are called)"));
+                g.error(range, format!("math.{name} is not supported as a value (only math's constants are values; its functions are called)"));
                 self.emit(I::I64Const(NONE));
                 return Ok(());
             }

@@ -80,6 +80,10 @@ pub struct Scopes {
     pub lazy_genexps: HashSet<u32>,
     /// The program makes generators (a def with yield, or a lazy genexp).
     pub has_generators: bool,
+    /// Names bound by `from math import ...` and `from time import ...`:
+    /// compile-time aliases of `module.attr` (calls of its functions,
+    /// its constants), binding nothing.
+    pub module_names: HashMap<String, (String, String)>,
     /// For a lambda inside comprehensions: their variables it can see
     /// (renamed `name#offset`, as in the enclosing function).
     pub lambda_comps: HashMap<usize, Vec<(u32, Vec<String>)>>,
@@ -374,6 +378,9 @@ impl<'a> Visitor<'a> for Analyzer {
                     } else if module == "dataclasses" {
                         let what = format!("dataclasses.{}", a.name);
                         self.s.dataclass_names.insert(n.to_string(), what);
+                    } else if matches!(module, "math" | "time") && a.name.as_str() != "*" {
+                        let what = (module.to_string(), a.name.to_string());
+                        self.s.module_names.insert(n.to_string(), what);
                     } else {
                         self.bind(n.as_str());
                     }

@@ -27,6 +27,8 @@ impl Fx {
         }
         let top = self.at_top_level();
         match s {
+            // `...` as a placeholder body: evaluating it does nothing.
+            Stmt::Expr(e) if matches!(&*e.value, Expr::EllipsisLiteral(_)) => {}
             Stmt::Expr(e) => {
                 self.expr(g, &e.value)?;
                 self.emit(I::Drop);
@@ -168,6 +170,13 @@ impl Fx {
                             a.name
                         ),
                     );
+                }
+            } else if matches!(module, "math" | "time") && a.name.as_str() != "*" {
+                // Aliases of module.attr (Scopes::module_names), checked
+                // where they are used.
+                let n = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                if g.global_slots.contains_key(&n) {
+                    g.error(a.range(), format!("'{n}' is imported from {module} and also bound elsewhere; mayfly does not support rebinding it"));
                 }
             } else if module == "mayfly" && a.name.as_str() == "request" {
                 let f = g.rt("request_obj")?;
