@@ -36,7 +36,8 @@ impl Fx {
                 if let Some((module, attr)) = g.scopes.module_names.get(name).cloned() {
                     return match module.as_str() {
                         "math" => self.math_call(g, &attr, c),
-                        _ => self.time_call(g, &attr, c),
+                        "time" => self.time_call(g, &attr, c),
+                        m => self.std_call(g, m, &attr, c),
                     };
                 }
                 if self.class_builtin(g, name, c)?.is_some() {
@@ -287,6 +288,13 @@ impl Fx {
             if m.id.as_str() == "math" && g.imports_math && g.global_slots.contains_key("math") {
                 return self.math_call(g, name, c);
             }
+            let module = m.id.as_str();
+            if super::stdmod::STD_MODULES.contains(&module)
+                && g.global_slots.contains_key(module)
+                && self.is_builtin_module(g, module)
+            {
+                return self.std_call(g, module, name, c);
+            }
             if g.scopes.typing_names.contains_key(m.id.as_str()) {
                 if name == "TypeVar" {
                     return self.type_var(g, c);
@@ -416,6 +424,13 @@ impl Fx {
         if let Expr::Name(m) = &*a.value {
             if m.id.as_str() == "math" && g.imports_math && g.global_slots.contains_key("math") {
                 return self.math_const(g, name, a);
+            }
+            let module = m.id.as_str();
+            if super::stdmod::STD_MODULES.contains(&module)
+                && g.global_slots.contains_key(module)
+                && self.is_builtin_module(g, module)
+            {
+                return self.std_value(g, module, name, a.range);
             }
             let module = g.scopes.typing_names.get(m.id.as_str());
             if let Some(module) = module.filter(|w| super::scope::is_typing_module(w)) {

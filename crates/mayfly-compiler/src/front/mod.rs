@@ -23,6 +23,7 @@ mod modcall;
 mod never_run;
 mod percent;
 mod scope;
+mod stdmod;
 mod stmt;
 mod strformat;
 mod with_stmt;
@@ -79,6 +80,8 @@ pub struct Gen<'a> {
     pub imports_time: bool,
     /// The program does `import math` (and imports the host's libm).
     pub imports_math: bool,
+    /// The modules of stdmod::STD_MODULES the program imports by name.
+    pub std_imports: std::collections::HashSet<String>,
     /// Static objects of the builtins named as values, by name.
     pub builtin_objects: HashMap<String, u32>,
     /// The static slot of each class, read by `super()` in its methods.
@@ -140,6 +143,11 @@ pub fn compile_program(
         try_mode: has_try(body) || classes || generators,
         imports_time: imports_module(body, "time"),
         imports_math: imports_module(body, "math"),
+        std_imports: stdmod::STD_MODULES
+            .iter()
+            .filter(|m| imports_by_name(body, m))
+            .map(|m| m.to_string())
+            .collect(),
         builtin_objects: HashMap::new(),
         class_slots: HashMap::new(),
         dead_defs,
@@ -199,6 +207,23 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
 }
 
 /// Some `import NAME` statement, at any depth.
+/// `import name` somewhere in the program.
+fn imports_by_name(body: &[Stmt], name: &str) -> bool {
+    use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
+    struct V<'n>(&'n str, bool);
+    impl<'a> StatementVisitor<'a> for V<'_> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if let Stmt::Import(i) = s {
+                self.1 |= i.names.iter().any(|a| a.name.as_str() == self.0);
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut v = V(name, false);
+    v.visit_body(body);
+    v.1
+}
+
 fn imports_module(body: &[Stmt], name: &str) -> bool {
     use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
     struct V<'n>(&'n str, bool);

@@ -151,6 +151,9 @@ impl Fx {
         if module == "math" {
             return self.math_const_at(g, attr, r);
         }
+        if super::stdmod::STD_MODULES.contains(&module) {
+            return self.std_value(g, module, attr, r);
+        }
         g.error(
             r,
             format!("{module}.{attr} is not supported as a value (its functions are called)"),

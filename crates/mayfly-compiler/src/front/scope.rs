@@ -378,7 +378,10 @@ impl<'a> Visitor<'a> for Analyzer {
                     } else if module == "dataclasses" {
                         let what = format!("dataclasses.{}", a.name);
                         self.s.dataclass_names.insert(n.to_string(), what);
-                    } else if matches!(module, "math" | "time") && a.name.as_str() != "*" {
+                    } else if (matches!(module, "math" | "time")
+                        || super::stdmod::STD_MODULES.contains(&module))
+                        && a.name.as_str() != "*"
+                    {
                         let what = (module.to_string(), a.name.to_string());
                         self.s.module_names.insert(n.to_string(), what);
                     } else {

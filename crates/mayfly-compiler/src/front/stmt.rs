@@ -117,8 +117,10 @@ impl Fx {
                     if a.name.as_str() == "dataclasses" {
                         continue; // compile time only: Scopes::dataclass_names
                     }
-                    if !matches!(a.name.as_str(), "json" | "time" | "math") || a.asname.is_some() {
-                        g.error(a.range(), format!("import of '{}' is not supported (`import json`, `import time`, `import math`, `import typing`, `import dataclasses` and `from mayfly import request` are)", a.name));
+                    let known = matches!(a.name.as_str(), "json" | "time" | "math")
+                        || super::stdmod::STD_MODULES.contains(&a.name.as_str());
+                    if !known || a.asname.is_some() {
+                        g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, typing, dataclasses and `from mayfly import request` are)", a.name));
                     }
                 }
             }
@@ -171,10 +173,18 @@ impl Fx {
                         ),
                     );
                 }
-            } else if matches!(module, "math" | "time") && a.name.as_str() != "*" {
+            } else if (matches!(module, "math" | "time")
+                || super::stdmod::STD_MODULES.contains(&module))
+                && a.name.as_str() != "*"
+            {
                 // Aliases of module.attr (Scopes::module_names), checked
                 // where they are used.
                 let n = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                if super::stdmod::STD_MODULES.contains(&module)
+                    && !super::stdmod::has_name(module, a.name.as_str())
+                {
+                    g.error(a.range(), format!("{module}.{} is not supported (guest-sdk/LANGUAGE.md lists what {module} has)", a.name));
+                }
                 if g.global_slots.contains_key(&n) {
                     g.error(a.range(), format!("'{n}' is imported from {module} and also bound elsewhere; mayfly does not support rebinding it"));
                 }

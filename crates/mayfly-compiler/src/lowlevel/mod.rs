@@ -59,6 +59,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("gen.py", include_str!("../runtime/gen.py")),
     ("genmeth.py", include_str!("../runtime/genmeth.py")),
     ("mapfilter.py", include_str!("../runtime/mapfilter.py")),
+    ("heapbisect.py", include_str!("../runtime/heapbisect.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a

@@ -1,0 +1,186 @@
+//! The standard-library modules whose functions are runtime functions
+//! with fixed parameters (`import bisect`, `import heapq`) or whose
+//! attributes are constants (`import string`): what a call or a read of
+//! `module.name` (or of a name `from module import`-ed) compiles to.
+
+use super::fx::{Fx, R};
+use super::{Gen, NONE};
+use ruff_python_ast as ast;
+use ruff_text_size::{Ranged, TextRange};
+use wasm_encoder::Instruction as I;
+
+/// Modules compiled here.
+pub const STD_MODULES: &[&str] = &["bisect", "heapq", "string"];
+
+/// A module function: (module, name, runtime function, parameters, how
+/// many are required, how many may be passed by position).
+type StdFunc = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    usize,
+    usize,
+);
+
+const BISECT: &[&str] = &["a", "x", "lo", "hi", "key"];
+
+const FUNCS: &[StdFunc] = &[
+    ("bisect", "bisect_left", "bisect_left_", BISECT, 2, 4),
+    ("bisect", "bisect_right", "bisect_right_", BISECT, 2, 4),
+    ("bisect", "bisect", "bisect_right_", BISECT, 2, 4),
+    ("bisect", "insort_left", "insort_left_", BISECT, 2, 4),
+    ("bisect", "insort_right", "insort_right_", BISECT, 2, 4),
+    ("bisect", "insort", "insort_right_", BISECT, 2, 4),
+    ("heapq", "heappush", "heappush_", &["heap", "item"], 2, 2),
+    ("heapq", "heappop", "heappop_", &["heap"], 1, 1),
+    ("heapq", "heapify", "heapify_", &["heap"], 1, 1),
+    (
+        "heapq",
+        "heapreplace",
+        "heapreplace_",
+        &["heap", "item"],
+        2,
+        2,
+    ),
+    (
+        "heapq",
+        "heappushpop",
+        "heappushpop_",
+        &["heap", "item"],
+        2,
+        2,
+    ),
+    (
+        "heapq",
+        "nlargest",
+        "nlargest_",
+        &["n", "iterable", "key"],
+        2,
+        3,
+    ),
+    (
+        "heapq",
+        "nsmallest",
+        "nsmallest_",
+        &["n", "iterable", "key"],
+        2,
+        3,
+    ),
+];
+
+/// string's constants (CPython 3.11's values).
+const STRING_CONSTS: &[(&str, &str)] = &[
+    ("ascii_lowercase", "abcdefghijklmnopqrstuvwxyz"),
+    ("ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    ("ascii_letters", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    ("digits", "0123456789"),
+    ("hexdigits", "0123456789abcdefABCDEF"),
+    ("octdigits", "01234567"),
+    ("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
+    ("whitespace", " \t\n\r\x0b\x0c"),
+    (
+        "printable",
+        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c",
+    ),
+];
+
+impl Fx {
+    /// Does `name` here mean the module of that name (imported by
+    /// `import name`, not shadowed)?
+    pub(super) fn is_builtin_module(&self, g: &Gen, name: &str) -> bool {
+        g.std_imports.contains(name) && {
+            let n = self.mangled(name);
+            !self.vars.contains_key(&n) && !g.scopes.list[self.scope].frees.contains(&n)
+        }
+    }
+
+    /// `module.name(...)` for a module of STD_MODULES.
+    pub(super) fn std_call<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        module: &str,
+        name: &str,
+        c: &'a ast::ExprCall,
+    ) -> R<()> {
+        let Some(&(_, _, f, params, required, positional)) =
+            FUNCS.iter().find(|f| f.0 == module && f.1 == name)
+        else {
+            let what = if module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name) {
+                format!("string.{name} is a str, not a function")
+            } else {
+                format!("{module}.{name} is not supported (guest-sdk/LANGUAGE.md lists what {module} has)")
+            };
+            g.error(c.range(), what);
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        };
+        let args = &c.arguments.args;
+        if args.len() > positional {
+            g.error(
+                c.range(),
+                format!(
+                    "{name}() takes at most {positional} positional arguments ({} given)",
+                    args.len()
+                ),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        let vals = self.bind_args(g, c, params, name)?;
+        if let Some(missing) = vals[..required].iter().position(|v| v.is_none()) {
+            g.error(
+                c.range(),
+                format!(
+                    "{name}() missing required argument '{}' (pos {})",
+                    params[missing],
+                    missing + 1
+                ),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        for v in vals {
+            match v {
+                Some(t) => self.emit(I::LocalGet(t)),
+                None => self.emit(I::I64Const(0)),
+            }
+        }
+        self.call_rt(g, f)?;
+        self.user_call_done(g)
+    }
+
+    /// `module.name` read as a value: string's constants.
+    pub(super) fn std_value(
+        &mut self,
+        g: &mut Gen,
+        module: &str,
+        name: &str,
+        r: TextRange,
+    ) -> R<()> {
+        if module == "string" {
+            if let Some((_, v)) = STRING_CONSTS.iter().find(|k| k.0 == name) {
+                let at = g.m.str_const(v);
+                self.emit(I::I64Const(at as i64));
+                return Ok(());
+            }
+        }
+        let what = if FUNCS.iter().any(|f| f.0 == module && f.1 == name) {
+            format!("{module}.{name} is not supported as a value (it is called)")
+        } else {
+            format!(
+                "{module}.{name} is not supported (guest-sdk/LANGUAGE.md lists what {module} has)"
+            )
+        };
+        g.error(r, what);
+        self.emit(I::I64Const(NONE));
+        Ok(())
+    }
+}
+
+/// Is `name` an attribute of `module` that mayfly has (for the check of
+/// `from module import name`)?
+pub fn has_name(module: &str, name: &str) -> bool {
+    FUNCS.iter().any(|f| f.0 == module && f.1 == name)
+        || (module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name))
+}
