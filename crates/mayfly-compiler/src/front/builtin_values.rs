@@ -21,6 +21,9 @@ enum Entry {
     Var(&'static str, i32),
     /// min (false) or max (true): one iterable or several values.
     MinMax(bool),
+    /// A builtin type's method through the type (`str.lower`): its
+    /// runtime function `m_NAME` of the object and `n` optional values.
+    Method(String, i32),
 }
 
 /// The entry of a builtin, and its isinstance type code when it is a
@@ -70,6 +73,24 @@ pub fn builtin_object(g: &mut Gen, name: &str) -> R<Option<u32>> {
     let Some((entry, class)) = spec(name) else {
         return Ok(None);
     };
+    static_builtin(g, name, entry, class).map(Some)
+}
+
+/// `ty.name` as a value, for a method of METHODS (called with the object
+/// and its positional arguments, as `str.upper(s)` is).
+pub fn method_object(g: &mut Gen, ty: &str, name: &str) -> R<Option<u32>> {
+    let full = format!("{ty}.{name}");
+    if let Some(a) = g.builtin_objects.get(&full) {
+        return Ok(Some(*a));
+    }
+    let Some((_, params)) = super::methods::METHODS.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
+    let entry = Entry::Method(format!("m_{name}"), params.len() as i32);
+    static_builtin(g, &full, entry, None).map(Some)
+}
+
+fn static_builtin(g: &mut Gen, name: &str, entry: Entry, class: Option<i32>) -> R<u32> {
     let f = g.m.declare(vec![ValType::I32; 3], vec![ValType::I64]);
     g.m.name(f, &format!("builtin:{name}"));
     let body = entry_body(g, &entry)?;
@@ -84,7 +105,7 @@ pub fn builtin_object(g: &mut Gen, name: &str) -> R<Option<u32>> {
     g.m.put_u32(at + off::BUILTIN_TYPE, class.unwrap_or(0) as u32);
     g.m.put_u32(at + off::BUILTIN_NAME, name_str);
     g.builtin_objects.insert(name.to_string(), at);
-    Ok(Some(at))
+    Ok(at)
 }
 
 fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
@@ -92,6 +113,7 @@ fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
         Entry::Fixed(_, lo, hi, _) => (*lo, *hi),
         Entry::Var(_, lo) => (*lo, i32::MAX),
         Entry::MinMax(_) => (1, i32::MAX),
+        Entry::Method(_, n) => (1, 1 + n),
     };
     let mut b: Vec<I<'static>> = Vec::new();
     if min > 0 || max < i32::MAX {
@@ -137,6 +159,23 @@ fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
                 } else {
                     b.push(I::I64Const(0));
                 }
+            }
+            b.push(I::Call(g.rt(rt)?));
+        }
+        Entry::Method(rt, n) => {
+            b.extend([I::LocalGet(1), I::I64Load(mem(0, 3))]);
+            for i in 1..=*n {
+                b.extend([
+                    I::LocalGet(2),
+                    I::I32Const(i),
+                    I::I32GtS,
+                    I::If(BlockType::Result(ValType::I64)),
+                    I::LocalGet(1),
+                    I::I64Load(mem(8 * i as u64, 3)),
+                    I::Else,
+                    I::I64Const(0),
+                    I::End,
+                ]);
             }
             b.push(I::Call(g.rt(rt)?));
         }

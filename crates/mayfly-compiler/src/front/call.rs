@@ -432,6 +432,14 @@ impl Fx {
             {
                 return self.std_value(g, module, name, a.range);
             }
+            let ty = m.id.as_str();
+            if matches!(ty, "str" | "list" | "dict" | "bytes") && self.is_builtin(g, ty) {
+                // `key=str.lower`: the method as a function of the object.
+                if let Some(at) = super::builtin_values::method_object(g, ty, name)? {
+                    self.emit(I::I64Const(at as i64));
+                    return Ok(());
+                }
+            }
             let module = g.scopes.typing_names.get(m.id.as_str());
             if let Some(module) = module.filter(|w| super::scope::is_typing_module(w)) {
                 if name == "TYPE_CHECKING" {
