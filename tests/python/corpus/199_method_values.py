@@ -20,4 +20,9 @@ def on_client_request():
     out.append(sorted(["b", "A", "c"], key=str.lower, reverse=True))
     out.append(list(map(list.copy, [[1], [2, 3]])))
     out.append(", ".join(map(str.capitalize, ["one", "two"])))
+    for f in (str.lower, lambda v: str.upper(v), list.copy):
+        try:
+            f(5)
+        except TypeError as e:
+            out.append(str(e))
     return {"out": out}

@@ -22,8 +22,9 @@ enum Entry {
     /// min (false) or max (true): one iterable or several values.
     MinMax(bool),
     /// A builtin type's method through the type (`str.lower`): its
-    /// runtime function `m_NAME` of the object and `n` optional values.
-    Method(String, i32),
+    /// runtime function `m_NAME` of the object and `n` optional values,
+    /// the object checked to be of the type (its tag and name).
+    Method(String, i32, u32, String),
 }
 
 /// The entry of a builtin, and its isinstance type code when it is a
@@ -86,8 +87,22 @@ pub fn method_object(g: &mut Gen, ty: &str, name: &str) -> R<Option<u32>> {
     let Some((_, params)) = super::methods::METHODS.iter().find(|(n, _)| *n == name) else {
         return Ok(None);
     };
-    let entry = Entry::Method(format!("m_{name}"), params.len() as i32);
+    let Some(tag) = type_tag(ty) else {
+        return Ok(None);
+    };
+    let entry = Entry::Method(name.to_string(), params.len() as i32, tag, ty.to_string());
     static_builtin(g, &full, entry, None).map(Some)
+}
+
+/// The tag of the builtin types whose methods can be named through them.
+pub fn type_tag(ty: &str) -> Option<u32> {
+    Some(match ty {
+        "str" => tag::STR,
+        "list" => tag::LIST,
+        "dict" => tag::DICT,
+        "bytes" => tag::BYTES,
+        _ => return None,
+    })
 }
 
 fn static_builtin(g: &mut Gen, name: &str, entry: Entry, class: Option<i32>) -> R<u32> {
@@ -113,7 +128,7 @@ fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
         Entry::Fixed(_, lo, hi, _) => (*lo, *hi),
         Entry::Var(_, lo) => (*lo, i32::MAX),
         Entry::MinMax(_) => (1, i32::MAX),
-        Entry::Method(_, n) => (1, 1 + n),
+        Entry::Method(_, n, _, _) => (1, 1 + n),
     };
     let mut b: Vec<I<'static>> = Vec::new();
     if min > 0 || max < i32::MAX {
@@ -162,8 +177,23 @@ fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
             }
             b.push(I::Call(g.rt(rt)?));
         }
-        Entry::Method(rt, n) => {
-            b.extend([I::LocalGet(1), I::I64Load(mem(0, 3))]);
+        Entry::Method(name, n, tag, ty) => {
+            let (ty_s, name_s) = (g.m.str_const(ty), g.m.str_const(name));
+            b.extend([
+                I::LocalGet(1),
+                I::I64Load(mem(0, 3)),
+                I::I32Const(*tag as i32),
+                I::I32Const(ty_s as i32),
+                I::I32Const(name_s as i32),
+                I::Call(g.rt("descr_check")?),
+                I::LocalTee(3),
+                I::I64Eqz,
+                I::If(BlockType::Empty),
+                I::I64Const(0),
+                I::Return,
+                I::End,
+                I::LocalGet(3),
+            ]);
             for i in 1..=*n {
                 b.extend([
                     I::LocalGet(2),
@@ -177,7 +207,7 @@ fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
                     I::End,
                 ]);
             }
-            b.push(I::Call(g.rt(rt)?));
+            b.push(I::Call(g.rt(&format!("m_{name}"))?));
         }
         Entry::Var(rt, _) => {
             b.extend([I::LocalGet(1), I::LocalGet(2), I::Call(g.rt(rt)?)]);
@@ -192,5 +222,5 @@ fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
         }
     }
     b.push(I::End);
-    Ok(build_function(&[], &b))
+    Ok(build_function(&[ValType::I64], &b))
 }

@@ -102,8 +102,19 @@ impl Fx {
             self.emit(I::I64Const(NONE));
             return Ok(());
         };
-        for a in args {
+        let (tag, ty_s, name_s) = (
+            super::builtin_values::type_tag(ty).ok_or("type tag")?,
+            g.m.str_const(ty),
+            g.m.str_const(name),
+        );
+        for (i, a) in args.iter().enumerate() {
             self.arg_value(g, a)?;
+            if i == 0 {
+                self.emit(I::I32Const(tag as i32));
+                self.emit(I::I32Const(ty_s as i32));
+                self.emit(I::I32Const(name_s as i32));
+                self.call_rt(g, "descr_check")?;
+            }
         }
         for _ in args.len() - 1..params.len() {
             self.emit(I::I64Const(0));

@@ -57,6 +57,23 @@ def m_append(l: i64, x: i64) -> i64:
     return NONE
 
 
+def descr_check(v: i64, tag: i32, ty: i32, name: i32) -> i64:
+    # `str.lower(x)`: x must be a str (CPython's TypeError otherwise).
+    # Returns v, or 0 with the error pending.
+    if typeof(v) == tag:
+        return v
+    s = sb_new(64)
+    sb_str(s, "descriptor '")
+    sb_str(s, name)
+    sb_str(s, "' for '")
+    sb_str(s, ty)
+    sb_str(s, "' objects doesn't apply to a '")
+    sb_str(s, type_name(v))
+    sb_str(s, "' object")
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
+
+
 def no_method(v: i64, name: i32) -> i64:
     if typeof(v) == TAG_BYTES:
         return bytes_unsupported(v, name)
