@@ -132,6 +132,7 @@ pub fn compile_program(
     // which callers then see pending, as in a program with a try.
     let generators = scopes.has_generators;
     linker.generators = generators;
+    linker.map_filter = scopes.calls_map_filter;
     let mut g = Gen {
         m: Module::new(&optional_imports(body)),
         l: linker,

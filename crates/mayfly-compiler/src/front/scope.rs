@@ -80,6 +80,8 @@ pub struct Scopes {
     pub lazy_genexps: HashSet<u32>,
     /// The program makes generators (a def with yield, or a lazy genexp).
     pub has_generators: bool,
+    /// The program calls `map` or `filter` (by those names).
+    pub calls_map_filter: bool,
     /// Names bound by `from math import ...` and `from time import ...`:
     /// compile-time aliases of `module.attr` (calls of its functions,
     /// its constants), binding nothing.
@@ -455,6 +457,9 @@ impl<'a> Visitor<'a> for Analyzer {
             }
             Expr::Generator(c) => self.lazy_genexp(c),
             Expr::Call(c) => {
+                if matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "map" | "filter")) {
+                    self.s.calls_map_filter = true;
+                }
                 if let Some(ge) = super::gen::inline_genexp(c) {
                     self.inline_genexps.insert(ge.range.start().to_u32());
                 }

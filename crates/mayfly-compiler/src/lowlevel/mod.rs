@@ -71,6 +71,9 @@ const CLASS_FILES: &[&str] = &["class.py", "attrs.py", "dunder.py", "dataclass.p
 /// Likewise for generators: only a generator object reaches gen.py.
 const GEN_FILES: &[&str] = &["gen.py"];
 
+/// And for map() and filter() objects.
+const MAP_FILES: &[&str] = &["mapfilter.py"];
+
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.
 const BLOBS: &[(&str, &[u8])] = &[
@@ -256,6 +259,8 @@ pub struct Linker {
     pub classes: bool,
     /// The program makes generators: link gen.py.
     pub generators: bool,
+    /// The program calls map() or filter(): link mapfilter.py.
+    pub map_filter: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -281,6 +286,7 @@ impl Linker {
             rt: Runtime::get()?,
             classes: true,
             generators: true,
+            map_filter: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -313,7 +319,8 @@ impl Linker {
         m.name(idx, name);
         self.declared.insert(name.to_string(), idx);
         let unused = (!self.classes && CLASS_FILES.contains(&f.file))
-            || (!self.generators && GEN_FILES.contains(&f.file));
+            || (!self.generators && GEN_FILES.contains(&f.file))
+            || (!self.map_filter && MAP_FILES.contains(&f.file));
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);
@@ -474,6 +481,7 @@ mod tests {
             rt,
             classes: true,
             generators: true,
+            map_filter: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),

@@ -355,10 +355,8 @@ def type_name(v: i64) -> i32:
         return "Request"
     if t == TAG_HEADERS:
         return "Headers"
-    if t == TAG_ITER and Iter.kind[i32(v)] == IT_MAP:
-        return "map"
-    if t == TAG_ITER and Iter.kind[i32(v)] == IT_FILTER:
-        return "filter"
+    if t == TAG_ITER and Iter.kind[i32(v)] >= IT_MAP:
+        return lazy_iter_name(v)
     return "iterator"
 
 

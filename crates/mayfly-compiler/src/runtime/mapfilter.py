@@ -1,4 +1,5 @@
-# map() and filter(): lazy iterators (Iter records of kind IT_MAP and
+# map() and filter() (linked only into programs that call them): lazy
+# iterators (Iter records of kind IT_MAP and
 # IT_FILTER) holding the function in src and the source iterator(s) in
 # cur, calling the function as next() reaches each item, as CPython's.
 
@@ -28,6 +29,12 @@ def filter_(f: i64, iterable: i64) -> i64:
     m = mk_iter(IT_FILTER, f, 0)
     Iter.cur[i32(m)] = it
     return m
+
+
+def lazy_iter_name(v: i64) -> i32:
+    if Iter.kind[i32(v)] == IT_MAP:
+        return "map"
+    return "filter"
 
 
 def map_next(it: i32) -> i64:
