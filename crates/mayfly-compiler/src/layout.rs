@@ -45,6 +45,9 @@ pub mod tag {
     pub const NOTIMPL: u32 = 24;
     /// A `typing.TypeVar("T")` (a static object: tag, name).
     pub const TYPEVAR: u32 = 25;
+    /// `set` and `frozenset` (one Set record, runtime/set.py).
+    pub const SET: u32 = 26;
+    pub const FROZENSET: u32 = 27;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -82,6 +85,8 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_DESC", tag::DESC),
     ("TAG_NOTIMPL", tag::NOTIMPL),
     ("TAG_TYPEVAR", tag::TYPEVAR),
+    ("TAG_SET", tag::SET),
+    ("TAG_FROZENSET", tag::FROZENSET),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),

@@ -21,6 +21,7 @@ mod modcall;
 mod never_run;
 mod percent;
 mod scope;
+mod set;
 mod stmt;
 mod strformat;
 mod with_stmt;
@@ -119,6 +120,7 @@ pub fn compile_program(
     let dead_defs = never_run::unreachable_defs(body, &scopes.global_bindings);
     let mut linker = Linker::new().map_err(internal)?;
     linker.classes = classes;
+    linker.sets = set::uses_sets(body);
     let mut g = Gen {
         m: Module::new(&optional_imports(body)),
         l: linker,

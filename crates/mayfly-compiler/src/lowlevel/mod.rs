@@ -32,6 +32,10 @@ const SOURCES: &[(&str, &str)] = &[
     ("list.py", include_str!("../runtime/list.py")),
     ("listslice.py", include_str!("../runtime/listslice.py")),
     ("dict.py", include_str!("../runtime/dict.py")),
+    ("set.py", include_str!("../runtime/set.py")),
+    ("setops.py", include_str!("../runtime/setops.py")),
+    ("setmeth.py", include_str!("../runtime/setmeth.py")),
+    ("sethash.py", include_str!("../runtime/sethash.py")),
     ("ops.py", include_str!("../runtime/ops.py")),
     ("iter.py", include_str!("../runtime/iter.py")),
     ("float.py", include_str!("../runtime/float.py")),
@@ -247,6 +251,9 @@ pub struct Linker {
     rt: &'static Runtime,
     /// The program defines a class: link class.py and dunder.py.
     pub classes: bool,
+    /// The program makes sets: the runtime's `if SETS:` clauses are
+    /// compiled (stmt.rs), else left out.
+    pub sets: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -271,6 +278,7 @@ impl Linker {
         Ok(Linker {
             rt: Runtime::get()?,
             classes: true,
+            sets: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -461,6 +469,7 @@ mod tests {
         let mut l = Linker {
             rt,
             classes: true,
+            sets: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),

@@ -311,6 +311,10 @@ def type_name(v: i64) -> i32:
         return "tuple"
     if t == TAG_DICT:
         return "dict"
+    if SETS and t == TAG_SET:
+        return "set"
+    if SETS and t == TAG_FROZENSET:
+        return "frozenset"
     if t == TAG_FUNC:
         return "function"
     if t == TAG_RANGE:

@@ -48,6 +48,8 @@ def iter_(v: i64) -> i64:
         return v
     if t == TAG_INST:
         return inst_iter(v)
+    if SETS and is_anyset(v):
+        return set_iter(v)
     object_type_error(v, "' object is not iterable")
     return 0
 
@@ -136,6 +138,8 @@ def next_(itv: i64) -> i64:
         return user_next(src)
     if kind == IT_GETITEM:
         return getitem_next(it)
+    if SETS and kind == IT_SET:
+        return set_next(it)
     return 0
 
 
