@@ -62,6 +62,7 @@ fn run(cmd: &mut Command) -> Output {
 /// One mismatch report (empty when both sides agree).
 fn compare(file: &Path, args: &[String]) -> Option<String> {
     let python = run(Command::new("python3")
+        .env("PYTHONHASHSEED", "0")
         .arg(repo_root().join("guest-sdk/python/mayfly.py"))
         .arg("call")
         .arg(file)

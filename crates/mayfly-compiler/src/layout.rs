@@ -48,6 +48,9 @@ pub mod tag {
     /// A generator object (a call of a function with `yield`, or a
     /// generator expression).
     pub const GEN: u32 = 26;
+    /// `set` and `frozenset` (one Set record, runtime/set.py).
+    pub const SET: u32 = 27;
+    pub const FROZENSET: u32 = 28;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -86,6 +89,8 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_NOTIMPL", tag::NOTIMPL),
     ("TAG_TYPEVAR", tag::TYPEVAR),
     ("TAG_GEN", tag::GEN),
+    ("TAG_SET", tag::SET),
+    ("TAG_FROZENSET", tag::FROZENSET),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),

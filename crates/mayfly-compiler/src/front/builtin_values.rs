@@ -42,6 +42,11 @@ fn spec(name: &str) -> Option<(Entry, Option<i32>)> {
         "list" => (Fixed("list_from", 0, 1, 1), Some(tag::LIST as i32)),
         "tuple" => (Fixed("tuple_from", 0, 1, 1), Some(tag::TUPLE as i32)),
         "dict" => (Fixed("dict_from", 0, 1, 1), Some(tag::DICT as i32)),
+        "set" => (Fixed("set_from", 0, 1, 1), Some(tag::SET as i32)),
+        "frozenset" => (
+            Fixed("frozenset_from", 0, 1, 1),
+            Some(tag::FROZENSET as i32),
+        ),
         "sum" => (Fixed("sum_", 1, 2, 2), None),
         "abs" => (Fixed("abs_", 1, 1, 1), None),
         "round" => (Fixed("round_", 1, 2, 2), None),

@@ -19,6 +19,8 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
     ("list", "list_from", &["iterable"], 0),
     ("tuple", "tuple_from", &["iterable"], 0),
     ("dict", "dict_from", &["iterable"], 0),
+    ("set", "set_from", &["iterable"], 0),
+    ("frozenset", "frozenset_from", &["iterable"], 0),
     ("sum", "sum_", &["iterable", "start"], 1),
     ("abs", "abs_", &["x"], 1),
     ("round", "round_", &["number", "ndigits"], 1),
@@ -63,14 +65,26 @@ fn type_code(name: &str) -> Option<i32> {
         "list" => tag::LIST,
         "tuple" => tag::TUPLE,
         "dict" => tag::DICT,
+        "set" => tag::SET,
+        "frozenset" => tag::FROZENSET,
         _ => return None,
     } as i32)
 }
 
 /// The classes `type()` can return, in the slot order of typeof.py's
-/// `type_` (an exception's class comes from its kind).
-const TYPE_ORDER: [&str; 8] = [
-    "int", "bool", "float", "str", "list", "tuple", "dict", "range",
+/// `type_` (an exception's class comes from its kind); set and
+/// frozenset only in a program with sets.
+const TYPE_ORDER: [&str; 10] = [
+    "int",
+    "bool",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "range",
+    "set",
+    "frozenset",
 ];
 
 impl Fx {
@@ -81,8 +95,9 @@ impl Fx {
             self.emit(I::I64Const(NONE));
             return Ok(());
         }
-        let table = g.m.reserve(8 * TYPE_ORDER.len() as u32);
-        for (i, name) in TYPE_ORDER.iter().enumerate() {
+        let order = &TYPE_ORDER[..if g.l.sets { 10 } else { 8 }];
+        let table = g.m.reserve(8 * order.len() as u32);
+        for (i, name) in order.iter().enumerate() {
             let class = super::builtin_values::builtin_object(g, name)?.ok_or("type() class")?;
             let at = table + 8 * i as u32;
             g.m.put_u32(at, class);
@@ -198,7 +213,7 @@ impl Fx {
         self.call_rt(g, "filter_")
     }
 
-    fn tuple_of_args<'a>(&mut self, g: &mut Gen<'a>, args: &'a [Expr]) -> R<()> {
+    pub(super) fn tuple_of_args<'a>(&mut self, g: &mut Gen<'a>, args: &'a [Expr]) -> R<()> {
         self.emit(I::I32Const(args.len() as i32));
         self.call_rt(g, "tuple_of")?;
         let o = self.tmp(ValType::I32);

@@ -311,6 +311,9 @@ impl Fx {
             return self.str_format(g, s.value.to_str(), c);
         }
         let builtin = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
+        if self.set_method(g, a, c, builtin.is_some())?.is_some() {
+            return Ok(());
+        }
         let is_super = matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
         if is_super || g.user_attr_name(name, builtin.is_some()) {
             // A call the builtin method cannot take (`board.remove(r, c)`)

@@ -11,6 +11,8 @@ use wasm_encoder::{BlockType, Instruction as I, ValType};
 /// Where each element of a comprehension goes.
 enum Sink<'a> {
     List,
+    /// A set comprehension (front/set.rs).
+    Set,
     /// The value expression of a dict comprehension (the key is `elt`).
     Dict(&'a Expr),
     /// any (stop at the first truthy) or all (stop at the first falsy);
@@ -38,6 +40,11 @@ impl Fx {
             None => Sink::List,
         };
         self.comprehension(g, range, gens, elt, sink, frame)
+    }
+
+    /// `{x for x in xs}`.
+    pub fn set_comp<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprSetComp) -> R<()> {
+        self.comprehension(g, c.range, &c.generators, &c.elt, Sink::Set, "<setcomp>")
     }
 
     /// `any(genexp)` / `all(genexp)`: the loop stops at the first element
@@ -88,6 +95,7 @@ impl Fx {
         let out = self.tmp(ValType::I64);
         match &mut sink {
             Sink::List => self.call_rt(g, "list_new")?,
+            Sink::Set => self.call_rt(g, "set_new")?,
             Sink::Dict(_) => self.call_rt(g, "dict_new")?,
             Sink::AnyAll { any, .. } => self.emit(I::I64Const(if *any { FALSE } else { TRUE })),
         }
@@ -161,6 +169,11 @@ impl Fx {
                     self.emit(I::LocalGet(out));
                     self.expr(g, elt)?;
                     self.call_rt(g, "list_append")?;
+                }
+                Sink::Set => {
+                    self.emit(I::LocalGet(out));
+                    self.expr(g, elt)?;
+                    self.call_rt(g, "set_add")?;
                 }
                 Sink::Dict(v) => {
                     self.emit(I::LocalGet(out));

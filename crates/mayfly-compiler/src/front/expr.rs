@@ -277,6 +277,11 @@ impl Fx {
         let f = match op {
             Operator::Add if inplace => "iadd",
             Operator::Add => "add",
+            // In place for a set on the left (setops.py).
+            Operator::BitOr if inplace && g.l.sets => "ior_",
+            Operator::BitAnd if inplace && g.l.sets => "iand_",
+            Operator::BitXor if inplace && g.l.sets => "ixor_",
+            Operator::Sub if inplace && g.l.sets => "isub_",
             Operator::Sub => "sub",
             Operator::Mult => "mul",
             Operator::Div => "truediv",
@@ -451,6 +456,8 @@ impl Fx {
                 }
                 self.emit(I::LocalGet(t));
             }
+            Expr::Set(s) => self.set_display(g, s)?,
+            Expr::SetComp(c) => self.set_comp(g, c)?,
             Expr::ListComp(c) => {
                 self.list_comp(g, c.range, &c.generators, &c.elt, None, "<listcomp>")?
             }
@@ -493,7 +500,6 @@ impl Fx {
             Expr::FString(f) => self.fstring(g, f)?,
             other => {
                 let what = match other {
-                    Expr::Set(_) | Expr::SetComp(_) => "sets are not supported",
                     Expr::Generator(_) => {
                         "internal: a generator expression compiled inline outside its consumer"
                     }
@@ -542,7 +548,7 @@ impl Fx {
         Ok(())
     }
 
-    fn sequence<'a>(&mut self, g: &mut Gen<'a>, elts: &'a [Expr], ctor: &str) -> R<()> {
+    pub(super) fn sequence<'a>(&mut self, g: &mut Gen<'a>, elts: &'a [Expr], ctor: &str) -> R<()> {
         if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             g.error(
                 elts[0].range(),

@@ -68,6 +68,16 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("send", &["value"]),
     ("throw", &["typ"]),
     ("close", &[]),
+    // set and frozenset (runtime/setmeth.py); those with *others are
+    // front/set.rs's VARARG_METHODS.
+    ("add", &["elem"]),
+    ("discard", &["elem"]),
+    ("clear", &[]),
+    ("symmetric_difference", &["other"]),
+    ("symmetric_difference_update", &["other"]),
+    ("issubset", &["other"]),
+    ("issuperset", &["other"]),
+    ("isdisjoint", &["other"]),
 ];
 
 pub const ATTRS: &[&str] = &[

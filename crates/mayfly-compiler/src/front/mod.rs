@@ -24,6 +24,7 @@ mod never_run;
 mod percent;
 mod scope;
 mod stdmod;
+mod set;
 mod stmt;
 mod strformat;
 mod with_stmt;
@@ -133,6 +134,7 @@ pub fn compile_program(
     let generators = scopes.has_generators;
     linker.generators = generators;
     linker.map_filter = scopes.calls_map_filter;
+    linker.sets = set::uses_sets(body);
     let mut g = Gen {
         m: Module::new(&optional_imports(body)),
         l: linker,

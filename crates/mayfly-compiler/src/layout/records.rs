@@ -130,6 +130,24 @@ pub const RECORDS: &[Record] = &[
         ],
     },
     Record {
+        // set and frozenset (set.py): CPython's open-addressing table of
+        // `mask + 1` SetEntry records, `len` live entries (List.len's
+        // offset: one length load serves len() and truth), `fill` live
+        // plus deleted ones, finger where pop() looks next, and a
+        // frozenset's cached hash (-1 until computed).
+        name: "Set",
+        size: 32,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("len", 4, I32),
+            f("fill", 8, I32),
+            f("mask", 12, I32),
+            f("table", 16, I32),
+            f("finger", 20, I32),
+            f("hash", 24, I64),
+        ],
+    },
+    Record {
         name: "Func",
         size: 40,
         fields: &[
@@ -386,6 +404,14 @@ pub const PARTS: &[Record] = &[
         fields: &[f("hash", 0, I64), f("key", 8, I64), f("value", 16, I64)],
     },
     Record {
+        // A slot of a set's table: key 0 with hash 0 is never used, key 0
+        // with hash -1 a deleted entry (CPython's dummy); else the key
+        // and its CPython hash.
+        name: "SetEntry",
+        size: 16,
+        fields: &[f("hash", 0, I64), f("key", 8, I64)],
+    },
+    Record {
         // A string builder (core.py, sb_*): the str object being filled
         // (its header is written by sb_done), the bytes written, and the
         // capacity of the str's data.
@@ -533,6 +559,7 @@ mod tests {
         let len = at("List", "len");
         assert_eq!(at("Tuple", "len"), len);
         assert_eq!(at("Dict", "len"), len);
+        assert_eq!(at("Set", "len"), len);
         assert_eq!(at("Str", "nbytes"), len);
     }
 

@@ -32,6 +32,10 @@ const SOURCES: &[(&str, &str)] = &[
     ("list.py", include_str!("../runtime/list.py")),
     ("listslice.py", include_str!("../runtime/listslice.py")),
     ("dict.py", include_str!("../runtime/dict.py")),
+    ("set.py", include_str!("../runtime/set.py")),
+    ("setops.py", include_str!("../runtime/setops.py")),
+    ("setmeth.py", include_str!("../runtime/setmeth.py")),
+    ("sethash.py", include_str!("../runtime/sethash.py")),
     ("ops.py", include_str!("../runtime/ops.py")),
     ("iter.py", include_str!("../runtime/iter.py")),
     ("float.py", include_str!("../runtime/float.py")),
@@ -261,6 +265,9 @@ pub struct Linker {
     pub generators: bool,
     /// The program calls map() or filter(): link mapfilter.py.
     pub map_filter: bool,
+    /// The program makes sets: the runtime's `if SETS:` clauses are
+    /// compiled (stmt.rs), else left out.
+    pub sets: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -287,6 +294,7 @@ impl Linker {
             classes: true,
             generators: true,
             map_filter: true,
+            sets: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -482,6 +490,7 @@ mod tests {
             classes: true,
             generators: true,
             map_filter: true,
+            sets: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),

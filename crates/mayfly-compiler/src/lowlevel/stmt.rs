@@ -178,6 +178,34 @@ impl Cx<'_> {
     }
 
     fn if_(&mut self, test: &Expr, body: &[Stmt], rest: &[ast::ElifElseClause]) -> LResult<()> {
+        // `if SETS:` / `if SETS and c:` is decided at link time: a program
+        // without sets compiles none of the clause, so the hooks that send
+        // sets to set.py cost it nothing (not even a call to a stub).
+        let gated = match test {
+            Expr::Name(n) if n.id.as_str() == "SETS" => Some(None),
+            Expr::BoolOp(b) if b.op == ast::BoolOp::And && b.values.len() == 2 => {
+                match &b.values[0] {
+                    Expr::Name(n) if n.id.as_str() == "SETS" => Some(Some(&b.values[1])),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let test = match gated {
+            None => test,
+            Some(_) if !self.l.sets => {
+                return match rest.split_first() {
+                    Some((first, others)) => match &first.test {
+                        Some(t) => self.if_(t, &first.body, others),
+                        None => self.block(&first.body),
+                    },
+                    None => Ok(()),
+                };
+            }
+            Some(None) if rest.is_empty() => return self.block(body),
+            Some(None) => return Err("runtime: `if SETS:` takes no else".into()),
+            Some(Some(c)) => c,
+        };
         self.cond(test)?;
         self.f.emit(I::If(BlockType::Empty));
         self.f.depth += 1;

@@ -251,6 +251,8 @@ def m_setdefault(v: i64, k: i64, dflt: i64) -> i64:
 
 
 def m_update(v: i64, o: i64) -> i64:
+    if SETS and is_anyset(v):
+        return set_update1(v, o)
     if typeof(v) != TAG_DICT:
         return no_method(v, "update")
     src = dict_from(o)
@@ -274,6 +276,8 @@ def m_copy(v: i64) -> i64:
         return dict_copy(v)
     if t == TAG_LIST:
         return list_from(v)
+    if SETS and is_anyset(v):
+        return set_copy_as(t, v)
     return no_method(v, "copy")
 
 
@@ -306,4 +310,6 @@ def m_pop(v: i64, a: i64, b: i64) -> i64:
         memcopy(items + 8 * i, items + 8 * i + 8, 8 * (n - i - 1))
         List.len[i32(v)] = n - 1
         return r2
+    if SETS and t == TAG_SET:
+        return set_pop(v, a)
     return no_method(v, "pop")

@@ -311,6 +311,10 @@ def type_name(v: i64) -> i32:
         return "tuple"
     if t == TAG_DICT:
         return "dict"
+    if SETS and t == TAG_SET:
+        return "set"
+    if SETS and t == TAG_FROZENSET:
+        return "frozenset"
     if t == TAG_FUNC:
         return "function"
     if t == TAG_RANGE:
@@ -355,7 +359,7 @@ def type_name(v: i64) -> i32:
         return "Request"
     if t == TAG_HEADERS:
         return "Headers"
-    if t == TAG_ITER and Iter.kind[i32(v)] >= IT_MAP:
+    if t == TAG_ITER and (Iter.kind[i32(v)] == IT_MAP or Iter.kind[i32(v)] == IT_FILTER):
         return lazy_iter_name(v)
     return "iterator"
 

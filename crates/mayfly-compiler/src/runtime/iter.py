@@ -50,6 +50,8 @@ def iter_(v: i64) -> i64:
         return v
     if t == TAG_INST:
         return inst_iter(v)
+    if SETS and is_anyset(v):
+        return set_iter(v)
     object_type_error(v, "' object is not iterable")
     return 0
 
@@ -144,6 +146,8 @@ def next_(itv: i64) -> i64:
         return map_next(it)
     if kind == IT_FILTER:
         return filter_next(it)
+    if SETS and kind == IT_SET:
+        return set_next(it)
     return 0
 
 

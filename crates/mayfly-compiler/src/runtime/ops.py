@@ -17,6 +17,8 @@ def truthy(v: i64) -> i32:
         return range_len(v) != 0
     if t == TAG_INST:
         return inst_truthy(v)
+    if SETS and is_anyset(v):
+        return Set.len[p] != 0
     return 1
 
 
@@ -110,6 +112,8 @@ def sub(a: i64, b: i64) -> i64:
         return mkint(r2)
     if ka != 0 and kb != 0:
         return mkfloat(floatval(a) - floatval(b))
+    if SETS and is_set_pair(a, b):
+        return set_binop("-", a, b, 0)
     return op_error("-", a, b)
 
 
@@ -332,6 +336,8 @@ def user_binop_or0(op: i32, a: i64, b: i64) -> i64:
 def and_(a: i64, b: i64) -> i64:
     if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
         return mkbool(a == TRUE and b == TRUE)
+    if SETS and is_set_pair(a, b):
+        return set_binop("&", a, b, 0)
     if int_pair(a, b, "&") == 0:
         return user_binop_or0("&", a, b)
     return mkint(intval(a) & intval(b))
@@ -340,6 +346,8 @@ def and_(a: i64, b: i64) -> i64:
 def or_(a: i64, b: i64) -> i64:
     if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
         return mkbool(a == TRUE or b == TRUE)
+    if SETS and is_set_pair(a, b):
+        return set_binop("|", a, b, 0)
     if int_pair(a, b, "|") == 0:
         return user_binop_or0("|", a, b)
     return mkint(intval(a) | intval(b))
@@ -348,6 +356,8 @@ def or_(a: i64, b: i64) -> i64:
 def xor_(a: i64, b: i64) -> i64:
     if typeof(a) == T_BOOL and typeof(b) == T_BOOL:
         return mkbool(a != b)
+    if SETS and is_set_pair(a, b):
+        return set_binop("^", a, b, 0)
     if int_pair(a, b, "^") == 0:
         return user_binop_or0("^", a, b)
     return mkint(intval(a) ^ intval(b))
@@ -405,6 +415,8 @@ def eq(a: i64, b: i64) -> i32:
         return floatval(a) == floatval(b)
     if ka != 0 or kb != 0:
         return 0
+    if SETS and is_set_pair(a, b):
+        return set_eq_any(a, b)
     if ta != typeof(b):
         return 0
     if ta == TAG_STR or ta == TAG_BYTES:
@@ -454,6 +466,8 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
             return c > 0
         if ta == TAG_LIST or ta == TAG_TUPLE:
             return seq_cmp(a, b, op)
+    if SETS and is_set_pair(a, b):
+        return set_cmp_any(a, b, op)
     if ta == TAG_INST or typeof(b) == TAG_INST:
         return inst_cmp(a, b, op)
     return order_error(op, a, b)
@@ -537,6 +551,10 @@ def hash_(v: i64) -> i64:
         return h
     if t == TAG_LIST or t == TAG_DICT:
         return unhashable(v)
+    if SETS and t == TAG_SET:
+        return unhashable(v)
+    if SETS and t == TAG_FROZENSET:
+        return frozen_hash(v)
     if t == TAG_INST:
         return inst_hash(v)
     if t == TAG_BOUND:

@@ -105,6 +105,8 @@ def repr_into(b: i32, v: i64) -> None:
         inst_repr_into(b, v)
     elif t == TAG_GEN:
         gen_repr_into(b, v)
+    elif SETS and is_anyset(v):
+        set_repr_into(b, v)
     elif t == TAG_EXC and Exc.cls[i32(v)] != 0:
         inst_repr_into(b, v)
     elif t == TAG_TYPE:
@@ -247,6 +249,8 @@ def len_(v: i64) -> i64:
         return mkint(i64(range_len(v)))
     if t == TAG_INST:
         return inst_len(v)
+    if SETS and is_anyset(v):
+        return mkint(i64(Set.len[i32(v)]))
     s = sb_new(32)
     sb_str(s, "object of type '")
     sb_str(s, type_name(v))
@@ -495,6 +499,8 @@ def contains_rev(x: i64, c: i64) -> i32:
         return str_find(i32(c), i32(x), 0) >= 0
     if t == TAG_DICT:
         return dict_lookup(c, x) != 0
+    if SETS and is_anyset(c):
+        return set_contains(c, x)
     if t == TAG_BYTES:
         return bytes_contains(x, c)
     if t == TAG_HEADERS:

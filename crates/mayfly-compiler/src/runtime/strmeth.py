@@ -432,6 +432,8 @@ def m_insert(l: i64, i: i64, x: i64) -> i64:
 
 
 def m_remove(l: i64, x: i64) -> i64:
+    if SETS and typeof(l) == TAG_SET:
+        return set_remove(l, x)
     if typeof(l) != TAG_LIST:
         return no_method(l, "remove")
     n = seq_len(l)

@@ -23,6 +23,10 @@ def type_(v: i64, table: i32) -> i64:
         i = 6
     elif t == TAG_RANGE:
         i = 7
+    elif SETS and t == TAG_SET:
+        i = 8
+    elif SETS and t == TAG_FROZENSET:
+        i = 9
     if i >= 0:
         return load64(table + 8 * i)
     if t == TAG_EXC:
