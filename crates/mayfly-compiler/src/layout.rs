@@ -60,6 +60,15 @@ pub mod non_object {
     pub const BOOL: u32 = 22;
 }
 
+/// Gen.state: a generator before its first run, stopped at a yield,
+/// running, finished.
+pub mod gen_state {
+    pub const CREATED: i32 = 0;
+    pub const SUSPENDED: i32 = 1;
+    pub const RUNNING: i32 = 2;
+    pub const CLOSED: i32 = 3;
+}
+
 /// isinstance type codes beyond the tags: any int (small, big or bool),
 /// and exception classes as `EXC_CLASS_BASE + kind`.
 pub const TYPE_ANY_INT: i32 = 100;
@@ -262,6 +271,10 @@ pub fn dialect_constants() -> Vec<(&'static str, i64)> {
     out.extend(TAGS.iter().map(|(n, v)| (*n, *v as i64)));
     out.extend(EXCEPTIONS.iter().map(|x| (x.constant, x.kind as i64)));
     out.push(("TYPE_ANY_INT", TYPE_ANY_INT as i64));
+    out.push(("GEN_CREATED", gen_state::CREATED as i64));
+    out.push(("GEN_SUSPENDED", gen_state::SUSPENDED as i64));
+    out.push(("GEN_RUNNING", gen_state::RUNNING as i64));
+    out.push(("GEN_CLOSED", gen_state::CLOSED as i64));
     out.push(("EXC_CLASS_BASE", EXC_CLASS_BASE as i64));
     out
 }

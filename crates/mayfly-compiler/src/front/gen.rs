@@ -35,24 +35,23 @@ const RESTORE_MARK: u32 = u32::MAX - 1;
 
 /// The resume function's parameters: env (the function object), the
 /// generator, and a third the entry overwrites with the frame's address.
-const GEN_PARAM: u32 = 1;
+pub(super) const GEN_PARAM: u32 = 1;
 const FRAME_LOCAL: u32 = 2;
 const FIRST_SAVED: u32 = 3;
 
-/// Generator state (runtime/gen.py GEN_SUSPENDED).
-const SUSPENDED: i32 = 1;
+use crate::layout::gen_state::SUSPENDED;
 
 pub struct GenCtx {
     /// The local holding the yield to resume at (0: none).
-    resume: u32,
+    pub(super) resume: u32,
     /// Yield number by the start offset of its expression.
-    ids: HashMap<u32, u32>,
+    pub(super) ids: HashMap<u32, u32>,
     /// A guarded statement at the body's top level is being emitted: it
     /// still counts as top level (see Fx::at_top_level).
     pub top_guard: bool,
     /// Temporaries made for statements without a yield (as indices past
     /// the parameters): dead at every yield, so never saved.
-    scratch: Vec<std::ops::Range<usize>>,
+    pub(super) scratch: Vec<std::ops::Range<usize>>,
 }
 
 fn gen_off(field: &str) -> u64 {
@@ -63,7 +62,7 @@ fn gen_off(field: &str) -> u64 {
 
 /// The yields of `stmts` (not of nested functions, lambdas or classes),
 /// by the start of their expression, in source order.
-fn yield_starts(stmts: &[Stmt], out: &mut Vec<u32>) {
+pub(super) fn yield_starts(stmts: &[Stmt], out: &mut Vec<u32>) {
     let mut v = YieldStarts(out);
     for s in stmts {
         v.visit_stmt(s);
@@ -90,7 +89,7 @@ impl<'a> Visitor<'a> for YieldStarts<'_> {
     }
 }
 
-fn expr_has_yield(e: &Expr) -> bool {
+pub(super) fn expr_has_yield(e: &Expr) -> bool {
     let mut out = Vec::new();
     YieldStarts(&mut out).visit_expr(e);
     !out.is_empty()
@@ -98,7 +97,7 @@ fn expr_has_yield(e: &Expr) -> bool {
 
 /// A yield that forms a whole statement: `yield v`, `yield from v`, and
 /// the value of an assignment.
-fn statement_yield(s: &Stmt) -> Option<&Expr> {
+pub(super) fn statement_yield(s: &Stmt) -> Option<&Expr> {
     let v = match s {
         Stmt::Expr(e) => &*e.value,
         Stmt::Assign(a) => &*a.value,
@@ -109,14 +108,14 @@ fn statement_yield(s: &Stmt) -> Option<&Expr> {
 }
 
 impl Fx {
-    fn ctx(&self) -> R<&GenCtx> {
+    pub(super) fn ctx(&self) -> R<&GenCtx> {
         self.gen
             .as_ref()
             .ok_or_else(|| "not a generator".to_string())
     }
 
     /// The first and last yield number inside `stmts`.
-    fn yield_range(&self, stmts: &[Stmt]) -> R<Option<(u32, u32)>> {
+    pub(super) fn yield_range(&self, stmts: &[Stmt]) -> R<Option<(u32, u32)>> {
         let mut starts = Vec::new();
         yield_starts(stmts, &mut starts);
         let ctx = self.ctx()?;
@@ -132,7 +131,7 @@ impl Fx {
     }
 
     /// Pushes i32: is the resume target inside `range`?
-    fn resume_in(&mut self, range: Option<(u32, u32)>) -> R<()> {
+    pub(super) fn resume_in(&mut self, range: Option<(u32, u32)>) -> R<()> {
         let r = self.ctx()?.resume;
         match range {
             None => self.emit(I::I32Const(0)),
@@ -166,157 +165,6 @@ impl Fx {
             yield_starts(body, &mut starts);
         }
         !starts.is_empty()
-    }
-
-    /// A statement list of a generator: those without a yield are skipped
-    /// while resuming (when the list holds one).
-    pub fn gen_body<'a>(&mut self, g: &mut Gen<'a>, stmts: &'a [Stmt]) -> R<()> {
-        if !self.resumes_into(stmts) {
-            for s in stmts {
-                self.stmt(g, s)?;
-            }
-            return Ok(());
-        }
-        for s in stmts {
-            let one = std::slice::from_ref(s);
-            if self.resumes_into(one) {
-                // Entered when running, or resuming at one of its yields.
-                let range = self.yield_range(one)?;
-                let r = self.ctx()?.resume;
-                self.emit(I::LocalGet(r));
-                self.emit(I::I32Eqz);
-                self.resume_in(range)?;
-                self.emit(I::I32Or);
-                self.if_(BlockType::Empty);
-                self.stmt(g, s)?;
-                self.end();
-                continue;
-            }
-            let top = self.at_top_level();
-            self.skip_when_resuming()?;
-            if let Some(c) = self.gen.as_mut() {
-                c.top_guard = top;
-            }
-            let first = self.local_count();
-            self.stmt(g, s)?;
-            let scratch = first..self.local_count();
-            if let Some(c) = self.gen.as_mut() {
-                c.top_guard = false;
-                c.scratch.push(scratch);
-            }
-            self.end();
-        }
-        Ok(())
-    }
-
-    /// A generator's statement that holds a yield (stmt() comes here).
-    pub fn gen_stmt<'a>(&mut self, g: &mut Gen<'a>, s: &'a Stmt) -> R<()> {
-        if let Some(y) = statement_yield(s) {
-            let targets: Vec<&'a Expr> = match s {
-                Stmt::Assign(a) => a.targets.iter().collect(),
-                Stmt::AnnAssign(a) => vec![&*a.target],
-                _ => Vec::new(),
-            };
-            let sent = match y {
-                Expr::Yield(y) => {
-                    if y.value.as_deref().is_some_and(expr_has_yield) {
-                        return self.nested_yield(g, s);
-                    }
-                    self.yield_value(g, y.value.as_deref(), y.range.start().to_u32())?
-                }
-                Expr::YieldFrom(y) => {
-                    if expr_has_yield(&y.value) {
-                        return self.nested_yield(g, s);
-                    }
-                    self.yield_from(g, &y.value, y.range.start().to_u32())?
-                }
-                _ => unreachable!("statement_yield"),
-            };
-            let top = self.at_top_level();
-            for t in targets {
-                self.assign(g, t, sent, top)?;
-            }
-            return Ok(());
-        }
-        match s {
-            Stmt::If(i) => {
-                if expr_has_yield(&i.test) {
-                    return self.nested_yield(g, s);
-                }
-                self.gen_if(g, &i.test, &i.body, &i.elif_else_clauses)
-            }
-            Stmt::While(w) => {
-                if expr_has_yield(&w.test) {
-                    return self.nested_yield(g, s);
-                }
-                self.gen_while(g, w)
-            }
-            Stmt::For(f) => {
-                if expr_has_yield(&f.iter) {
-                    return self.nested_yield(g, s);
-                }
-                self.gen_for(g, f)
-            }
-            Stmt::With(w) => {
-                if w.items.iter().any(|i| expr_has_yield(&i.context_expr)) {
-                    return self.nested_yield(g, s);
-                }
-                self.with_items(g, &w.items, &w.body)
-            }
-            Stmt::Try(t) => {
-                if self.resumes_into(&t.finalbody) {
-                    g.error(
-                        s.range(),
-                        "yield inside a finally block is not supported (in the try body, its except handlers and its else it is)",
-                    );
-                    return Ok(());
-                }
-                self.try_stmt(g, t)
-            }
-            _ => self.nested_yield(g, s),
-        }
-    }
-
-    fn nested_yield(&mut self, g: &mut Gen, s: &Stmt) -> R<()> {
-        g.error(
-            s.range(),
-            "yield is supported as a statement of its own (`yield x`, `yield from xs`) or as the value of an assignment (`x = yield y`), in a function body, if, while, for, with or try body; not inside another expression or statement",
-        );
-        Ok(())
-    }
-
-    fn yield_id(&self, start: u32) -> R<u32> {
-        self.ctx()?
-            .ids
-            .get(&start)
-            .copied()
-            .ok_or_else(|| "yield without a number".to_string())
-    }
-
-    /// In a try statement's body: when resuming at a yield in one of its
-    /// except handlers, branches to them (the innermost handler block).
-    /// Says whether the handlers hold a yield.
-    pub fn resume_into_handlers(&mut self, handlers: &[ast::ExceptHandler]) -> R<bool> {
-        let bodies: Vec<&[Stmt]> = handlers
-            .iter()
-            .map(|h| {
-                let ast::ExceptHandler::ExceptHandler(h) = h;
-                &h.body[..]
-            })
-            .collect();
-        if !bodies.iter().any(|b| self.resumes_into(b)) {
-            return Ok(false);
-        }
-        let mut lo_hi: Option<(u32, u32)> = None;
-        for b in bodies {
-            if let Some((lo, hi)) = self.yield_range(b)? {
-                lo_hi = Some(lo_hi.map_or((lo, hi), |(a, z)| (a.min(lo), z.max(hi))));
-            }
-        }
-        self.resume_in(lo_hi)?;
-        let target = *self.handlers.last().ok_or("handler block")?;
-        self.br_if(target);
-        Ok(true)
     }
 
     /// Suspends with the i64 in local `v` as yield number `id`: saves the
@@ -364,7 +212,12 @@ impl Fx {
     }
 
     /// `yield value`: returns the local that holds what was sent.
-    fn yield_value<'a>(&mut self, g: &mut Gen<'a>, value: Option<&'a Expr>, start: u32) -> R<u32> {
+    pub(super) fn yield_value<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        value: Option<&'a Expr>,
+        start: u32,
+    ) -> R<u32> {
         let id = self.yield_id(start)?;
         let v = self.tmp(ValType::I64);
         self.skip_when_resuming()?;
@@ -385,7 +238,7 @@ impl Fx {
     /// `yield from it`: each value the inner iterator produces is yielded
     /// (sent values and thrown exceptions go to it: runtime yf_step); the
     /// local returned holds its result (a generator's return value).
-    fn yield_from<'a>(&mut self, g: &mut Gen<'a>, it: &'a Expr, start: u32) -> R<u32> {
+    pub(super) fn yield_from<'a>(&mut self, g: &mut Gen<'a>, it: &'a Expr, start: u32) -> R<u32> {
         let id = self.yield_id(start)?;
         let (inner, sent, thrown, v) = (
             self.tmp(ValType::I64),
@@ -431,188 +284,6 @@ impl Fx {
         self.call_rt(g, "yf_result")?;
         self.emit(I::LocalSet(v));
         Ok(v)
-    }
-
-    /// The condition of an if/while holding yields: while resuming, true
-    /// when the target is in `body`; otherwise `test` itself.
-    fn gen_cond<'a>(&mut self, g: &mut Gen<'a>, test: &'a Expr, body: &[Stmt]) -> R<()> {
-        let range = self.yield_range(body)?;
-        let r = self.ctx()?.resume;
-        self.emit(I::LocalGet(r));
-        self.if_(BlockType::Result(ValType::I32));
-        self.resume_in(range)?;
-        self.emit(I::Else);
-        self.cond(g, test)?;
-        self.end();
-        Ok(())
-    }
-
-    fn gen_if<'a>(
-        &mut self,
-        g: &mut Gen<'a>,
-        test: &'a Expr,
-        body: &'a [Stmt],
-        rest: &'a [ast::ElifElseClause],
-    ) -> R<()> {
-        self.gen_cond(g, test, body)?;
-        self.if_(BlockType::Empty);
-        self.body(g, body)?;
-        if let Some((first, others)) = rest.split_first() {
-            self.emit(I::Else);
-            match &first.test {
-                Some(t) => {
-                    if expr_has_yield(t) {
-                        g.error(t.range(), "yield inside an elif condition is not supported");
-                    }
-                    let line = g.line_of(t.range());
-                    self.set_loc(g, line)?;
-                    self.gen_if(g, t, &first.body, others)?
-                }
-                None => self.body(g, &first.body)?,
-            }
-        }
-        self.end();
-        Ok(())
-    }
-
-    fn gen_while<'a>(&mut self, g: &mut Gen<'a>, w: &'a ast::StmtWhile) -> R<()> {
-        self.block(BlockType::Empty);
-        let brk = self.depth;
-        self.loop_();
-        let cont = self.depth;
-        self.gen_cond(g, &w.test, &w.body)?;
-        self.emit(I::I32Eqz);
-        self.if_(BlockType::Empty);
-        self.body(g, &w.orelse)?;
-        self.br(brk);
-        self.end();
-        self.loops.push((brk, cont, self.tries));
-        self.body(g, &w.body)?;
-        self.loops.pop();
-        self.br(cont);
-        self.end();
-        self.end();
-        Ok(())
-    }
-
-    fn gen_for<'a>(&mut self, g: &mut Gen<'a>, f: &'a ast::StmtFor) -> R<()> {
-        if f.is_async {
-            g.error(f.range, "async for is not supported");
-        }
-        let it = self.tmp(ValType::I64);
-        let x = self.tmp(ValType::I64);
-        self.skip_when_resuming()?;
-        self.expr(g, &f.iter)?;
-        self.call_rt(g, "iter_")?;
-        self.emit(I::LocalSet(it));
-        self.end();
-        self.block(BlockType::Empty);
-        let brk = self.depth;
-        self.loop_();
-        let cont = self.depth;
-        // Resuming, the loop is over only if the target is in its else.
-        let range = self.yield_range(&f.orelse)?;
-        let r = self.ctx()?.resume;
-        self.emit(I::LocalGet(r));
-        self.if_(BlockType::Result(ValType::I32));
-        self.resume_in(range)?;
-        self.emit(I::Else);
-        self.loop_head_loc(g, f)?;
-        self.emit(I::LocalGet(it));
-        self.call_rt(g, "next_")?;
-        self.emit(I::LocalTee(x));
-        self.emit(I::I64Eqz);
-        self.end();
-        self.if_(BlockType::Empty);
-        self.body(g, &f.orelse)?;
-        self.br(brk);
-        self.end();
-        self.skip_when_resuming()?;
-        self.assign(g, &f.target, x, false)?;
-        self.end();
-        self.loops.push((brk, cont, self.tries));
-        self.body(g, &f.body)?;
-        self.loops.pop();
-        self.br(cont);
-        self.end();
-        self.end();
-        Ok(())
-    }
-
-    /// A generator expression's loops, each level resumed into while the
-    /// target (its one yield, number 1) is set.
-    fn genexp_level<'a>(&mut self, g: &mut Gen<'a>, ge: &'a ast::ExprGenerator, i: usize) -> R<()> {
-        let level = &ge.generators[i];
-        if level.is_async {
-            g.error(level.range, "async comprehensions are not supported");
-        }
-        let it = self.tmp(ValType::I64);
-        let x = self.tmp(ValType::I64);
-        if i == 0 {
-            // The first iterable was evaluated (and iter() taken) by the
-            // expression's own scope: it is the parameter `.0`.
-            let (p, _) = *self.vars.get(".0").ok_or("genexp parameter")?;
-            self.emit(I::LocalGet(p));
-            self.emit(I::LocalSet(it));
-        } else {
-            self.skip_when_resuming()?;
-            self.expr(g, &level.iter)?;
-            self.call_rt(g, "iter_")?;
-            self.emit(I::LocalSet(it));
-            self.end();
-        }
-        self.block(BlockType::Empty);
-        let brk = self.depth;
-        self.loop_();
-        let cont = self.depth;
-        let r = self.ctx()?.resume;
-        self.emit(I::LocalGet(r));
-        self.if_(BlockType::Result(ValType::I32));
-        self.emit(I::I32Const(0));
-        self.emit(I::Else);
-        self.emit(I::LocalGet(it));
-        self.call_rt(g, "next_")?;
-        self.emit(I::LocalTee(x));
-        self.emit(I::I64Eqz);
-        self.end();
-        self.br_if(brk);
-        self.skip_when_resuming()?;
-        self.assign(g, &level.target, x, false)?;
-        for cond in &level.ifs {
-            self.cond(g, cond)?;
-            self.emit(I::I32Eqz);
-            self.br_if(cont);
-        }
-        self.end();
-        if i + 1 < ge.generators.len() {
-            self.genexp_level(g, ge, i + 1)?;
-        } else {
-            self.yield_value(g, Some(&ge.elt), ge.range.start().to_u32())?;
-        }
-        self.br(cont);
-        self.end();
-        self.end();
-        Ok(())
-    }
-
-    /// A generator expression as a value: the first iterable's iterator,
-    /// evaluated here, is the argument of its generator function.
-    pub fn genexp_value<'a>(&mut self, g: &mut Gen<'a>, ge: &'a ast::ExprGenerator) -> R<()> {
-        self.expr(g, &ge.generators[0].iter)?;
-        self.call_rt(g, "iter_")?;
-        let it = self.tmp(ValType::I64);
-        self.emit(I::LocalSet(it));
-        let meta = g.declare_function(ge.range, Body::GenExp(ge))?;
-        let scope = *g
-            .scopes
-            .by_start
-            .get(&ge.range.start().to_u32())
-            .ok_or("scope of genexp")?;
-        self.make_function(g, scope, &meta, &[], "<genexpr>")?;
-        self.emit(I::I32WrapI64);
-        self.emit(I::LocalGet(it));
-        self.emit(I::Call(meta.direct));
-        Ok(())
     }
 }
 

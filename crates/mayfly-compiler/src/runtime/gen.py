@@ -10,10 +10,8 @@
 # passed the sent value and any exception to throw in Gen.sent and
 # Gen.thrown.
 
-GEN_CREATED = 0
-GEN_SUSPENDED = 1
-GEN_RUNNING = 2
-GEN_CLOSED = 3
+# The states (Gen.state) are the layout table's GEN_CREATED,
+# GEN_SUSPENDED, GEN_RUNNING and GEN_CLOSED.
 
 
 def gen_new(env: i32, slot: i32, nslots: i32, name: i32) -> i32:
