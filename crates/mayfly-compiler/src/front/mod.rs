@@ -4,6 +4,7 @@
 //! on demand by `crate::lowlevel`).
 
 mod attr;
+mod attribute;
 mod builtin_values;
 mod builtins;
 mod call;
@@ -19,8 +20,10 @@ mod fstring;
 mod fx;
 mod gen;
 mod gen_flow;
+mod imports;
 mod methods;
 mod modcall;
+mod names;
 mod never_run;
 mod percent;
 mod scope;
