@@ -65,6 +65,11 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("setdefault", &["key", "default"]),
     ("update", &["other"]),
     ("json", &[]),
+    // Counter's own (runtime/collections.py).
+    ("most_common", &["n"]),
+    ("elements", &[]),
+    ("subtract", &["iterable"]),
+    ("total", &[]),
     ("send", &["value"]),
     ("throw", &["typ"]),
     ("close", &[]),

@@ -138,6 +138,7 @@ pub fn compile_program(
     let generators = scopes.has_generators;
     linker.generators = generators;
     linker.map_filter = scopes.calls_map_filter;
+    linker.collections = imports_module(body, "collections");
     linker.sets = set::uses_sets(body);
     let mut g = Gen {
         m: Module::new(&optional_imports(body)),

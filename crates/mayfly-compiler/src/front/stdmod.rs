@@ -10,7 +10,7 @@ use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::Instruction as I;
 
 /// Modules compiled here.
-pub const STD_MODULES: &[&str] = &["bisect", "heapq", "string"];
+pub const STD_MODULES: &[&str] = &["bisect", "heapq", "string", "collections"];
 
 /// A module function: (module, name, runtime function, parameters, how
 /// many are required, how many may be passed by position).
@@ -67,6 +67,15 @@ const FUNCS: &[StdFunc] = &[
         2,
         3,
     ),
+    (
+        "collections",
+        "defaultdict",
+        "defaultdict_",
+        &["default_factory", "mapping"],
+        0,
+        2,
+    ),
+    ("collections", "Counter", "counter_", &["iterable"], 0, 1),
 ];
 
 /// string's constants (CPython 3.11's values).

@@ -127,6 +127,9 @@ pub const RECORDS: &[Record] = &[
             f("entries", 16, I32),
             f("index", 20, I32),
             f("mask", 24, I32),
+            // collections: 0 a plain dict, COUNTER_FACTORY a Counter, else
+            // a defaultdict's default_factory (runtime/collections.py).
+            f("factory", 28, I32),
         ],
     },
     Record {

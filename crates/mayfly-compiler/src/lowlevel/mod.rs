@@ -64,6 +64,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("genmeth.py", include_str!("../runtime/genmeth.py")),
     ("mapfilter.py", include_str!("../runtime/mapfilter.py")),
     ("heapbisect.py", include_str!("../runtime/heapbisect.py")),
+    ("collections.py", include_str!("../runtime/collections.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -77,6 +78,9 @@ const GEN_FILES: &[&str] = &["gen.py"];
 
 /// And for map() and filter() objects.
 const MAP_FILES: &[&str] = &["mapfilter.py"];
+
+/// And for collections' dicts.
+const COLLECTIONS_FILES: &[&str] = &["collections.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.
@@ -268,6 +272,8 @@ pub struct Linker {
     /// The program makes sets: the runtime's `if SETS:` clauses are
     /// compiled (stmt.rs), else left out.
     pub sets: bool,
+    /// The program imports collections: `if COLLECTIONS:` clauses too.
+    pub collections: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -295,6 +301,7 @@ impl Linker {
             generators: true,
             map_filter: true,
             sets: true,
+            collections: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -328,7 +335,8 @@ impl Linker {
         self.declared.insert(name.to_string(), idx);
         let unused = (!self.classes && CLASS_FILES.contains(&f.file))
             || (!self.generators && GEN_FILES.contains(&f.file))
-            || (!self.map_filter && MAP_FILES.contains(&f.file));
+            || (!self.map_filter && MAP_FILES.contains(&f.file))
+            || (!self.collections && COLLECTIONS_FILES.contains(&f.file));
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);
@@ -491,6 +499,7 @@ mod tests {
             generators: true,
             map_filter: true,
             sets: true,
+            collections: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),

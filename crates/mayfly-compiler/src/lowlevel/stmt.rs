@@ -181,19 +181,27 @@ impl Cx<'_> {
         // `if SETS:` / `if SETS and c:` is decided at link time: a program
         // without sets compiles none of the clause, so the hooks that send
         // sets to set.py cost it nothing (not even a call to a stub).
-        let gated = match test {
-            Expr::Name(n) if n.id.as_str() == "SETS" => Some(None),
+        // `if COLLECTIONS:` likewise for collections.py's hooks.
+        let flag = |e: &Expr| match e {
+            Expr::Name(n) if n.id.as_str() == "SETS" => Some(self.l.sets),
+            Expr::Name(n) if n.id.as_str() == "COLLECTIONS" => Some(self.l.collections),
+            _ => None,
+        };
+        let (gated, on) = match test {
             Expr::BoolOp(b) if b.op == ast::BoolOp::And && b.values.len() == 2 => {
-                match &b.values[0] {
-                    Expr::Name(n) if n.id.as_str() == "SETS" => Some(Some(&b.values[1])),
-                    _ => None,
+                match flag(&b.values[0]) {
+                    Some(on) => (Some(Some(&b.values[1])), on),
+                    None => (None, true),
                 }
             }
-            _ => None,
+            e => match flag(e) {
+                Some(on) => (Some(None), on),
+                None => (None, true),
+            },
         };
         let test = match gated {
             None => test,
-            Some(_) if !self.l.sets => {
+            Some(_) if !on => {
                 return match rest.split_first() {
                     Some((first, others)) => match &first.test {
                         Some(t) => self.if_(t, &first.body, others),

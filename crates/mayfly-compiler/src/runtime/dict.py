@@ -15,6 +15,7 @@ def dict_new() -> i64:
     memfill(ix, 0, 32)
     Dict.index[d] = ix
     Dict.mask[d] = 7
+    Dict.factory[d] = 0
     return u64(d)
 
 
@@ -255,6 +256,8 @@ def m_update(v: i64, o: i64) -> i64:
         return set_update1(v, o)
     if typeof(v) != TAG_DICT:
         return no_method(v, "update")
+    if COLLECTIONS and Dict.factory[i32(v)] == COUNTER_FACTORY:
+        return counter_update(v, o, 1)
     src = dict_from(o)
     if src == 0:
         return 0
@@ -273,7 +276,10 @@ def m_update(v: i64, o: i64) -> i64:
 def m_copy(v: i64) -> i64:
     t = typeof(v)
     if t == TAG_DICT:
-        return dict_copy(v)
+        r = dict_copy(v)
+        if COLLECTIONS:
+            Dict.factory[i32(r)] = Dict.factory[i32(v)]
+        return r
     if t == TAG_LIST:
         return list_from(v)
     if SETS and is_anyset(v):

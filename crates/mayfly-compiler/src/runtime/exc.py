@@ -245,6 +245,8 @@ def op_error(op: i32, a: i64, b: i64) -> i64:
     # special method, or TypeError.
     if typeof(a) == TAG_INST or typeof(b) == TAG_INST:
         return user_binop(op, a, b)
+    if COLLECTIONS and (is_collection(a) or is_collection(b)):
+        return type_error("Counter and defaultdict operators are not supported by mayfly")
     return op_type_error(op, a, b)
 
 
@@ -310,6 +312,8 @@ def type_name(v: i64) -> i32:
     if t == TAG_TUPLE:
         return "tuple"
     if t == TAG_DICT:
+        if COLLECTIONS and Dict.factory[i32(v)] != 0:
+            return collection_name(v)
         return "dict"
     if SETS and t == TAG_SET:
         return "set"

@@ -68,6 +68,8 @@ def repr_into(b: i32, v: i64) -> None:
             if n == 1:
                 sb_byte(b, 44)
             sb_byte(b, 41)
+    elif COLLECTIONS and is_collection(v):
+        collection_repr_into(b, v)
     elif t == TAG_DICT:
         sb_byte(b, 123)
         d = i32(v)
@@ -309,6 +311,8 @@ def getitem(o: i64, k: i64) -> i64:
         if ep == 0:
             if exc != 0:
                 return 0
+            if COLLECTIONS and Dict.factory[i32(o)] != 0:
+                return dict_missing(o, k)
             return key_error(k)
         return Entry.value[ep]
     if t == TAG_STR:

@@ -21,6 +21,9 @@ def type_(v: i64, table: i32) -> i64:
         i = 5
     elif t == TAG_DICT:
         i = 6
+        if COLLECTIONS and is_collection(v):
+            # No class object for Counter and defaultdict: refused below.
+            i = -1
     elif t == TAG_RANGE:
         i = 7
     elif SETS and t == TAG_SET:
