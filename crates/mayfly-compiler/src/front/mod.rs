@@ -139,6 +139,7 @@ pub fn compile_program(
     linker.generators = generators;
     linker.map_filter = scopes.calls_map_filter;
     linker.collections = imports_module(body, "collections");
+    linker.itertools = imports_module(body, "itertools");
     linker.sets = set::uses_sets(body);
     let mut g = Gen {
         m: Module::new(&optional_imports(body)),

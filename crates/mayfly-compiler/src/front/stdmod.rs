@@ -7,10 +7,10 @@ use super::fx::{Fx, R};
 use super::{Gen, NONE};
 use ruff_python_ast as ast;
 use ruff_text_size::{Ranged, TextRange};
-use wasm_encoder::Instruction as I;
+use wasm_encoder::{Instruction as I, ValType};
 
 /// Modules compiled here.
-pub const STD_MODULES: &[&str] = &["bisect", "heapq", "string", "collections"];
+pub const STD_MODULES: &[&str] = &["bisect", "heapq", "string", "collections", "itertools"];
 
 /// A module function: (module, name, runtime function, parameters, how
 /// many are required, how many may be passed by position).
@@ -76,6 +76,74 @@ const FUNCS: &[StdFunc] = &[
         2,
     ),
     ("collections", "Counter", "counter_", &["iterable"], 0, 1),
+    ("itertools", "count", "it_count", &["start", "step"], 0, 2),
+    (
+        "itertools",
+        "repeat",
+        "it_repeat",
+        &["object", "times"],
+        1,
+        2,
+    ),
+    ("itertools", "cycle", "it_cycle", &["iterable"], 1, 1),
+    ("itertools", "chain", "it_chain", &["*iterables"], 0, 0),
+    (
+        "itertools",
+        "islice",
+        "it_islice",
+        &["iterable", "start", "stop", "step"],
+        2,
+        4,
+    ),
+    (
+        "itertools",
+        "accumulate",
+        "it_accumulate",
+        &["iterable", "func", "initial"],
+        1,
+        2,
+    ),
+    ("itertools", "pairwise", "it_pairwise", &["iterable"], 1, 1),
+    (
+        "itertools",
+        "takewhile",
+        "it_takewhile",
+        &["predicate", "iterable"],
+        2,
+        2,
+    ),
+    (
+        "itertools",
+        "dropwhile",
+        "it_dropwhile",
+        &["predicate", "iterable"],
+        2,
+        2,
+    ),
+    (
+        "itertools",
+        "product",
+        "it_product",
+        &["*iterables", "repeat"],
+        0,
+        0,
+    ),
+    (
+        "itertools",
+        "permutations",
+        "it_permutations",
+        &["iterable", "r"],
+        1,
+        2,
+    ),
+    (
+        "itertools",
+        "combinations",
+        "it_combinations",
+        &["iterable", "r"],
+        2,
+        2,
+    ),
 ];
 
 /// string's constants (CPython 3.11's values).
@@ -125,6 +193,9 @@ impl Fx {
             return Ok(());
         };
         let args = &c.arguments.args;
+        if params.first().is_some_and(|p| p.starts_with('*')) {
+            return self.std_call_variadic(g, f, params, c);
+        }
         if args.len() > positional {
             g.error(
                 c.range(),
@@ -152,6 +223,44 @@ impl Fx {
         for v in vals {
             match v {
                 Some(t) => self.emit(I::LocalGet(t)),
+                None => self.emit(I::I64Const(0)),
+            }
+        }
+        self.call_rt(g, f)?;
+        self.user_call_done(g)
+    }
+
+    /// A function of `*args` (`chain(*its)`, `product(*its, repeat=)`):
+    /// the positional arguments as a tuple, then the keyword-only ones.
+    fn std_call_variadic<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        f: &str,
+        params: &[&str],
+        c: &'a ast::ExprCall,
+    ) -> R<()> {
+        self.tuple_of_args(g, &c.arguments.args)?;
+        let t = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(t));
+        let mut kws = vec![None; params.len() - 1];
+        for k in &c.arguments.keywords {
+            let name = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("**");
+            let Some(i) = params[1..].iter().position(|p| *p == name) else {
+                g.error(
+                    k.range,
+                    format!("'{name}' is an invalid keyword argument here"),
+                );
+                continue;
+            };
+            self.expr(g, &k.value)?;
+            let v = self.tmp(ValType::I64);
+            self.emit(I::LocalSet(v));
+            kws[i] = Some(v);
+        }
+        self.emit(I::LocalGet(t));
+        for v in kws {
+            match v {
+                Some(v) => self.emit(I::LocalGet(v)),
                 None => self.emit(I::I64Const(0)),
             }
         }

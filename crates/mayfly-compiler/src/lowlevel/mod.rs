@@ -65,6 +65,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("mapfilter.py", include_str!("../runtime/mapfilter.py")),
     ("heapbisect.py", include_str!("../runtime/heapbisect.py")),
     ("collections.py", include_str!("../runtime/collections.py")),
+    ("itertools.py", include_str!("../runtime/itertools.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -78,9 +79,6 @@ const GEN_FILES: &[&str] = &["gen.py"];
 
 /// And for map() and filter() objects.
 const MAP_FILES: &[&str] = &["mapfilter.py"];
-
-/// And for collections' dicts.
-const COLLECTIONS_FILES: &[&str] = &["collections.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.
@@ -274,6 +272,8 @@ pub struct Linker {
     pub sets: bool,
     /// The program imports collections: `if COLLECTIONS:` clauses too.
     pub collections: bool,
+    /// The program imports itertools: `if ITERTOOLS:` clauses too.
+    pub itertools: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -302,6 +302,7 @@ impl Linker {
             map_filter: true,
             sets: true,
             collections: true,
+            itertools: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -336,7 +337,9 @@ impl Linker {
         let unused = (!self.classes && CLASS_FILES.contains(&f.file))
             || (!self.generators && GEN_FILES.contains(&f.file))
             || (!self.map_filter && MAP_FILES.contains(&f.file))
-            || (!self.collections && COLLECTIONS_FILES.contains(&f.file));
+            // And the modules' own files, linked only when imported.
+            || (!self.collections && f.file == "collections.py")
+            || (!self.itertools && f.file == "itertools.py");
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);
@@ -500,6 +503,7 @@ mod tests {
             map_filter: true,
             sets: true,
             collections: true,
+            itertools: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),

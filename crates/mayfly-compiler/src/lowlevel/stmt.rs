@@ -185,6 +185,7 @@ impl Cx<'_> {
         let flag = |e: &Expr| match e {
             Expr::Name(n) if n.id.as_str() == "SETS" => Some(self.l.sets),
             Expr::Name(n) if n.id.as_str() == "COLLECTIONS" => Some(self.l.collections),
+            Expr::Name(n) if n.id.as_str() == "ITERTOOLS" => Some(self.l.itertools),
             _ => None,
         };
         let (gated, on) = match test {

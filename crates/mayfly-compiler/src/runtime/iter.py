@@ -146,6 +146,8 @@ def next_(itv: i64) -> i64:
         return map_next(it)
     if kind == IT_FILTER:
         return filter_next(it)
+    if ITERTOOLS and kind >= IT_COUNT:
+        return itertools_next(it, kind)
     if SETS and kind == IT_SET:
         return set_next(it)
     return 0
