@@ -115,6 +115,11 @@ impl Fx {
             }
             "isinstance" => return self.isinstance(g, c),
             "dict" if !c.arguments.keywords.is_empty() => return self.dict_kwargs(g, c),
+            "set" | "frozenset" if !c.arguments.keywords.is_empty() => {
+                g.error(c.range(), format!("{name}() takes no keyword arguments"));
+                self.emit(I::I64Const(NONE));
+                return Ok(());
+            }
             "any" | "all" => {
                 if let ([Expr::Generator(ge)], []) =
                     (&c.arguments.args[..], &c.arguments.keywords[..])
