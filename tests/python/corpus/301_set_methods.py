@@ -53,6 +53,7 @@ def on_client_request():
         popped.append(p.pop())
     out.append(popped)
     out.append(attempt(lambda: p.pop()))
+    out.append(attempt(lambda: {1}.pop(0)))
     q = {1, 2, 3}
     q.clear()
     q.add(9)

@@ -120,6 +120,11 @@ impl Fx {
             "map" | "filter" => return self.map_filter(g, name, c),
             "isinstance" => return self.isinstance(g, c),
             "dict" if !c.arguments.keywords.is_empty() => return self.dict_kwargs(g, c),
+            "set" | "frozenset" if !c.arguments.keywords.is_empty() => {
+                g.error(c.range(), format!("{name}() takes no keyword arguments"));
+                self.emit(I::I64Const(NONE));
+                return Ok(());
+            }
             "any" | "all" => {
                 if let ([Expr::Generator(ge)], []) =
                     (&c.arguments.args[..], &c.arguments.keywords[..])

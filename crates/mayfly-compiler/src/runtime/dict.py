@@ -317,5 +317,5 @@ def m_pop(v: i64, a: i64, b: i64) -> i64:
         List.len[i32(v)] = n - 1
         return r2
     if SETS and t == TAG_SET:
-        return set_pop(v, a)
+        return set_pop(v, a, b)
     return no_method(v, "pop")

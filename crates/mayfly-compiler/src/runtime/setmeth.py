@@ -46,9 +46,12 @@ def set_remove(v: i64, x: i64) -> i64:
     return NONE
 
 
-def set_pop(v: i64, a: i64) -> i64:
+def set_pop(v: i64, a: i64, b: i64) -> i64:
     # CPython's set.pop: the first live slot from the finger on.
     p = i32(v)
+    if b != 0:
+        raise_(EXC_TYPE, "set.pop() takes no arguments (2 given)")
+        return 0
     if a != 0:
         raise_(EXC_TYPE, "set.pop() takes no arguments (1 given)")
         return 0
