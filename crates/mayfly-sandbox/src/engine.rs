@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, Linker, PoolingAllocationConfig};
 
+use crate::code_memo::{CodeMemo, MemoStats};
 use crate::error::LoadError;
 use crate::host::{self, HostState};
 use crate::limits::PoolSettings;
@@ -24,12 +25,14 @@ pub struct Sandbox {
     /// not report its pool's occupancy, so the metrics count it here: one
     /// increment and one decrement per request.
     pub(crate) slots_in_use: AtomicUsize,
+    code_memo: Arc<CodeMemo>,
     _ticker: EpochTicker,
 }
 
 impl Sandbox {
     pub fn new(settings: &PoolSettings) -> Result<Sandbox, LoadError> {
-        let engine = Engine::new(&engine_config(settings))
+        let code_memo = Arc::new(CodeMemo::new(CODE_MEMO_BYTES));
+        let engine = Engine::new(&engine_config(settings, code_memo.clone())?)
             .map_err(|e| LoadError::Engine(format!("{e:#}")))?;
         let mut linker = Linker::new(&engine);
         host::add_to_linker(&mut linker).map_err(|e| LoadError::Engine(format!("{e:#}")))?;
@@ -42,6 +45,7 @@ impl Sandbox {
             linker,
             settings: settings.clone(),
             slots_in_use: AtomicUsize::new(0),
+            code_memo,
             _ticker: ticker,
         })
     }
@@ -58,6 +62,11 @@ impl Sandbox {
         self.engine.precompile_compatibility_hash().hash(state);
     }
 
+    /// Functions compiled and found in the in-process code cache so far.
+    pub fn code_memo_stats(&self) -> MemoStats {
+        self.code_memo.stats()
+    }
+
     /// Pool slots held by requests being handled now, out of
     /// `settings().instances`.
     pub fn slots_in_use(&self) -> usize {
@@ -71,7 +80,14 @@ impl Sandbox {
     }
 }
 
-fn engine_config(settings: &PoolSettings) -> Config {
+/// Bound of the in-process code cache (code_memo.rs). Measured with
+/// `cargo run --release -p mayfly-server --example load_cost`: the shared
+/// Python runtime's code is ~2 MiB, a tenant's own functions tens of KiB
+/// each and needed only until its second compile, so 16 MiB keeps the
+/// first and room for many loads in parallel.
+const CODE_MEMO_BYTES: usize = 16 << 20;
+
+fn engine_config(settings: &PoolSettings, code_memo: Arc<CodeMemo>) -> Result<Config, LoadError> {
     let mut pool = PoolingAllocationConfig::default();
     let slots = settings.instances.max(1);
     // One memory and one table per instance: what the guest ABI needs.
@@ -124,6 +140,11 @@ fn engine_config(settings: &PoolSettings) -> Config {
             wasmtime::Inlining::No
         })
         .wasm_memory64(false);
+    // One Cranelift compile per load: see code_memo.rs. It changes how
+    // code is found, not the code.
+    config
+        .enable_incremental_compilation(code_memo)
+        .map_err(|e| LoadError::Engine(format!("{e:#}")))?;
     // The guard region stays at wasmtime's default. With no guard, a
     // memory with 1-byte pages keeps the pages a grow made accessible for
     // the next instance of its slot, so a guest that grows by 64 KiB per
@@ -138,7 +159,7 @@ fn engine_config(settings: &PoolSettings) -> Config {
     if std::env::var_os("MAYFLY_PERFMAP").is_some_and(|v| v == "1") {
         config.profiler(wasmtime::ProfilingStrategy::PerfMap);
     }
-    config
+    Ok(config)
 }
 
 /// Advances the engine's epoch every tick until dropped, so that each

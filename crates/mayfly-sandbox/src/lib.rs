@@ -3,6 +3,7 @@
 //! Store and a new instance, with fuel, a memory limit and an epoch deadline.
 //! Knows nothing of hyper.
 
+mod code_memo;
 mod engine;
 mod error;
 mod exchange;
@@ -13,6 +14,7 @@ mod shape;
 mod snapshot;
 mod tenant;
 
+pub use code_memo::MemoStats;
 pub use engine::Sandbox;
 pub use error::{LoadError, RequestError};
 pub use exchange::{GuestRequest, GuestResponse};

@@ -2,6 +2,7 @@
 //! resolve everything a request needs once, so a request does no lookups.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use wasmtime::{Extern, InstancePre, Module, ModuleExport, Store, Val};
 
@@ -66,7 +67,7 @@ impl Tenant {
         self.image_bytes
     }
     /// The final (pre-initialised) module as wasmtime's serialized machine
-    /// code, for a compile cache; [`Sandbox::load_precompiled`] reads it.
+    /// code, for a compile cache; [`Sandbox::load_precompiled_file`] maps it.
     pub fn serialize(&self) -> Result<Vec<u8>, LoadError> {
         self.pre
             .module()
@@ -78,11 +79,13 @@ impl Tenant {
 impl Sandbox {
     /// Loads `bytes` (a Wasm binary or WAT text) as tenant `name`.
     pub fn load(&self, name: &str, bytes: &[u8], limits: Limits) -> Result<Tenant, LoadError> {
+        let started = Instant::now();
         let wasm = wat::parse_bytes(bytes).map_err(|e| LoadError::Invalid(e.to_string()))?;
         self.check_memory_limit(&limits)?;
         // The ABI is checked on the module as parsed: the only Cranelift
         // compile of a module without init is the one it is served from,
-        // and one with init is compiled for init and after its snapshot.
+        // and one with init is compiled for init; the baked module's
+        // compile then finds every function in the code memo (code_memo.rs).
         Module::validate(&self.engine, &wasm).map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
         let shape = Shape::read(&wasm)?;
         shape.check_exports()?;
@@ -94,38 +97,57 @@ impl Sandbox {
                 )));
             }
         }
+        let validated = started.elapsed();
         let name: Arc<str> = name.into();
         let has_init = INIT_EXPORTS.iter().any(|e| shape.export(e).is_some());
-        let (module, image_bytes) = if has_init {
-            let baked = self.preinitialise(&wasm, limits, uses_wasi)?;
+        let memo_before = self.code_memo_stats();
+        let (module, image_bytes, phases) = if has_init {
+            let (baked, phases) = self.preinitialise(&wasm, limits, uses_wasi)?;
             // `run` relies on this for the module it instantiates.
             Shape::read(&baked)?.check_exports()?;
-            (self.compile(&baked)?, baked.len())
+            (self.compile(&baked)?, baked.len(), phases)
         } else {
-            (self.compile(&wasm)?, wasm.len())
+            (self.compile(&wasm)?, wasm.len(), InitPhases::default())
         };
+        let memo = self.code_memo_stats();
+        // What a load costs, phase by phase (issue 17's measurements).
+        tracing::debug!(
+            tenant = %name,
+            validate_us = validated.as_micros() as u64,
+            init_compile_us = phases.compile.as_micros() as u64,
+            init_run_us = phases.run.as_micros() as u64,
+            bake_us = phases.bake.as_micros() as u64,
+            compile_us = (started.elapsed() - validated - phases.total()).as_micros() as u64,
+            functions_compiled = memo.misses - memo_before.misses,
+            functions_reused = memo.hits - memo_before.hits,
+            "load phases"
+        );
         self.link(name, module, limits, uses_wasi, image_bytes)
     }
 
-    /// Loads a module that [`Tenant::serialize`] produced, skipping the
-    /// compile and the init run (its result is in the module already).
+    /// Loads a module that [`Tenant::serialize`] produced, from a file that
+    /// starts with it, skipping the compile and the init run (its result is
+    /// in the module already). The file is mapped, not read: the machine
+    /// code stays file-backed, shared with the page cache, and only the
+    /// pages a request runs become resident.
     ///
     /// # Safety
     ///
-    /// `artifact` is machine code that will run: it must be the unaltered
-    /// output of [`Tenant::serialize`] from a trusted source. wasmtime's own
-    /// check refuses the output of another wasmtime version or engine
-    /// configuration, but cannot tell forged code from real.
-    pub unsafe fn load_precompiled(
+    /// `file` holds machine code that will run: it must be the unaltered
+    /// output of [`Tenant::serialize`] from a trusted source, and must not
+    /// be written while the tenant lives (a mapping sees later writes).
+    /// wasmtime's own check refuses the output of another wasmtime version
+    /// or engine configuration, but cannot tell forged code from real.
+    pub unsafe fn load_precompiled_file(
         &self,
         name: &str,
-        artifact: &[u8],
+        file: std::fs::File,
         image_bytes: usize,
         limits: Limits,
     ) -> Result<Tenant, LoadError> {
         self.check_memory_limit(&limits)?;
         // SAFETY: passed on to the caller (see above).
-        let module = unsafe { Module::deserialize(&self.engine, artifact) }
+        let module = unsafe { Module::deserialize_open_file(&self.engine, file) }
             .map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
         let uses_wasi = module.imports().any(|i| i.module() == WASI_MODULE);
         self.link(name.into(), module, limits, uses_wasi, image_bytes)
@@ -191,8 +213,10 @@ impl Sandbox {
         wasm: &[u8],
         limits: Limits,
         uses_wasi: bool,
-    ) -> Result<Vec<u8>, LoadError> {
+    ) -> Result<(Vec<u8>, InitPhases), LoadError> {
+        let started = Instant::now();
         let instrumented = self.compile(&snapshot::instrument(wasm)?)?;
+        let compiled = started.elapsed();
         let pre = self
             .linker
             .instantiate_pre(&instrumented)
@@ -246,7 +270,28 @@ impl Sandbox {
             };
             globals.push((index, value));
         }
-        snapshot::bake(wasm, memory.data(&store), &globals)
+        let ran = started.elapsed();
+        let baked = snapshot::bake(wasm, memory.data(&store), &globals)?;
+        let phases = InitPhases {
+            compile: compiled,
+            run: ran - compiled,
+            bake: started.elapsed() - ran,
+        };
+        Ok((baked, phases))
+    }
+}
+
+/// Where the time of a pre-initialisation went (for the load log).
+#[derive(Default)]
+struct InitPhases {
+    compile: Duration,
+    run: Duration,
+    bake: Duration,
+}
+
+impl InitPhases {
+    fn total(&self) -> Duration {
+        self.compile + self.run + self.bake
     }
 }
 

@@ -164,3 +164,49 @@ fn a_trapping_init_fails_the_load() {
         other => panic!("expected an init failure, got {other:?}"),
     }
 }
+
+#[test]
+fn a_module_with_init_is_compiled_by_cranelift_once() {
+    let sandbox = sandbox();
+    let counter = load(&sandbox, "counter");
+    let once = sandbox.code_memo_stats();
+    // The baked module's compile finds the init compile's code for all
+    // three function bodies (and the trampolines they share): the
+    // functions are the same, only data, globals and exports differ.
+    // Misses are the init compile's items, hits the baked one's.
+    assert!(once.misses > 0);
+    assert!(once.hits >= 3, "{once:?}");
+    // The baked module still starts from the initialised state.
+    let response = get(&sandbox, &counter, "/").expect("response");
+    assert_eq!(String::from_utf8_lossy(&response.body), "1 1");
+}
+
+#[test]
+fn a_serialized_tenant_loads_from_its_file_and_answers() {
+    use std::io::Write;
+    let sandbox = sandbox();
+    let counter = load(&sandbox, "counter");
+    let mut file = tempfile_in_target("counter.module");
+    file.write_all(&counter.serialize().expect("serialize"))
+        .expect("write");
+    drop(counter);
+    let file = std::fs::File::open(tempfile_path("counter.module")).expect("reopen");
+    // SAFETY: the file is what `serialize` wrote just now, and nothing
+    // writes it while the tenant lives.
+    let mapped = unsafe { sandbox.load_precompiled_file("counter", file, 0, Limits::default()) }
+        .expect("load");
+    std::fs::remove_file(tempfile_path("counter.module")).expect("unlink");
+    // A mapping outlives the file's name: eviction from a cache unlinks.
+    for _ in 0..3 {
+        let response = get(&sandbox, &mapped, "/").expect("response");
+        assert_eq!(String::from_utf8_lossy(&response.body), "1 1");
+    }
+}
+
+fn tempfile_path(name: &str) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("mayfly-sandbox-test-{}-{name}", std::process::id()))
+}
+
+fn tempfile_in_target(name: &str) -> std::fs::File {
+    std::fs::File::create(tempfile_path(name)).expect("create")
+}

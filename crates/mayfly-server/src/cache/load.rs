@@ -22,18 +22,14 @@ pub fn load_through(
         return Ok((tenant, CacheUse::Off));
     };
     let key = cache.key(name, filename, kind, &limits, bytes);
-    if let Some(artifact) = cache.get(&key) {
+    if let Some(entry) = cache.get(&key) {
         // SAFETY: the entry is the server's own file in a directory only
         // the server's user can write (trust.rs), its checksum matches
-        // what `put` wrote, and wasmtime checks that its own version and
-        // configuration made it.
+        // what `put` wrote, wasmtime checks that its own version and
+        // configuration made it, and the cache never writes a file that
+        // is in place (mod.rs, `Entry`), so the mapping stays as checked.
         let loaded = unsafe {
-            sandbox.load_precompiled(
-                name,
-                &artifact.module,
-                artifact.image_bytes as usize,
-                limits,
-            )
+            sandbox.load_precompiled_file(name, entry.file, entry.image_bytes as usize, limits)
         };
         match loaded {
             Ok(tenant) => {

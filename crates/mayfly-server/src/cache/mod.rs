@@ -19,7 +19,7 @@ mod load;
 mod lru;
 mod trust;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -44,6 +44,14 @@ pub enum CacheUse {
     Stored,
     /// Compiled; storing it failed (logged) or it is over the size bound.
     Unstored,
+}
+
+/// A sound cache entry, open. The file is never written again once it is
+/// in place (`put` renames a new file over it, eviction unlinks it), so a
+/// mapping of it stays what was checked.
+pub struct Entry {
+    pub file: std::fs::File,
+    pub image_bytes: u64,
 }
 
 /// Temp files older than this are left over from a crashed writer.
@@ -107,9 +115,10 @@ impl CompileCache {
         self.index.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// The entry for `key`, if there is a sound one. A corrupt or foreign
-    /// entry is logged and removed, and reads as a miss.
-    pub fn get(&self, key: &str) -> Option<Artifact> {
+    /// The entry for `key`, if there is a sound one: its file, checked and
+    /// open, for the sandbox to map. A corrupt or foreign entry is logged
+    /// and removed, and reads as a miss.
+    pub fn get(&self, key: &str) -> Option<Entry> {
         let path = self.path_of(key);
         let mut file = match open_no_follow(&path) {
             Ok(file) => file,
@@ -130,18 +139,17 @@ impl CompileCache {
             self.discard(key, &format!("is not the server's own file: it {problem}"));
             return None;
         }
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
-        if let Err(err) = file.read_to_end(&mut bytes) {
-            self.discard(key, &format!("cannot be read: {err}"));
-            return None;
-        }
-        match Artifact::decode(bytes) {
-            Ok(artifact) => {
+        match artifact::verify(&mut file, meta.len()) {
+            Ok(image_bytes) => {
                 let now = SystemTime::now();
                 // The file's time is the recency the next start sees.
                 let _ = file.set_modified(now);
                 self.index().touch(key, now);
-                Some(artifact)
+                Some(Entry { file, image_bytes })
+            }
+            Err(Corrupt::Io(err)) => {
+                self.discard(key, &format!("cannot be read: {err}"));
+                None
             }
             Err(corrupt) => {
                 self.discard(key, &format!("is corrupt: {corrupt}"));
