@@ -222,9 +222,29 @@ def unpack_star(v: i64, before: i32, after: i32) -> i32:
 
 
 def list_from(v: i64) -> i64:
-    r = list_new()
     if v == 0:
-        return r
+        return list_new()
+    # Sources of known length are copied or counted out directly, not
+    # stepped through next_ one item at a time.
+    t = typeof(v)
+    if t == TAG_LIST or t == TAG_TUPLE:
+        n = seq_len(v)
+        p = list_of(n)
+        memcopy(List.items[p], items_of(v), 8 * n)
+        return u64(p)
+    if t == TAG_RANGE:
+        m = range_len(v)
+        q = list_of(m)
+        x = Range.start[i32(v)]
+        step = Range.step[i32(v)]
+        dst = List.items[q]
+        j = 0
+        while j < m:
+            store64(dst + 8 * j, mkint(x))
+            x += step
+            j += 1
+        return u64(q)
+    r = list_new()
     it = iter_(v)
     if it == 0:
         return 0
