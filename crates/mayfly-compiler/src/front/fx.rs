@@ -324,38 +324,8 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
         fx.vars.insert(p.clone(), (1 + i as u32, false));
         fx.mark_assigned(p.clone());
     }
-    fx.block(BlockType::Result(ValType::I64));
-    fx.exit = Some(fx.depth);
-    let off = fx.tmp(ValType::I32);
-    fx.tb_offset(g)?;
-    fx.emit(I::LocalSet(off));
-    fx.frame_off = Some(off);
-    fx.emit(I::I32Const(fname as i32));
-    let push = g.rt("tb_push")?;
-    fx.emit(I::Call(push));
-    fx.enter_body(g)?;
-    let alloc = g.rt("alloc")?;
-    for l in &locals {
-        if cells.contains(l) {
-            let c = fx.tmp(ValType::I32);
-            fx.emit(I::I32Const(8));
-            fx.emit(I::Call(alloc));
-            fx.emit(I::LocalSet(c));
-            if let Some((pi, _)) = fx.vars.get(l).copied() {
-                fx.emit(I::LocalGet(c));
-                fx.emit(I::LocalGet(pi));
-                fx.emit(I::I64Store(mem(0, 3)));
-            } else {
-                fx.emit(I::LocalGet(c));
-                fx.emit(I::I64Const(0));
-                fx.emit(I::I64Store(mem(0, 3)));
-            }
-            fx.vars.insert(l.clone(), (c, true));
-        } else if !fx.vars.contains_key(l) {
-            let v = fx.tmp(ValType::I64);
-            fx.vars.insert(l.clone(), (v, false));
-        }
-    }
+    fx.enter_frame(g, fname)?;
+    fx.bind_locals(g, &locals, &cells, false)?;
     fx.returns_value = true;
     match body {
         Body::Def(d) => {
@@ -373,6 +343,62 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
         Body::GenExp(_) => return Err("a generator expression is a generator".into()),
     }
     fx.finish_value(g)
+}
+
+impl Fx {
+    /// A user function's prologue: the exit block every way out passes
+    /// (it pops the traceback frame), the frame pushed, the body block.
+    pub fn enter_frame(&mut self, g: &mut Gen, fname: u32) -> R<()> {
+        self.block(BlockType::Result(ValType::I64));
+        self.exit = Some(self.depth);
+        let off = self.tmp(ValType::I32);
+        self.tb_offset(g)?;
+        self.emit(I::LocalSet(off));
+        self.frame_off = Some(off);
+        self.emit(I::I32Const(fname as i32));
+        let push = g.rt("tb_push")?;
+        self.emit(I::Call(push));
+        self.enter_body(g)
+    }
+
+    /// Gives each local of the scope a Wasm local, or a cell (made here,
+    /// holding the parameter of that name if there is one) when an inner
+    /// function captures it. `once`: a generator makes its cells on its
+    /// first run only (later runs load their addresses back).
+    pub fn bind_locals(
+        &mut self,
+        g: &mut Gen,
+        locals: &[String],
+        cells: &HashSet<String>,
+        once: bool,
+    ) -> R<()> {
+        if once {
+            self.skip_when_resuming()?;
+        }
+        let alloc = g.rt("alloc")?;
+        for l in locals {
+            if cells.contains(l) {
+                let c = self.tmp(ValType::I32);
+                self.emit(I::I32Const(8));
+                self.emit(I::Call(alloc));
+                self.emit(I::LocalSet(c));
+                self.emit(I::LocalGet(c));
+                match self.vars.get(l).copied() {
+                    Some((pi, _)) => self.emit(I::LocalGet(pi)),
+                    None => self.emit(I::I64Const(0)),
+                }
+                self.emit(I::I64Store(mem(0, 3)));
+                self.vars.insert(l.clone(), (c, true));
+            } else if !self.vars.contains_key(l) {
+                let v = self.tmp(ValType::I64);
+                self.vars.insert(l.clone(), (v, false));
+            }
+        }
+        if once {
+            self.end();
+        }
+        Ok(())
+    }
 }
 
 /// The entry used by dynamic calls: (env, args ptr, nargs) → checks the

@@ -336,39 +336,8 @@ pub fn compile_generator<'a>(
     fx.emit(I::I32Load(mem(gen_off("frame"), 2)));
     fx.emit(I::LocalSet(FRAME_LOCAL));
     fx.emit(I::Call(RESTORE_MARK));
-    fx.block(BlockType::Result(ValType::I64));
-    fx.exit = Some(fx.depth);
-    let off = fx.tmp(ValType::I32);
-    fx.tb_offset(g)?;
-    fx.emit(I::LocalSet(off));
-    fx.frame_off = Some(off);
-    fx.emit(I::I32Const(fname as i32));
-    let push = g.rt("tb_push")?;
-    fx.emit(I::Call(push));
-    fx.enter_body(g)?;
-    // Cells are made on the first run only; later runs load their
-    // addresses back with the other locals.
-    fx.skip_when_resuming()?;
-    let alloc = g.rt("alloc")?;
-    for l in &locals {
-        if cells.contains(l) {
-            let c = fx.tmp(ValType::I32);
-            fx.emit(I::I32Const(8));
-            fx.emit(I::Call(alloc));
-            fx.emit(I::LocalSet(c));
-            fx.emit(I::LocalGet(c));
-            match fx.vars.get(l).copied() {
-                Some((pi, _)) => fx.emit(I::LocalGet(pi)),
-                None => fx.emit(I::I64Const(0)),
-            }
-            fx.emit(I::I64Store(mem(0, 3)));
-            fx.vars.insert(l.clone(), (c, true));
-        } else if !fx.vars.contains_key(l) {
-            let v = fx.tmp(ValType::I64);
-            fx.vars.insert(l.clone(), (v, false));
-        }
-    }
-    fx.end();
+    fx.enter_frame(g, fname)?;
+    fx.bind_locals(g, &locals, &cells, true)?;
     fx.returns_value = true;
     match body {
         Body::Def(d) => {
