@@ -13,6 +13,7 @@ mod comp;
 mod cpython_names;
 mod dataclass;
 mod decorate;
+mod entry;
 mod expr;
 mod fast;
 mod flow;
@@ -411,7 +412,7 @@ impl<'a> Gen<'a> {
             let f = fx::compile_function(self, scope, &body)?;
             let meta = self.funcs[&scope].clone();
             self.m.define(meta.direct, f);
-            let generic = fx::generic_entry(self, &meta)?;
+            let generic = entry::generic_entry(self, &meta)?;
             self.m.define(meta.generic, generic);
         }
         Ok(())
