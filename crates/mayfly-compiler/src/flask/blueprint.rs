@@ -157,11 +157,7 @@ impl Rewriter<'_> {
                 None => r.rule.clone(),
             };
             let parsed = match rule::parse(&full) {
-                Ok(p) if full.starts_with('/') => p,
-                Ok(_) => {
-                    self.error(r.range, format!("the rule '{full}' must start with '/'"));
-                    continue;
-                }
+                Ok(p) => p,
                 Err(m) => {
                     self.error(r.range, m);
                     continue;

@@ -138,11 +138,15 @@ fn pieces(seg: &str) -> Result<Vec<Piece>, String> {
     Ok(out)
 }
 
-/// Parses `rule` (which starts with '/').
+/// Parses `rule`, which must start with '/' (a blueprint's prefix may
+/// not give one).
 pub fn parse(rule: &str) -> Result<Parsed, String> {
+    let Some(path) = rule.strip_prefix('/') else {
+        return Err(format!("the rule '{rule}' must start with '/'"));
+    };
     let mut segs = Vec::new();
     let mut vars = Vec::new();
-    for seg in rule[1..].split('/') {
+    for seg in path.split('/') {
         let ps = pieces(seg)?;
         match &ps[..] {
             [] => segs.push("[\"\", \"\"]".to_string()),
@@ -229,6 +233,13 @@ mod tests {
             p.segs
         );
         assert!(parse("/<uuid:u>").is_err());
+        // A blueprint prefix can make a rule that starts with anything,
+        // a multi-byte character included (found by the fuzzer).
+        assert_eq!(
+            parse("\u{83}\u{83}/admin/").err().as_deref(),
+            Some("the rule '\u{83}\u{83}/admin/' must start with '/'")
+        );
+        assert!(parse("").is_err());
         assert!(parse("/<int(max=3):u>").is_err());
         assert!(parse("/<a>/<a>").is_err());
         assert!(parse("/<path:p>.txt").is_err());
