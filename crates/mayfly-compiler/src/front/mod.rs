@@ -219,38 +219,32 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
 /// Some `import NAME` statement, at any depth.
 /// `import name` somewhere in the program.
 fn imports_by_name(body: &[Stmt], name: &str) -> bool {
-    use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
-    struct V<'n>(&'n str, bool);
-    impl<'a> StatementVisitor<'a> for V<'_> {
-        fn visit_stmt(&mut self, s: &'a Stmt) {
-            if let Stmt::Import(i) = s {
-                self.1 |= i.names.iter().any(|a| a.name.as_str() == self.0);
-            }
-            walk_stmt(self, s);
-        }
-    }
-    let mut v = V(name, false);
-    v.visit_body(body);
-    v.1
+    find_import(body, name, false)
 }
 
+/// `import name` or `from name import ...` somewhere in the program.
 fn imports_module(body: &[Stmt], name: &str) -> bool {
+    find_import(body, name, true)
+}
+
+fn find_import(body: &[Stmt], name: &str, from_too: bool) -> bool {
     use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
-    struct V<'n>(&'n str, bool);
+    struct V<'n>(&'n str, bool, bool);
     impl<'a> StatementVisitor<'a> for V<'_> {
         fn visit_stmt(&mut self, s: &'a Stmt) {
-            if let Stmt::Import(i) = s {
-                self.1 |= i.names.iter().any(|a| a.name.as_str() == self.0);
-            }
-            if let Stmt::ImportFrom(i) = s {
-                self.1 |= i.module.as_ref().is_some_and(|m| m.as_str() == self.0);
+            match s {
+                Stmt::Import(i) => self.2 |= i.names.iter().any(|a| a.name.as_str() == self.0),
+                Stmt::ImportFrom(i) if self.1 => {
+                    self.2 |= i.module.as_ref().is_some_and(|m| m.as_str() == self.0)
+                }
+                _ => {}
             }
             walk_stmt(self, s);
         }
     }
-    let mut v = V(name, false);
+    let mut v = V(name, from_too, false);
     v.visit_body(body);
-    v.1
+    v.2
 }
 
 /// The program may compute a float power (`**`, `**=` or the `pow`

@@ -68,6 +68,16 @@ def sift_to_leaf(p: i32, pos: i32) -> i32:
     return sift_to_root(p, start, pos)
 
 
+def replace_top(p: i32, item: i64) -> i64:
+    # heap[0] becomes item, sifted to its place; the old top is returned
+    # (0 when a comparison raised).
+    top = load64(List.items[p])
+    store64(List.items[p], item)
+    if sift_to_leaf(p, 0) == 0:
+        return 0
+    return top
+
+
 def heappush_(h: i64, item: i64) -> i64:
     p = heap_list(h)
     if p == 0:
@@ -90,11 +100,7 @@ def heappop_(h: i64) -> i64:
     List.len[p] = n - 1
     if n == 1:
         return last
-    top = load64(List.items[p])
-    store64(List.items[p], last)
-    if sift_to_leaf(p, 0) == 0:
-        return 0
-    return top
+    return replace_top(p, last)
 
 
 def heapreplace_(h: i64, item: i64) -> i64:
@@ -104,11 +110,7 @@ def heapreplace_(h: i64, item: i64) -> i64:
     if List.len[p] == 0:
         raise_(EXC_INDEX, "index out of range")
         return 0
-    top = load64(List.items[p])
-    store64(List.items[p], item)
-    if sift_to_leaf(p, 0) == 0:
-        return 0
-    return top
+    return replace_top(p, item)
 
 
 def heappushpop_(h: i64, item: i64) -> i64:
@@ -123,10 +125,7 @@ def heappushpop_(h: i64, item: i64) -> i64:
         return 0
     if c == 0:
         return item
-    store64(List.items[p], item)
-    if sift_to_leaf(p, 0) == 0:
-        return 0
-    return top
+    return replace_top(p, item)
 
 
 def heapify_(h: i64) -> i64:
