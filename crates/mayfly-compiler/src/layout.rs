@@ -51,6 +51,9 @@ pub mod tag {
     /// `set` and `frozenset` (one Set record, runtime/set.py).
     pub const SET: u32 = 27;
     pub const FROZENSET: u32 = 28;
+    /// An int outside i64 (record `Long`, runtime/long*.py): ints inside
+    /// i64 are always small or `Big`, so a Long is never equal to one.
+    pub const LONG: u32 = 29;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -100,6 +103,7 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_GEN", tag::GEN),
     ("TAG_SET", tag::SET),
     ("TAG_FROZENSET", tag::FROZENSET),
+    ("TAG_LONG", tag::LONG),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),

@@ -240,6 +240,23 @@ impl Module {
         at
     }
 
+    /// An int beyond i64 in the image (record `Long`): its magnitude as
+    /// u32 digits, least significant first, without leading zeros.
+    pub fn long_const(&mut self, negative: bool, digits: &[u32]) -> u32 {
+        let r = crate::layout::record("Long").expect("the Long record of the layout table");
+        let at = self.reserve(r.size + 4 * digits.len() as u32);
+        self.put_u32(at + off::TAG, tag::LONG);
+        let n = digits.len() as i32;
+        let count = if negative { -n } else { n };
+        let count_at = r.field("ndigits").map_or(4, |f| f.offset);
+        self.put_u32(at + count_at, count as u32);
+        let first = at + r.field("digits").map_or(8, |f| f.offset);
+        for (i, d) in digits.iter().enumerate() {
+            self.put_u32(first + 4 * i as u32, *d);
+        }
+        at
+    }
+
     /// A tuple of interned strs in the image (parameter and keyword names).
     pub fn str_tuple_const(&mut self, items: &[&str]) -> u32 {
         let addrs: Vec<u32> = items.iter().map(|s| self.str_const(s)).collect();

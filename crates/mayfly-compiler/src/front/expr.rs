@@ -124,10 +124,16 @@ impl Fx {
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => match i.as_i64() {
                     Some(v) => self.int_const(g, v),
-                    None => {
-                        g.error(n.range, "integer literal too large (ints are 64-bit)");
-                        self.emit(I::I64Const(NONE));
-                    }
+                    None => match super::bigint::literal_digits(&i.to_string()) {
+                        Some(digits) => {
+                            let at = g.m.long_const(false, &digits);
+                            self.emit(I::I64Const(at as i64));
+                        }
+                        None => {
+                            g.error(n.range, "integer literal not understood");
+                            self.emit(I::I64Const(NONE));
+                        }
+                    },
                 },
                 Number::Float(x) => {
                     let at = g.m.boxed_const("Float", x.to_le_bytes());

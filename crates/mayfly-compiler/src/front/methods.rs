@@ -58,6 +58,7 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("sort", &["key", "reverse"]),
     ("reverse", &[]),
     ("copy", &[]),
+    ("bit_length", &[]),
     ("get", &["key", "default"]),
     ("keys", &[]),
     ("values", &[]),

@@ -5,6 +5,7 @@
 
 mod attr;
 mod attribute;
+mod bigint;
 mod builtin_values;
 mod builtins;
 mod call;
@@ -142,6 +143,7 @@ pub fn compile_program(
     linker.collections = imports_module(body, "collections");
     linker.itertools = imports_module(body, "itertools");
     linker.sets = set::uses_sets(body);
+    linker.longs = bigint::may_make_longs(body);
     let mut g = Gen {
         m: Module::new(&optional_imports(body)),
         l: linker,

@@ -107,6 +107,8 @@ impl Fx {
             "gcd" => ("math_gcd", 2, 2),
             "factorial" => ("math_factorial", 1, 1),
             "isqrt" => ("math_isqrt", 1, 1),
+            "comb" => ("math_comb", 2, 2),
+            "perm" => ("math_perm", 1, 2),
             _ => {
                 g.error(c.range(), format!("math.{name} is not supported (guest-sdk/LANGUAGE.md lists the math functions that are)"));
                 self.emit(I::I64Const(NONE));
@@ -132,6 +134,9 @@ impl Fx {
         }
         if name == "log" && args.len() == 1 {
             self.emit(I::I64Const(0));
+        }
+        if name == "perm" && args.len() == 1 {
+            self.emit(I::I64Const(NONE));
         }
         if let Some(mode) = ["floor", "ceil", "trunc"].iter().position(|m| *m == name) {
             self.emit(I::I32Const(mode as i32));

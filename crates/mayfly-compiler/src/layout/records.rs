@@ -96,6 +96,19 @@ pub const RECORDS: &[Record] = &[
         fields: &[f("tag", off::TAG, I32), f("value", 8, I64)],
     },
     Record {
+        // An int outside i64: sign and magnitude, `ndigits` u32 digits
+        // (base 2**32, least significant first) after the header; a
+        // negative `ndigits` is a negative number. Normalized: no leading
+        // zero digit, and never a value that fits i64 (runtime/long.py).
+        name: "Long",
+        size: 8,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("ndigits", 4, I32),
+            f("digits", 8, Inline),
+        ],
+    },
+    Record {
         name: "List",
         size: 16,
         fields: &[

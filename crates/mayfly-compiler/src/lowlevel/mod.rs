@@ -66,6 +66,13 @@ const SOURCES: &[(&str, &str)] = &[
     ("heapbisect.py", include_str!("../runtime/heapbisect.py")),
     ("collections.py", include_str!("../runtime/collections.py")),
     ("itertools.py", include_str!("../runtime/itertools.py")),
+    ("long.py", include_str!("../runtime/long.py")),
+    ("longdiv.py", include_str!("../runtime/longdiv.py")),
+    ("longstr.py", include_str!("../runtime/longstr.py")),
+    ("longfloat.py", include_str!("../runtime/longfloat.py")),
+    ("longbits.py", include_str!("../runtime/longbits.py")),
+    ("longops.py", include_str!("../runtime/longops.py")),
+    ("longmath.py", include_str!("../runtime/longmath.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -274,6 +281,10 @@ pub struct Linker {
     pub collections: bool,
     /// The program imports itertools: `if ITERTOOLS:` clauses too.
     pub itertools: bool,
+    /// The program can make an int beyond i64 (front/bigint.rs): the
+    /// `if LONGS:` clauses that send such results to long*.py; without
+    /// them an i64 overflow is an OverflowError.
+    pub longs: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -303,6 +314,7 @@ impl Linker {
             sets: true,
             collections: true,
             itertools: true,
+            longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -504,6 +516,7 @@ mod tests {
             sets: true,
             collections: true,
             itertools: true,
+            longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),

@@ -63,7 +63,7 @@ def keep_slack(slack: i32, page: i32) -> None:
 
 def is_int(v: i64) -> i32:
     t = typeof(v)
-    return t == T_INT or t == TAG_BIG or t == T_BOOL
+    return t == T_INT or t == TAG_BIG or t == T_BOOL or t == TAG_LONG
 
 
 def mkbool(c: i32) -> i64:
@@ -86,6 +86,8 @@ def intval(v: i64) -> i64:
         return v >> 1
     if v < 8:
         return i64(v == TRUE)
+    if LONGS and load32(i32(v)) == TAG_LONG:
+        return long_index_error()
     return Big.value[i32(v)]
 
 
@@ -99,6 +101,8 @@ def mkfloat(x: f64) -> i64:
 def floatval(v: i64) -> f64:
     if typeof(v) == TAG_FLOAT:
         return Float.value[i32(v)]
+    if LONGS and typeof(v) == TAG_LONG:
+        return long_to_float(v)
     return f64(intval(v))
 
 

@@ -295,7 +295,7 @@ def object_type_error(v: i64, tail: i32) -> None:
 
 def type_name(v: i64) -> i32:
     t = typeof(v)
-    if t == T_INT or t == TAG_BIG:
+    if t == T_INT or t == TAG_BIG or t == TAG_LONG:
         return "int"
     if t == T_NONE:
         return "NoneType"

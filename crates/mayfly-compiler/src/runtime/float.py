@@ -223,6 +223,8 @@ def float_(v: i64) -> i64:
         return mkfloat(f64(intval(v)))
     if k == 2:
         return v
+    if k == 3:
+        return mkfloat(floatval(v))
     if typeof(v) == TAG_STR or typeof(v) == TAG_BYTES:
         r = parse_float(i32(v))
         if r != 0:

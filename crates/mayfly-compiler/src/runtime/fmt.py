@@ -28,6 +28,8 @@ def abs_(v: i64) -> i64:
         if intval(v) < 0:
             return neg(v)
         return mkint(intval(v))
+    if LONGS and k == 3:
+        return long_abs(v)
     if typeof(v) == TAG_INST:
         return inst_unary(v, "__abs__", "bad operand type for abs(): '")
     raise_(EXC_TYPE, str_concat("bad operand type for abs(): '", str_concat(type_name(v), "'")))
@@ -117,6 +119,8 @@ def chr_(v: i64) -> i64:
 
 
 def radix(v: i64, shift: i32, prefix: i32) -> i64:
+    if LONGS and is_long(v):
+        return long_radix(v, shift, prefix)
     x = index_arg(v)
     b = sb_new(24)
     if x < 0:
@@ -162,6 +166,8 @@ def divmod_(a: i64, b: i64) -> i64:
 def format_(v: i64, spec: i32) -> i32:
     p = Str.data[spec]
     n = Str.nbytes[spec]
+    if LONGS and is_long(v):
+        return long_format(v, spec)
     i = 0
     fill = 32
     align = 0

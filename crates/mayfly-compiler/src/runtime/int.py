@@ -7,9 +7,19 @@ def int_(v: i64, base: i64) -> i64:
     k = num_kind(v)
     if k == 1 and base == 0:
         return mkint(intval(v))
+    if k == 3 and base == 0:
+        return v
     if k == 2 and base == 0:
         x = floatval(v)
-        if x != x or fabs(x) > 9.2e18:
+        if x != x:
+            raise_(EXC_VALUE, "cannot convert float NaN to integer")
+            return 0
+        if x - x != 0.0:
+            raise_(EXC_OVERFLOW, "cannot convert float infinity to integer")
+            return 0
+        if fabs(x) > 9.2e18:
+            if LONGS:
+                return long_from_float(x)
             raise_(EXC_OVERFLOW, "cannot convert float to integer")
             return 0
         return mkint(i64(ftrunc(x)))
@@ -48,6 +58,7 @@ def int_(v: i64, base: i64) -> i64:
     lowest: i64 = -9223372036854775807 - 1
     r: i64 = 0
     nd = 0
+    start = i
     while i < n:
         c = load8(p + i)
         d = 99
@@ -63,24 +74,38 @@ def int_(v: i64, base: i64) -> i64:
         if i64(d) >= b:
             nd = 0
             break
-        if r < lowest / b:
+        if r < lowest / b or r * b < lowest + i64(d):
+            if LONGS:
+                return int_parse_long(v, p, start, n, b, neg)
             return overflow()
         r = r * b
-        if r < lowest + i64(d):
-            return overflow()
         r = r - i64(d)
         nd += 1
         i += 1
     if nd == 0 or i != n:
-        e = sb_new(48)
-        sb_str(e, "invalid literal for int() with base ")
-        sb_int(e, b)
-        sb_str(e, ": ")
-        repr_into(e, v)
-        raise_(EXC_VALUE, sb_done(e))
-        return 0
+        return int_literal_error(v, b)
     if neg == 0:
         if r == lowest:
+            if LONGS:
+                return int_parse_long(v, p, start, n, b, neg)
             return overflow()
         r = 0 - r
     return mkint(r)
+
+
+def int_literal_error(v: i64, b: i64) -> i64:
+    e = sb_new(48)
+    sb_str(e, "invalid literal for int() with base ")
+    sb_int(e, b)
+    sb_str(e, ": ")
+    repr_into(e, v)
+    raise_(EXC_VALUE, sb_done(e))
+    return 0
+
+
+def int_parse_long(v: i64, p: i32, start: i32, n: i32, b: i64, neg: i32) -> i64:
+    # The digits of v did not fit i64: parsed again as a Long.
+    r = long_parse(v, p, start, n, b, neg)
+    if r == 0 and exc == 0:
+        return int_literal_error(v, b)
+    return r

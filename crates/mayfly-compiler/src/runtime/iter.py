@@ -164,7 +164,8 @@ def utf8_len(c: i32) -> i32:
 
 
 def index_arg(v: i64) -> i64:
-    if num_kind(v) != 1:
+    # An int as a machine integer (a Long is OverflowError in intval).
+    if (num_kind(v) & 1) == 0:
         object_type_error(v, "' object cannot be interpreted as an integer")
         return 0
     return intval(v)

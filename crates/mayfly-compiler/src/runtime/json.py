@@ -46,8 +46,8 @@ def json_into(b: i32, v: i64, isep: i32, ksep: i32, ind: i32, level: i32, sk: i3
             sb_str(b, "true")
         else:
             sb_str(b, "false")
-    elif t == T_INT or t == TAG_BIG:
-        sb_int(b, intval(v))
+    elif t == T_INT or t == TAG_BIG or t == TAG_LONG:
+        sb_intv(b, v)
     elif t == TAG_FLOAT:
         x = Float.value[i32(v)]
         if x != x:
@@ -137,7 +137,7 @@ def json_item(b: i32, i: i32, k: i64, val: i64, isep: i32, ksep: i32, ind: i32, 
     kt = typeof(k)
     if kt == TAG_STR:
         json_str(b, i32(k), asc)
-    elif kt == T_INT or kt == TAG_BIG or kt == T_BOOL or kt == T_NONE or kt == TAG_FLOAT:
+    elif kt == T_INT or kt == TAG_BIG or kt == TAG_LONG or kt == T_BOOL or kt == T_NONE or kt == TAG_FLOAT:
         sb_byte(b, 34)
         json_into(b, k, isep, ksep, ind, level, sk, asc)
         sb_byte(b, 34)

@@ -101,6 +101,8 @@ def float_to_int(x: f64) -> i64:
         raise_(EXC_OVERFLOW, "cannot convert float infinity to integer")
         return 0
     if fabs(x) >= 9.2e18:
+        if LONGS:
+            return long_from_float(x)
         return overflow()
     return mkint(i64(x))
 
@@ -109,6 +111,8 @@ def math_integral(v: i64, mode: i32) -> i64:
     # floor (mode 0), ceil (1) and trunc (2) to an int; an int is itself.
     if num_kind(v) == 1:
         return mkint(intval(v))
+    if num_kind(v) == 3:
+        return v
     x = math_arg(v)
     if exc != 0:
         return 0
@@ -162,7 +166,7 @@ def math_radians(v: i64) -> i64:
 
 def math_int(v: i64) -> i32:
     # An int (or bool) argument; TypeError otherwise.
-    if num_kind(v) != 1:
+    if (num_kind(v) & 1) == 0:
         object_type_error(v, "' object cannot be interpreted as an integer")
         return 0
     return 1
@@ -173,6 +177,8 @@ def math_gcd(a: i64, b: i64) -> i64:
         return 0
     if math_int(b) == 0:
         return 0
+    if LONGS and (is_long(a) or is_long(b)):
+        return big_gcd(a, b)
     x = intval(a)
     y = intval(b)
     if x < 0:
@@ -193,6 +199,8 @@ def math_factorial(v: i64) -> i64:
     if n < 0:
         raise_(EXC_VALUE, "factorial() not defined for negative values")
         return 0
+    if LONGS:
+        return big_factorial(n)
     r: i64 = 1
     i: i64 = 2
     while i <= n:
@@ -206,6 +214,8 @@ def math_factorial(v: i64) -> i64:
 def math_isqrt(v: i64) -> i64:
     if math_int(v) == 0:
         return 0
+    if LONGS and is_long(v):
+        return big_isqrt(v)
     n = intval(v)
     if n < 0:
         raise_(EXC_VALUE, "isqrt() argument must be nonnegative")

@@ -29,12 +29,15 @@ def bool_(v: i64) -> i64:
 
 
 def num_kind(v: i64) -> i32:
-    # 1 int-like (int, bool), 2 float, 0 other
+    # 1 an int inside i64 (or a bool), 2 float, 3 an int beyond i64
+    # (only in programs that can make one), 0 other.
     t = typeof(v)
     if t == T_INT or t == TAG_BIG or t == T_BOOL:
         return 1
     if t == TAG_FLOAT:
         return 2
+    if LONGS and t == TAG_LONG:
+        return 3
     return 0
 
 
@@ -59,8 +62,12 @@ def add_slow(a: i64, b: i64) -> i64:
         y = intval(b)
         r = x + y
         if ((x ^ r) & (y ^ r)) < 0:
+            if LONGS:
+                return long_arith(OP_ADD, a, b)
             return overflow()
         return mkint(r)
+    if LONGS and long_pair(ka, kb):
+        return long_arith(OP_ADD, a, b)
     if ka != 0 and kb != 0:
         return mkfloat(floatval(a) + floatval(b))
     ta = typeof(a)
@@ -108,8 +115,12 @@ def sub(a: i64, b: i64) -> i64:
         y = intval(b)
         r2 = x - y
         if ((x ^ y) & (x ^ r2)) < 0:
+            if LONGS:
+                return long_arith(OP_SUB, a, b)
             return overflow()
         return mkint(r2)
+    if LONGS and long_pair(ka, kb):
+        return long_arith(OP_SUB, a, b)
     if ka != 0 and kb != 0:
         return mkfloat(floatval(a) - floatval(b))
     if SETS and is_set_pair(a, b):
@@ -123,10 +134,16 @@ def mul_i64(x: i64, y: i64) -> i64:
         return mkint(0)
     r = x * y
     if (x == -1 and y == -9223372036854775807 - 1) or (y == -1 and x == -9223372036854775807 - 1):
-        return overflow()
+        return mul_overflow(x, y)
     if r / y != x:
-        return overflow()
+        return mul_overflow(x, y)
     return mkint(r)
+
+
+def mul_overflow(x: i64, y: i64) -> i64:
+    if LONGS:
+        return long_mul(mkint(x), mkint(y))
+    return overflow()
 
 
 def mul(a: i64, b: i64) -> i64:
@@ -137,11 +154,13 @@ def mul(a: i64, b: i64) -> i64:
     kb = num_kind(b)
     if ka == 1 and kb == 1:
         return mul_i64(intval(a), intval(b))
+    if LONGS and long_pair(ka, kb):
+        return long_arith(OP_MUL, a, b)
     if ka != 0 and kb != 0:
         return mkfloat(floatval(a) * floatval(b))
-    if kb == 1:
+    if kb & 1:
         return repeat(a, b, a)
-    if ka == 1:
+    if ka & 1:
         return repeat(b, a, a)
     return op_error("*", a, b)
 
@@ -186,6 +205,8 @@ def truediv(a: i64, b: i64) -> i64:
             return mkfloat(Float.value[i32(a)] / Float.value[i32(b)])
     if num_kind(a) == 0 or num_kind(b) == 0:
         return op_error("/", a, b)
+    if LONGS and int_kind_pair(a, b):
+        return long_true(a, b)
     y = floatval(b)
     if y == 0.0:
         # CPython names the float case: int / int says "division by zero".
@@ -212,6 +233,8 @@ def floordiv(a: i64, b: i64) -> i64:
         if (x % y != 0) and ((x < 0) != (y < 0)):
             q = q - 1
         return mkint(q)
+    if LONGS and long_pair(ka, kb):
+        return long_arith(OP_FLOORDIV, a, b)
     if ka != 0 and kb != 0:
         d = floatval(b)
         if d == 0.0:
@@ -236,6 +259,8 @@ def mod_(a: i64, b: i64) -> i64:
         if r != 0 and ((r < 0) != (y < 0)):
             r = r + y
         return mkint(r)
+    if LONGS and long_pair(ka, kb):
+        return long_arith(OP_MOD, a, b)
     if ka != 0 and kb != 0:
         x2 = floatval(a)
         y2 = floatval(b)
@@ -285,8 +310,12 @@ def neg(a: i64) -> i64:
     if k == 1:
         x = intval(a)
         if x == -9223372036854775807 - 1:
+            if LONGS:
+                return long_neg(a)
             return overflow()
         return mkint(0 - x)
+    if LONGS and k == 3:
+        return long_neg(a)
     if k == 2:
         return mkfloat(copysign(floatval(a), 0.0 - copysign(1.0, floatval(a))))  # -0.0 for 0.0, like CPython
     if typeof(a) == TAG_INST:
@@ -299,7 +328,7 @@ def pos(a: i64) -> i64:
     k = num_kind(a)
     if k == 1:
         return mkint(intval(a))
-    if k == 2:
+    if k == 2 or k == 3:
         return a
     if typeof(a) == TAG_INST:
         return inst_unary(a, "__pos__", "bad operand type for unary +: '")
@@ -310,6 +339,8 @@ def pos(a: i64) -> i64:
 def invert(a: i64) -> i64:
     if num_kind(a) == 1:
         return mkint(-1 - intval(a))
+    if LONGS and num_kind(a) == 3:
+        return long_addsub(mkint(-1), a, 1)
     if typeof(a) == TAG_INST:
         return inst_unary(a, "__invert__", "bad operand type for unary ~: '")
     raise_(EXC_TYPE, str_concat("bad operand type for unary ~: '", str_concat(type_name(a), "'")))
@@ -319,7 +350,7 @@ def invert(a: i64) -> i64:
 def int_pair(a: i64, b: i64, op: i32) -> i32:
     # Both ints; otherwise 0, with TypeError raised unless an instance of
     # a user class is one of them (user_binop_or0 then calls its method).
-    if num_kind(a) == 1 and num_kind(b) == 1:
+    if (num_kind(a) & 1) == 1 and (num_kind(b) & 1) == 1:
         return 1
     if typeof(a) == TAG_INST or typeof(b) == TAG_INST:
         return 0
@@ -340,6 +371,8 @@ def and_(a: i64, b: i64) -> i64:
         return set_binop("&", a, b, 0)
     if int_pair(a, b, "&") == 0:
         return user_binop_or0("&", a, b)
+    if LONGS and (is_long(a) or is_long(b)):
+        return long_bitop(0, a, b)
     return mkint(intval(a) & intval(b))
 
 
@@ -350,6 +383,8 @@ def or_(a: i64, b: i64) -> i64:
         return set_binop("|", a, b, 0)
     if int_pair(a, b, "|") == 0:
         return user_binop_or0("|", a, b)
+    if LONGS and (is_long(a) or is_long(b)):
+        return long_bitop(1, a, b)
     return mkint(intval(a) | intval(b))
 
 
@@ -360,12 +395,16 @@ def xor_(a: i64, b: i64) -> i64:
         return set_binop("^", a, b, 0)
     if int_pair(a, b, "^") == 0:
         return user_binop_or0("^", a, b)
+    if LONGS and (is_long(a) or is_long(b)):
+        return long_bitop(2, a, b)
     return mkint(intval(a) ^ intval(b))
 
 
 def lshift(a: i64, b: i64) -> i64:
     if int_pair(a, b, "<<") == 0:
         return user_binop_or0("<<", a, b)
+    if LONGS and (is_long(a) or is_long(b)):
+        return long_shift(a, b, 1)
     x = intval(a)
     n = intval(b)
     if n < 0:
@@ -373,17 +412,18 @@ def lshift(a: i64, b: i64) -> i64:
         return 0
     if x == 0:
         return mkint(0)
-    if n >= 63:
+    if n >= 63 or ((x << n) >> n) != x:
+        if LONGS:
+            return long_shift(a, b, 1)
         return overflow()
-    r = x << n
-    if (r >> n) != x:
-        return overflow()
-    return mkint(r)
+    return mkint(x << n)
 
 
 def rshift(a: i64, b: i64) -> i64:
     if int_pair(a, b, ">>") == 0:
         return user_binop_or0(">>", a, b)
+    if LONGS and (is_long(a) or is_long(b)):
+        return long_shift(a, b, 0)
     x = intval(a)
     n = intval(b)
     if n < 0:
@@ -412,6 +452,8 @@ def eq(a: i64, b: i64) -> i32:
     if ka != 0 and kb != 0:
         if ka == 1 and kb == 1:
             return intval(a) == intval(b)
+        if LONGS and exact_pair(ka, kb, a, b):
+            return int_num_eq(a, b)
         return floatval(a) == floatval(b)
     if ka != 0 or kb != 0:
         return 0
@@ -447,6 +489,8 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
         if x < y:
             return -1
         return x > y
+    if LONGS and exact_pair(ka, kb, a, b):
+        return int_num_cmp(a, b)
     if ka != 0 and kb != 0:
         fx = floatval(a)
         fy = floatval(b)
@@ -535,10 +579,15 @@ def hash_(v: i64) -> i64:
     k = num_kind(v)
     if k == 1:
         return intval(v)
+    if LONGS and k == 3:
+        return long_hash(v)
     if k == 2:
         x = floatval(v)
         if x == floor(x) and fabs(x) < 9.0e18:
             return i64(x)
+        if LONGS and (x == floor(x) and x - x == 0.0):
+            # Equal to an int beyond 2**63 or to a Big: hashed as it.
+            return hash_(long_from_float(x))
         return bits(x)
     if t == TAG_TUPLE:
         p = i32(v)
@@ -574,15 +623,20 @@ def unhashable(v: i64) -> i64:
 def isinstance_(v: i64, code: i32) -> i32:
     t = typeof(v)
     if code == TYPE_ANY_INT:
-        return t == T_INT or t == TAG_BIG or t == T_BOOL
+        return t == T_INT or t == TAG_BIG or t == T_BOOL or t == TAG_LONG
     if code > EXC_CLASS_BASE:
         return t == TAG_EXC and exc_matches(Exc.kind[i32(v)], code - EXC_CLASS_BASE)
     return t == code
 
 
 def hash_v(v: i64) -> i64:
-    # hash(): CPython's value for ints of up to 61 bits (-1 hashes to -2,
-    # as -1 is CPython's error code); mayfly's own for other types.
+    # hash(): CPython's value for ints (modulo 2**61 - 1, -1 hashing to
+    # -2, as -1 is CPython's error code); mayfly's own for other types.
+    k = num_kind(v)
+    if k == 1 and typeof(v) != T_BOOL:
+        return mkint(int_hash(intval(v)))
+    if LONGS and k == 3:
+        return mkint(long_hash(v))
     h = hash_(v)
     if h == -1:
         h = -2

@@ -8,6 +8,8 @@
 def pow_(a: i64, b: i64) -> i64:
     ka = num_kind(a)
     kb = num_kind(b)
+    if LONGS and ((ka & 1) == 1 and (kb & 1) == 1):
+        return int_pow(a, b)
     if ka == 1 and kb == 1:
         x = intval(a)
         n = intval(b)
@@ -95,25 +97,55 @@ def float_pow(x: f64, y: f64) -> i64:
 
 
 def pow3(a: i64, b: i64, m: i64) -> i64:
+    # pow(a, b, m) with the generic operators, so that it works on ints of
+    # any size; a negative b takes the modular inverse first (3.8+).
     if m == 0 or m == NONE:
         return pow_(a, b)
-    if num_kind(a) != 1 or num_kind(b) != 1 or num_kind(m) != 1:
+    if (num_kind(a) & 1) == 0 or (num_kind(b) & 1) == 0 or (num_kind(m) & 1) == 0:
         raise_(EXC_TYPE, "pow() 3rd argument not allowed unless all arguments are integers")
         return 0
-    x = intval(a)
-    e = intval(b)
-    md = intval(m)
-    if md == 0:
+    if m == 1 or m == FALSE:
         raise_(EXC_VALUE, "pow() 3rd argument cannot be 0")
         return 0
-    if e < 0:
-        raise_(EXC_VALUE, "pow() with a negative exponent and a modulus (a modular inverse) is not supported")
+    x = mod_(a, m)
+    e = b
+    if long_sign(e) < 0:
+        x = mod_inverse(x, m)
+        if exc != 0:
+            return 0
+        e = neg(e)
+    r = mod_(mkint(1), m)
+    while long_sign(e) > 0:
+        if and_(e, mkint(1)) != 1:
+            r = mod_(mul(r, x), m)
+        e = rshift(e, mkint(1))
+        if long_sign(e) > 0:
+            x = mod_(mul(x, x), m)
+        if exc != 0:
+            return 0
+    return r
+
+
+def mod_inverse(x: i64, m: i64) -> i64:
+    # The inverse of x modulo |m| by the extended Euclidean algorithm.
+    n = m
+    if long_sign(m) < 0:
+        n = neg(m)
+    old_r = mod_(x, n)
+    r = n
+    old_s = mkint(1)
+    s = mkint(0)
+    while long_sign(r) != 0:
+        q = floordiv(old_r, r)
+        t = sub(old_r, mul(q, r))
+        old_r = r
+        r = t
+        t = sub(old_s, mul(q, s))
+        old_s = s
+        s = t
+        if exc != 0:
+            return 0
+    if old_r != mkint(1):
+        raise_(EXC_VALUE, "base is not invertible for the given modulus")
         return 0
-    r: i64 = 1
-    x = intval(mod_(mkint(x), m))
-    while e > 0:
-        if e & 1:
-            r = intval(mod_(mul_i64(r, x), m))
-        x = intval(mod_(mul_i64(x, x), m))
-        e = e >> 1
-    return mod_(mkint(r), m)
+    return mod_(old_s, n)

@@ -95,6 +95,8 @@ def round_int(x: i64, nd: i64) -> i64:
     if nd < -18:
         # 10**19 is beyond every 64-bit int: the result is 0 or +-10**19.
         if x > 5000000000000000000 or x < -5000000000000000000:
+            if LONGS:
+                return round_big(mkint(x), nd)
             return overflow()
         return mkint(0)
     p: i64 = 1
@@ -112,6 +114,18 @@ def round_int(x: i64, nd: i64) -> i64:
     return mul_i64(q, p)
 
 
+def round_big(v: i64, nd: i64) -> i64:
+    # round(v, nd) for nd < 0 with the generic operators (ints of any
+    # size): the multiple of 10**-nd nearest v, halves to the even one.
+    p = int_pow(mkint(10), mkint(0 - nd))
+    q = floordiv(v, p)
+    r = mod_(v, p)
+    c = long_cmp(mul(r, mkint(2)), p)
+    if c > 0 or (c == 0 and and_(q, mkint(1)) != 1):
+        q = add(q, mkint(1))
+    return mul(q, p)
+
+
 def round_(v: i64, nd: i64) -> i64:
     k = num_kind(v)
     if k == 0:
@@ -121,6 +135,10 @@ def round_(v: i64, nd: i64) -> i64:
         sb_str(s, " doesn't define __round__ method")
         raise_(EXC_TYPE, sb_done(s))
         return 0
+    if LONGS and k == 3:
+        if nd == NONE or long_sign(nd) >= 0:
+            return v
+        return round_big(v, index_arg(nd))
     if nd == 0 or nd == NONE:
         if k == 1:
             return mkint(intval(v))
@@ -134,6 +152,8 @@ def round_(v: i64, nd: i64) -> i64:
         # Half to even, like CPython; beyond 64 bits is our int overflow.
         r = fnearest(x)
         if r >= 9.223372036854775808e18 or r < -9.223372036854775808e18:
+            if LONGS:
+                return long_from_float(r)
             return overflow()
         return mkint(i64(r))
     n = index_arg(nd)

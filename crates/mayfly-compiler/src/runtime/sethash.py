@@ -29,6 +29,8 @@ def cpy_hash(v: i64) -> i64:
         return i64(v == TRUE)
     if t == TAG_BIG:
         return int_hash(Big.value[i32(v)])
+    if LONGS and t == TAG_LONG:
+        return long_hash(v)
     if t == TAG_FLOAT:
         return float_hash(Float.value[i32(v)])
     if t == TAG_TUPLE:

@@ -7,11 +7,21 @@ def str_(v: i64) -> i32:
         return i32(v)
     if t == T_INT or t == TAG_BIG:
         return int_str(intval(v))
+    if t == TAG_LONG:
+        return repr_(v)
     if t == TAG_EXC:
         return exc_str(v)
     if t == TAG_INST:
         return inst_str(v)
     return repr_(v)
+
+
+def sb_intv(b: i32, v: i64) -> None:
+    # The decimal form of any int value.
+    if LONGS and typeof(v) == TAG_LONG:
+        long_dec_into(b, v)
+        return
+    sb_int(b, intval(v))
 
 
 def str_v(v: i64) -> i64:
@@ -32,8 +42,8 @@ def repr_(v: i64) -> i32:
 
 def repr_into(b: i32, v: i64) -> None:
     t = typeof(v)
-    if t == T_INT or t == TAG_BIG:
-        sb_int(b, intval(v))
+    if t == T_INT or t == TAG_BIG or t == TAG_LONG:
+        sb_intv(b, v)
     elif t == T_NONE:
         sb_str(b, "None")
     elif t == T_BOOL:
@@ -300,7 +310,7 @@ def getitem(o: i64, k: i64) -> i64:
                         return u64(str_from(Str.data[p] + i32(at), 1))
     t = typeof(o)
     if t == TAG_LIST or t == TAG_TUPLE:
-        if num_kind(k) != 1:
+        if (num_kind(k) & 1) == 0:
             return index_type_error(o, k)
         i = norm_index(intval(k), seq_len(o), type_name(o))
         if i < 0:
@@ -316,7 +326,7 @@ def getitem(o: i64, k: i64) -> i64:
             return key_error(k)
         return Entry.value[ep]
     if t == TAG_STR:
-        if num_kind(k) != 1:
+        if (num_kind(k) & 1) == 0:
             return index_type_error(o, k)
         s = i32(o)
         j = norm_index(intval(k), Str.nchars[s], "string")
@@ -358,7 +368,7 @@ def setitem(o: i64, k: i64, v: i64) -> None:
         dict_set(o, k, v)
         return
     if t == TAG_LIST:
-        if num_kind(k) != 1:
+        if (num_kind(k) & 1) == 0:
             index_type_error(o, k)
             return
         i = norm_index(intval(k), seq_len(o), "list assignment")

@@ -7,7 +7,7 @@
 def type_(v: i64, table: i32) -> i64:
     t = typeof(v)
     i = -1
-    if t == T_INT or t == TAG_BIG:
+    if t == T_INT or t == TAG_BIG or t == TAG_LONG:
         i = 0
     elif t == T_BOOL:
         i = 1
