@@ -117,7 +117,13 @@ def round_int(x: i64, nd: i64) -> i64:
 def round_big(v: i64, nd: i64) -> i64:
     # round(v, nd) for nd < 0 with the generic operators (ints of any
     # size): the multiple of 10**-nd nearest v, halves to the even one.
-    p = int_pow(mkint(10), mkint(0 - nd))
+    # 10**-nd by multiplication: int_pow would link float_pow, which needs
+    # the f64_pow import that only programs with ** or pow() have.
+    p = mkint(1)
+    i: i64 = 0
+    while i < 0 - nd and exc == 0:
+        p = mul(p, mkint(10))
+        i += 1
     q = floordiv(v, p)
     r = mod_(v, p)
     c = long_cmp(mul(r, mkint(2)), p)
