@@ -303,6 +303,9 @@ impl Fx {
                 return self.attribute(g, a);
             }
             let ty = m.id.as_str();
+            if ty == "int" && name == "from_bytes" && self.is_builtin(g, ty) {
+                return self.int_from_bytes(g, c);
+            }
             if matches!(ty, "str" | "list" | "dict" | "bytes") && self.is_builtin(g, ty) {
                 return self.unbound_builtin_method(g, ty, name, c);
             }
@@ -348,6 +351,24 @@ impl Fx {
             self.user_call_done(g)?;
         }
         Ok(())
+    }
+
+    /// `int.from_bytes(bytes, byteorder="big", *, signed=False)`.
+    fn int_from_bytes<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        let vals = self.bind_args(g, c, &["bytes", "byteorder", "signed"], "from_bytes")?;
+        if vals[0].is_none() {
+            g.error(
+                c.range(),
+                "from_bytes() missing required argument 'bytes' (pos 1)",
+            );
+        }
+        for v in vals {
+            match v {
+                Some(t) => self.emit(I::LocalGet(t)),
+                None => self.emit(I::I64Const(0)),
+            }
+        }
+        self.call_rt(g, "int_from_bytes")
     }
 
     /// `TypeVar("T", ...)`: a static object named T (its bounds and

@@ -59,6 +59,7 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("reverse", &[]),
     ("copy", &[]),
     ("bit_length", &[]),
+    ("to_bytes", &["length", "byteorder", "signed"]),
     ("get", &["key", "default"]),
     ("keys", &[]),
     ("values", &[]),

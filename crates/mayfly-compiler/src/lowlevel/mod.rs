@@ -73,6 +73,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("longbits.py", include_str!("../runtime/longbits.py")),
     ("longops.py", include_str!("../runtime/longops.py")),
     ("longmath.py", include_str!("../runtime/longmath.py")),
+    ("longbytes.py", include_str!("../runtime/longbytes.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
