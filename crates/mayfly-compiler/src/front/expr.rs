@@ -166,13 +166,6 @@ impl Fx {
                     if let Some(fmt) = super::percent::literal_format(&b.left) {
                         return self.percent_format(g, fmt, &b.right, b.range);
                     }
-                    if matches!(&*b.left, Expr::FString(_)) {
-                        // A computed format: the runtime only refuses it.
-                        g.error(
-                            b.range,
-                            "printf-style % formatting of an f-string is not supported",
-                        );
-                    }
                 }
                 self.expr(g, &b.left)?;
                 self.expr(g, &b.right)?;

@@ -2,8 +2,9 @@
 //! compile time into text and fields, each field emitted as an f-string
 //! field would be (`!r`/`!s`, then `format_` with its spec, or `str_`).
 //! Every argument is evaluated first, left to right, as in CPython.
-//! Fields that reach into an argument (`{0.name}`, `{0[1]}`), nested
-//! fields in a spec and `!a` are compile errors naming them; so are the
+//! Nested fields in a spec (`{:{width}}`) are formatted with str() and
+//! spliced into the spec at run time; fields that reach into an argument
+//! (`{0.name}`, `{0[1]}`) are compile errors naming them; so are the
 //! errors CPython would raise for every call of a literal format (an
 //! index past the arguments, an unknown keyword, mixed numbering).
 
@@ -19,14 +20,62 @@ enum Arg {
     Name(String),
 }
 
+/// A format spec: literal text, or fields of its own (`{:{width}.{prec}f}`)
+/// whose values' str() are spliced in at run time.
+#[derive(Debug, PartialEq)]
+enum SpecPart {
+    Text(String),
+    Field(Arg),
+}
+
 #[derive(Debug, PartialEq)]
 enum Piece {
     Text(String),
     Field {
         arg: Arg,
         conversion: Option<char>,
-        spec: String,
+        spec: Vec<SpecPart>,
     },
+}
+
+/// Automatic (`{}`) and manual (`{0}`) numbering, which CPython does not
+/// let one format mix.
+#[derive(Default)]
+struct Numbering {
+    next: usize,
+    auto: bool,
+    manual: bool,
+}
+
+impl Numbering {
+    fn arg(&mut self, name: &str) -> Result<Arg, String> {
+        if name.contains(['.', '[']) {
+            return Err(format!(
+                "fields that reach into an argument ({{{name}}}) are not supported"
+            ));
+        }
+        if name.is_empty() {
+            if self.manual {
+                return Err(
+                    "cannot switch from manual field specification to automatic field numbering"
+                        .into(),
+                );
+            }
+            self.auto = true;
+            self.next += 1;
+            return Ok(Arg::Index(self.next - 1));
+        }
+        let Ok(i) = name.parse::<usize>() else {
+            return Ok(Arg::Name(name.to_string()));
+        };
+        if self.auto {
+            return Err(
+                "cannot switch from automatic field numbering to manual field specification".into(),
+            );
+        }
+        self.manual = true;
+        Ok(Arg::Index(i))
+    }
 }
 
 /// Parses a format string; Err is CPython's message or what is missing.
@@ -34,8 +83,7 @@ fn parse(fmt: &str) -> Result<Vec<Piece>, String> {
     let mut pieces = Vec::new();
     let mut text = String::new();
     let mut chars = fmt.chars().peekable();
-    let mut auto = 0usize;
-    let (mut used_auto, mut used_manual) = (false, false);
+    let mut numbering = Numbering::default();
     while let Some(c) = chars.next() {
         match c {
             '{' if chars.peek() == Some(&'{') => {
@@ -48,52 +96,41 @@ fn parse(fmt: &str) -> Result<Vec<Piece>, String> {
             }
             '}' => return Err("Single '}' encountered in format string".into()),
             '{' => {
+                // The field up to its '}', with the braces of nested
+                // fields in its spec kept.
                 let mut field = String::new();
+                let mut depth = 0;
                 loop {
                     match chars.next() {
                         None => return Err("expected '}' before end of string".into()),
-                        Some('}') => break,
-                        Some('{') => {
-                            return Err(
-                                "nested replacement fields in format specs are not supported"
-                                    .into(),
-                            )
+                        Some('}') if depth == 0 => break,
+                        Some(x) => {
+                            depth += match x {
+                                '{' => 1,
+                                '}' => -1,
+                                _ => 0,
+                            };
+                            field.push(x);
                         }
-                        Some(x) => field.push(x),
                     }
                 }
                 let (head, spec) = match field.split_once(':') {
-                    Some((h, s)) => (h, s.to_string()),
-                    None => (field.as_str(), String::new()),
+                    Some((h, s)) => (h, s),
+                    None => (field.as_str(), ""),
                 };
                 let (name, conversion) = match head.split_once('!') {
                     Some((n, "r")) => (n, Some('r')),
                     Some((n, "s")) => (n, Some('s')),
-                    Some((_, "a")) => return Err("the !a conversion is not supported".into()),
-                    Some(_) => return Err("Unknown conversion specifier".into()),
+                    Some((n, "a")) => (n, Some('a')),
+                    Some((_, "")) => return Err("unmatched '{' in format spec".into()),
+                    Some((_, x)) if x.chars().count() == 1 => {
+                        return Err(format!("Unknown conversion specifier {x}"))
+                    }
+                    Some(_) => return Err("expected ':' after conversion specifier".into()),
                     None => (head, None),
                 };
-                if name.contains(['.', '[']) {
-                    return Err(format!(
-                        "fields that reach into an argument ({{{name}}}) are not supported"
-                    ));
-                }
-                let arg = if name.is_empty() {
-                    used_auto = true;
-                    auto += 1;
-                    Arg::Index(auto - 1)
-                } else if let Ok(i) = name.parse::<usize>() {
-                    used_manual = true;
-                    Arg::Index(i)
-                } else {
-                    Arg::Name(name.to_string())
-                };
-                if used_auto && used_manual {
-                    return Err(
-                        "cannot switch from automatic field numbering to manual field specification"
-                            .into(),
-                    );
-                }
+                let arg = numbering.arg(name)?;
+                let spec = parse_spec(spec, &mut numbering)?;
                 if !text.is_empty() {
                     pieces.push(Piece::Text(std::mem::take(&mut text)));
                 }
@@ -110,6 +147,41 @@ fn parse(fmt: &str) -> Result<Vec<Piece>, String> {
         pieces.push(Piece::Text(text));
     }
     Ok(pieces)
+}
+
+/// A field's spec, its nested fields numbered after the field itself.
+fn parse_spec(spec: &str, numbering: &mut Numbering) -> Result<Vec<SpecPart>, String> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut chars = spec.chars();
+    while let Some(c) = chars.next() {
+        if c != '{' {
+            text.push(c);
+            continue;
+        }
+        let mut name = String::new();
+        loop {
+            match chars.next() {
+                None => return Err("unmatched '{' in format spec".into()),
+                Some('}') => break,
+                Some('{') => return Err("Max string recursion exceeded".into()),
+                Some(x) => name.push(x),
+            }
+        }
+        if name.contains([':', '!']) {
+            return Err(format!(
+                "a conversion or spec inside a nested field ({{{name}}}) is not supported"
+            ));
+        }
+        if !text.is_empty() {
+            parts.push(SpecPart::Text(std::mem::take(&mut text)));
+        }
+        parts.push(SpecPart::Field(numbering.arg(&name)?));
+    }
+    if !text.is_empty() {
+        parts.push(SpecPart::Text(text));
+    }
+    Ok(parts)
 }
 
 impl Fx {
@@ -158,22 +230,23 @@ impl Fx {
                     conversion,
                     spec,
                 } => {
-                    let local = match arg {
-                        Arg::Index(i) => positional.get(*i).copied().ok_or_else(|| {
-                            format!("Replacement index {i} out of range for positional args tuple")
-                        }),
-                        Arg::Name(n) => named
-                            .iter()
-                            .find(|(k, _)| k == n)
-                            .map(|(_, t)| *t)
-                            .ok_or_else(|| format!("no keyword argument '{n}' for {{{n}}}")),
-                    };
-                    let local = match local {
+                    let local = match self.format_arg(arg, &positional, &named) {
                         Ok(l) => l,
                         Err(msg) => return self.format_refused(g, c, msg),
                     };
+                    // The nested fields of the spec, checked before any
+                    // code is emitted for this field.
+                    let mut spec_locals = Vec::new();
+                    for part in spec {
+                        if let SpecPart::Field(a) = part {
+                            match self.format_arg(a, &positional, &named) {
+                                Ok(l) => spec_locals.push(l),
+                                Err(msg) => return self.format_refused(g, c, msg),
+                            }
+                        }
+                    }
                     self.emit(I::LocalGet(local));
-                    self.format_field(g, *conversion, spec, c)?;
+                    self.format_field(g, *conversion, spec, &spec_locals)?;
                 }
             }
             self.call_rt(g, "sb_str")?;
@@ -181,33 +254,71 @@ impl Fx {
         self.builder_done(g, b)
     }
 
-    /// With the value on the stack, leaves the i32 str of one field.
+    /// The local holding the argument a field names.
+    fn format_arg(
+        &self,
+        arg: &Arg,
+        positional: &[u32],
+        named: &[(String, u32)],
+    ) -> Result<u32, String> {
+        match arg {
+            Arg::Index(i) => positional.get(*i).copied().ok_or_else(|| {
+                format!("Replacement index {i} out of range for positional args tuple")
+            }),
+            Arg::Name(n) => named
+                .iter()
+                .find(|(k, _)| k == n)
+                .map(|(_, t)| *t)
+                .ok_or_else(|| format!("no keyword argument '{n}' for {{{n}}}")),
+        }
+    }
+
+    /// With the value on the stack, leaves the i32 str of one field;
+    /// `spec_locals` hold the values of the spec's nested fields.
     fn format_field(
         &mut self,
         g: &mut Gen,
         conversion: Option<char>,
-        spec: &str,
-        c: &ast::ExprCall,
+        spec: &[SpecPart],
+        spec_locals: &[u32],
     ) -> R<()> {
-        if let Some(msg) = super::fstring::unsupported_spec_feature(spec) {
-            g.error(c.range(), format!("format spec '{spec}': {msg}"));
+        if let Some(conv) = conversion {
+            let f = match conv {
+                'r' => "repr_",
+                'a' => "ascii_",
+                _ => "str_",
+            };
+            self.call_rt(g, f)?;
+            self.emit(I::I64ExtendI32U);
         }
-        match conversion {
-            Some('r') => self.call_rt(g, "repr_")?,
-            Some(_) => self.call_rt(g, "str_")?,
-            None if spec.is_empty() => return self.call_rt(g, "str_"),
-            None => {
-                let s = g.m.str_const(spec);
+        match spec {
+            [] => return self.call_rt(g, "str_"),
+            [SpecPart::Text(t)] => {
+                let s = g.m.str_const(t);
                 self.emit(I::I32Const(s as i32));
-                return self.call_rt(g, "format_");
+            }
+            parts => {
+                let b = self.builder_new(g)?;
+                let mut locals = spec_locals.iter();
+                for part in parts {
+                    self.emit(I::LocalGet(b));
+                    match part {
+                        SpecPart::Text(t) => {
+                            let s = g.m.str_const(t);
+                            self.emit(I::I32Const(s as i32));
+                        }
+                        SpecPart::Field(_) => {
+                            let l = *locals.next().expect("one local per nested field");
+                            self.emit(I::LocalGet(l));
+                            self.call_rt(g, "str_")?;
+                        }
+                    }
+                    self.call_rt(g, "sb_str")?;
+                }
+                self.emit(I::LocalGet(b));
+                self.call_rt(g, "sb_done")?;
             }
         }
-        if spec.is_empty() {
-            return Ok(());
-        }
-        self.emit(I::I64ExtendI32U);
-        let s = g.m.str_const(spec);
-        self.emit(I::I32Const(s as i32));
         self.call_rt(g, "format_")
     }
 
@@ -231,7 +342,7 @@ mod tests {
             Piece::Field {
                 arg: Arg::Index(0),
                 conversion: None,
-                spec: "<5".into()
+                spec: vec![SpecPart::Text("<5".into())]
             }
         );
         assert_eq!(
@@ -239,7 +350,7 @@ mod tests {
             Piece::Field {
                 arg: Arg::Index(1),
                 conversion: Some('r'),
-                spec: ">4".into()
+                spec: vec![SpecPart::Text(">4".into())]
             }
         );
         assert_eq!(
@@ -247,12 +358,26 @@ mod tests {
             Piece::Field {
                 arg: Arg::Name("name".into()),
                 conversion: None,
-                spec: ".2f".into()
+                spec: vec![SpecPart::Text(".2f".into())]
             }
         );
         assert!(parse("{} {1}").unwrap_err().contains("cannot switch"));
         assert!(parse("{0.x}").unwrap_err().contains("reach into"));
-        assert!(parse("{:{w}}").unwrap_err().contains("nested"));
+        let nested = parse("{:{}.{p}f}").unwrap();
+        assert_eq!(
+            nested[0],
+            Piece::Field {
+                arg: Arg::Index(0),
+                conversion: None,
+                spec: vec![
+                    SpecPart::Field(Arg::Index(1)),
+                    SpecPart::Text(".".into()),
+                    SpecPart::Field(Arg::Name("p".into())),
+                    SpecPart::Text("f".into()),
+                ]
+            }
+        );
+        assert!(parse("{:{:{}}}").unwrap_err().contains("recursion"));
         assert!(parse("}").unwrap_err().contains("Single '}'"));
     }
 }

@@ -4,6 +4,10 @@
 # CPython's exact rounding: the digits are those of the exact binary value
 # rounded half to even (round_digits), never of a rounded double.
 
+# The '#' alternate form: 'g' keeps its trailing zeros (fmtnum.py sets it
+# around one call).
+sig_alt: i32 = 0
+
 
 def sig_digits(x: f64, p: i32, buf: i32) -> i32:
     # Writes the p significant digits of finite x > 0, rounded half to
@@ -62,7 +66,7 @@ def float_sig_format(x: f64, prec: i32, ty: i32) -> i32:
     if ty == 0:
         limit = p - 1
     n = p
-    while n > 1 and load8(buf + n - 1) == 48:
+    while sig_alt == 0 and n > 1 and load8(buf + n - 1) == 48:
         n -= 1
     if e < -4 or e >= limit:
         sci_digits(b, buf, n, e, upper)

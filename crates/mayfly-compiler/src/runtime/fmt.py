@@ -1,5 +1,5 @@
-# Numeric builtins and format specs for f-strings:
-# [[fill]align][0][width][.precision][type] with types d, f, s, x, b, %.
+# Numeric builtins: sum, abs, any, all, min, max, ord, chr, hex, oct, bin,
+# divmod, format, ascii (format specs are fmtspec.py's).
 
 
 def sum_(it: i64, start: i64) -> i64:
@@ -148,6 +148,10 @@ def hex_(v: i64) -> i64:
     return radix(v, 4, "0x")
 
 
+def oct_(v: i64) -> i64:
+    return radix(v, 3, "0o")
+
+
 def bin_(v: i64) -> i64:
     return radix(v, 1, "0b")
 
@@ -163,154 +167,6 @@ def divmod_(a: i64, b: i64) -> i64:
     return u64(t)
 
 
-def format_(v: i64, spec: i32) -> i32:
-    p = Str.data[spec]
-    n = Str.nbytes[spec]
-    if LONGS and is_long(v):
-        return long_format(v, spec)
-    i = 0
-    fill = 32
-    align = 0
-    if n >= 2 and (load8(p + 1) == 60 or load8(p + 1) == 62 or load8(p + 1) == 94):
-        fill = load8(p)
-        align = load8(p + 1)
-        i = 2
-    elif n >= 1 and (load8(p) == 60 or load8(p) == 62 or load8(p) == 94):
-        align = load8(p)
-        i = 1
-    zero = 0
-    if i < n and load8(p + i) == 48:
-        zero = 1
-        i += 1
-    width = 0
-    while i < n and load8(p + i) >= 48 and load8(p + i) <= 57:
-        width = width * 10 + load8(p + i) - 48
-        i += 1
-    prec = -1
-    if i < n and load8(p + i) == 46:
-        i += 1
-        prec = 0
-        while i < n and load8(p + i) >= 48 and load8(p + i) <= 57:
-            prec = prec * 10 + load8(p + i) - 48
-            i += 1
-    ty = 0
-    if i < n:
-        ty = load8(p + i)
-        i += 1
-    if i != n:
-        raise_(EXC_VALUE, "Invalid format specifier")
-        return ""
-    body = 0
-    k = num_kind(v)
-    t = typeof(v)
-    if t != TAG_STR and k == 0:
-        s = sb_new(48)
-        sb_str(s, "unsupported format string passed to ")
-        sb_str(s, type_name(v))
-        sb_str(s, ".__format__")
-        raise_(EXC_TYPE, sb_done(s))
-        return ""
-    if t == T_BOOL:
-        # A bool with a format spec is formatted as the int it is.
-        v = mkint(intval(v))
-    is_float = t == TAG_FLOAT
-    if ty == 0 and prec >= 0 and k == 1:
-        raise_(EXC_VALUE, "Precision not allowed in integer format specifier")
-        return ""
-    if ty == 102:
-        if k == 0:
-            return bad_code(ty, v, t)
-        if prec < 0:
-            prec = 6
-        body = fixed(floatval(v), prec)
-    elif ty == 101 or ty == 69 or ty == 103 or ty == 71 or (ty == 0 and prec >= 0 and is_float):
-        if k == 0:
-            return bad_code(ty, v, t)
-        body = float_sig_format(floatval(v), prec, ty)
-    elif ty == 100 or ty == 120 or ty == 98:
-        if k != 1:
-            return bad_code(ty, v, t)
-        if ty == 100:
-            body = str_(mkint(intval(v)))
-        else:
-            # Negative ints in hex and binary are a sign and a magnitude.
-            x = intval(v)
-            b = sb_new(16)
-            if x < 0:
-                sb_byte(b, 45)
-                x = 0 - x
-            if ty == 120:
-                radix_into(b, x, 4)
-            else:
-                radix_into(b, x, 1)
-            body = sb_done(b)
-    elif ty == 37:
-        if k == 0:
-            return bad_code(ty, v, t)
-        if prec < 0:
-            prec = 6
-        body = str_concat(fixed(floatval(v) * 100.0, prec), "%")
-    elif ty == 0 or (ty == 115 and k == 0):
-        body = str_(v)
-        if prec >= 0 and t == TAG_STR:
-            body = i32(getslice(v, NONE, mkint(i64(prec)), NONE))
-    else:
-        return bad_code(ty, v, t)
-    if align == 0:
-        if k != 0:
-            align = 62
-        else:
-            align = 60
-    if zero and k != 0 and (align == 62 or align == 0):
-        return i32(m_zfill(u64(body), mkint(i64(width))))
-    if zero and fill == 32 and k != 0:
-        fill = 48
-    if align == 60:
-        return pad_fill(body, width, fill, 0)
-    if align == 62:
-        return pad_fill(body, width, fill, 1)
-    return pad_fill(body, width, fill, 2)
-
-
-def bad_code(ty: i32, v: i64, t: i32) -> i32:
-    # CPython's ValueError for a presentation type the value has not; t is
-    # the type before a bool was read as an int.
-    s = sb_new(64)
-    sb_str(s, "Unknown format code '")
-    sb_byte(s, ty)
-    sb_str(s, "' for object of type '")
-    if t == T_BOOL:
-        sb_str(s, "bool")
-    else:
-        sb_str(s, type_name(v))
-    sb_byte(s, 39)
-    raise_(EXC_VALUE, sb_done(s))
-    return ""
-
-
-def pad_fill(s: i32, w: i32, fill: i32, align: i32) -> i32:
-    n = Str.nchars[s]
-    if w <= n:
-        return s
-    total = w - n
-    left = 0
-    if align == 1:
-        left = total
-    elif align == 2:
-        left = total / 2
-    b = sb_new(w)
-    i = 0
-    while i < left:
-        sb_char(b, fill)
-        i += 1
-    sb_str(b, s)
-    i = left
-    while i < total:
-        sb_char(b, fill)
-        i += 1
-    return sb_done(b)
-
-
 def sb_hex_addr(b: i32, p: i32) -> None:
     # An object's address in the sandbox's memory, as object.__repr__
     # shows it: 0x and the hex digits without leading zeros.
@@ -322,4 +178,65 @@ def sb_hex_addr(b: i32, p: i32) -> None:
         if d != 0 or started != 0 or shift == 0:
             started = 1
             sb_byte(b, hexdigit(d))
+        shift -= 4
+
+
+def format_v(v: i64, spec: i64) -> i64:
+    # format(value[, format_spec]).
+    if spec == 0:
+        return u64(str_(v))
+    if typeof(spec) != TAG_STR:
+        s = sb_new(48)
+        sb_str(s, "format() argument 2 must be str, not ")
+        sb_str(s, type_name(spec))
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
+    r = format_(v, i32(spec))
+    if exc != 0:
+        return 0
+    return u64(r)
+
+
+def ascii_v(v: i64) -> i64:
+    return u64(ascii_(v))
+
+
+def ascii_(v: i64) -> i32:
+    # repr(v) with each character beyond ASCII escaped as \xhh, \uhhhh or
+    # \Uhhhhhhhh.
+    r = repr_(v)
+    if exc != 0:
+        return ""
+    n = Str.nbytes[r]
+    if Str.nchars[r] == n:
+        return r
+    p = Str.data[r]
+    b = sb_new(n + 16)
+    i = 0
+    while i < n:
+        c = load8(p + i)
+        if c < 128:
+            sb_byte(b, c)
+            i += 1
+        else:
+            k = utf8_len(c)
+            cp = decode_cp(p + i, k)
+            i += k
+            if cp < 256:
+                sb_str(b, "\\x")
+                sb_hex_fixed(b, cp, 2)
+            elif cp < 65536:
+                sb_str(b, "\\u")
+                sb_hex_fixed(b, cp, 4)
+            else:
+                sb_str(b, "\\U")
+                sb_hex_fixed(b, cp, 8)
+    return sb_done(b)
+
+
+def sb_hex_fixed(b: i32, x: i32, width: i32) -> None:
+    # width lowercase hex digits of x, zero-padded.
+    shift = 4 * (width - 1)
+    while shift >= 0:
+        sb_byte(b, hexdigit(shru(x, shift) & 15))
         shift -= 4

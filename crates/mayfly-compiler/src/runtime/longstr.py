@@ -183,13 +183,3 @@ def long_hash(v: i64) -> i64:
     if h == -1:
         return -2
     return h
-
-
-def long_format(v: i64, spec: i32) -> i32:
-    # format(v, spec) of a Long: without a spec its str; the format-spec
-    # mini-language is not implemented for ints beyond i64 yet, which is
-    # said rather than answered differently.
-    if Str.nbytes[spec] == 0:
-        return str_(v)
-    raise_(EXC_NOT_IMPLEMENTED, "format specs on ints beyond 64 bits are not supported by mayfly")
-    return ""

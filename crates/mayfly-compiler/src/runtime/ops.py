@@ -269,7 +269,7 @@ def mod_(a: i64, b: i64) -> i64:
             return 0
         return mkfloat(float_mod(x2, y2))
     if typeof(a) == TAG_STR:
-        return op_error("% (printf-style formatting is not supported)", a, b)
+        return pct_run(i32(a), b)
     return op_error("%", a, b)
 
 

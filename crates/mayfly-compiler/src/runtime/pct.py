@@ -29,17 +29,65 @@ def pct_args(v: i64, n: i32) -> i64:
     return u64(t)
 
 
+def pct_map(v: i64) -> i64:
+    # The argument of a format with %(name) keys.
+    if typeof(v) == TAG_DICT:
+        return v
+    raise_(EXC_TYPE, "format requires a mapping")
+    return 0
+
+
+def pct_star_spec(w: i64, head: i32, left_head: i32, tail: i32) -> i32:
+    # The spec of a conversion with a '*' width w: a negative one is the
+    # '-' flag and its absolute value.
+    if num_kind(w) != 1:
+        raise_(EXC_TYPE, "* wants int")
+        return ""
+    x = intval(w)
+    b = sb_new(24)
+    if x < 0:
+        sb_str(b, left_head)
+        x = 0 - x
+    else:
+        sb_str(b, head)
+    sb_int(b, x)
+    sb_str(b, tail)
+    return sb_done(b)
+
+
+def pct_char(v: i64) -> i64:
+    # %c: an int as the character of that code point, or a str of one.
+    if typeof(v) == TAG_STR and Str.nchars[i32(v)] == 1:
+        return v
+    k = num_kind(v)
+    if k != 1 and k != 3:
+        raise_(EXC_TYPE, "%c requires int or char")
+        return 0
+    if k == 3 or intval(v) < 0 or intval(v) > 1114111:
+        raise_(EXC_OVERFLOW, "%c arg not in range(0x110000)")
+        return 0
+    b = sb_new(4)
+    sb_char(b, i32(intval(v)))
+    return u64(sb_done(b))
+
+
 def pct_int(v: i64, code: i32) -> i64:
-    # %d and %i take any real number (a float is truncated); %x an int.
+    # %d, %i and %u take any real number (a float is truncated); %o, %x
+    # and %X an int.
     k = num_kind(v)
     if k == 1:
         return mkint(intval(v))
-    if k == 2 and code != 120:
+    if k == 3:
+        return v
+    hexoct = 0
+    if code == 120 or code == 88 or code == 111:
+        hexoct = 1
+    if k == 2 and hexoct == 0:
         return int_(v, 0)
     s = sb_new(64)
     sb_byte(s, 37)
     sb_byte(s, code)
-    if code == 120:
+    if hexoct:
         sb_str(s, " format: an integer is required, not ")
     else:
         sb_str(s, " format: a real number is required, not ")
