@@ -1,5 +1,6 @@
 //! Case mapping against CPython over every code point: a compiled program
-//! maps each character with lower/upper/title/swapcase/capitalize (alone
+//! maps each character with lower/upper/title/swapcase/capitalize/casefold
+//! (and asks isidentifier first and after a letter) (alone
 //! and in the contexts title and the final sigma rule look at) and the
 //! result must equal python3's for the same program. The tables are
 //! generated from CPython 3.11 (tools/gen_case_tables.py); a python3 of
@@ -16,7 +17,8 @@ def case_forms(lo, hi):
         if 55296 <= c < 57344:
             continue
         ch = chr(c)
-        parts.append(ch.lower() + ch.upper() + ch.title() + ch.swapcase())
+        parts.append(ch.lower() + ch.upper() + ch.title() + ch.swapcase() + ch.casefold())
+        parts.append(str(int(ch.isidentifier())) + str(int(("a" + ch).isidentifier())))
         parts.append((ch + "x").capitalize() + ("a" + ch).title() + ("A" + ch + "\u03a3").lower())
     return "".join(parts)
 

@@ -11,7 +11,9 @@ Every table is a u32 entry count followed by little-endian entries:
                          them) map to cp + delta. Sorted, disjoint.
   title.bin:             u32 cp, u32 titlecase cp: where the single
                          titlecase is not the simple uppercase.
-  *_full.bin:            u16 cp, u16 x 3 (0-padded): multi-char mappings.
+  *_full.bin:            u16 cp, u16 x 3 (0-padded): multi-char mappings;
+                         fold_full.bin: where casefold differs from lower
+                         (of the character alone).
   cased, ignorable:      u32 start | (length - 1) << 21: ranges of the
                          Cased and Case_Ignorable properties (the final
                          sigma rule and title's "previous is cased").
@@ -21,6 +23,8 @@ Every table is a u32 entry count followed by little-endian entries:
   is_decimal, is_numeric, the same for isdecimal, isnumeric, isupper and
   is_upper, is_lower:    islower of one character (strparts.py);
   is_title:              the titlecase letters (category Lt).
+  id_start, id_continue: the characters str.isidentifier() takes first
+                         and after the first (strcase.py).
   not_printable:         the characters str.isprintable() is False for,
                          which repr escapes (str.py's str_repr_into).
 The ASCII range is left out of everything: the runtime handles it inline.
@@ -132,6 +136,13 @@ def main():
             assert c < 0x10000 and all(x < 0x10000 for x in cps), hex(c)
             payload += struct.pack("<4H", c, *cps)
         write(kind + "_full", len(entries), payload)
+    fold = [(c, chr(c).casefold()) for c in chars() if chr(c).casefold() != chr(c).lower()]
+    payload = b""
+    for c, r in fold:
+        cps = [ord(x) for x in r] + [0] * (3 - len(r))
+        assert c < 0x10000 and all(x < 0x10000 for x in cps), hex(c)
+        payload += struct.pack("<4H", c, *cps)
+    write("fold_full", len(fold), payload)
     write("title", len(title), b"".join(struct.pack("<II", c, t) for c, t in title))
     classes = (
         ("cased", is_cased),
@@ -145,6 +156,9 @@ def main():
         ("is_upper", lambda c: chr(c).isupper()),
         ("is_lower", lambda c: chr(c).islower()),
         ("is_title", lambda c: unicodedata.category(chr(c)) == "Lt"),
+        # str.isidentifier: XID_Start (and '_') first, XID_Continue after.
+        ("id_start", lambda c: chr(c).isidentifier()),
+        ("id_continue", lambda c: ("a" + chr(c)).isidentifier()),
         # repr escapes these (\xhh, \uhhhh, \Uhhhhhhhh), as CPython does.
         # Past U+31350 the runtime decides by itself (checked below).
         ("not_printable", lambda c: c < PRINTABLE_END and not chr(c).isprintable()),

@@ -244,6 +244,9 @@ impl Fx {
         match &*c.func {
             Expr::Attribute(a) => {
                 let name = a.attr.as_str();
+                if name == "format" && !g.user_attr_name(name, false) {
+                    return self.str_format_dynamic(g, a, c);
+                }
                 let builtin = super::methods::METHODS.iter().any(|m| m.0 == name);
                 let is_super = matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
                 if !is_super && !g.user_attr_name(name, builtin) {
@@ -257,6 +260,39 @@ impl Fx {
         }
         let f = self.tmp(ValType::I64);
         self.emit(I::LocalSet(f));
+        let (pos, kw) = self.args_list_and_dict(g, c)?;
+        self.emit(I::LocalGet(f));
+        self.emit(I::LocalGet(pos));
+        self.emit(I::LocalGet(kw));
+        self.call_rt_user(g, "call_dyn")
+    }
+
+    /// `s.format(...)` on a str known only at run time, or with `*xs` or
+    /// `**d` among the arguments: runtime/strfmtrun.py parses and renders.
+    pub fn str_format_dynamic<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+    ) -> R<()> {
+        self.expr(g, &a.value)?;
+        let recv = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(recv));
+        let (pos, kw) = self.args_list_and_dict(g, c)?;
+        self.emit(I::LocalGet(recv));
+        self.emit(I::LocalGet(pos));
+        self.emit(I::LocalGet(kw));
+        self.call_rt_user(g, "str_format_rt")
+    }
+
+    /// The arguments of `c` evaluated left to right into a new list (the
+    /// positional ones, `*xs` spliced) and a dict (the keywords, `**d`
+    /// merged; 0 when there are none): the locals holding them.
+    pub fn args_list_and_dict<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        c: &'a ast::ExprCall,
+    ) -> R<(u32, u32)> {
         self.call_rt(g, "list_new")?;
         let pos = self.tmp(ValType::I64);
         self.emit(I::LocalSet(pos));
@@ -297,10 +333,7 @@ impl Fx {
                 }
             }
         }
-        self.emit(I::LocalGet(f));
-        self.emit(I::LocalGet(pos));
-        self.emit(I::LocalGet(kw));
-        self.call_rt_user(g, "call_dyn")
+        Ok((pos, kw))
     }
 
     /// `f(args, key=value)` through a value (a class, a bound method, a

@@ -306,12 +306,23 @@ impl Fx {
             if ty == "int" && name == "from_bytes" && self.is_builtin(g, ty) {
                 return self.int_from_bytes(g, c);
             }
+            if ty == "str" && name == "maketrans" && self.is_builtin(g, ty) {
+                return self.str_maketrans(g, c);
+            }
             if matches!(ty, "str" | "list" | "dict" | "bytes") && self.is_builtin(g, ty) {
                 return self.unbound_builtin_method(g, ty, name, c);
             }
         }
         if let (Expr::StringLiteral(s), "format") = (&*a.value, name) {
-            return self.str_format(g, s.value.to_str(), c);
+            let starred = c
+                .arguments
+                .args
+                .iter()
+                .any(|a| matches!(a, Expr::Starred(_)))
+                || c.arguments.keywords.iter().any(|k| k.arg.is_none());
+            if !starred {
+                return self.str_format(g, s.value.to_str(), c);
+            }
         }
         let builtin = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
         if self.set_method(g, a, c, builtin.is_some())?.is_some() {
@@ -331,6 +342,9 @@ impl Fx {
             return self.user_method_call(g, a, c, builtin.filter(fits));
         }
         let Some(params) = builtin else {
+            if name == "format" {
+                return self.str_format_dynamic(g, a, c);
+            }
             g.error(a.range, format!("method '{name}' is not supported"));
             self.emit(I::I64Const(NONE));
             return Ok(());
@@ -351,6 +365,26 @@ impl Fx {
             self.user_call_done(g)?;
         }
         Ok(())
+    }
+
+    /// `str.maketrans(x[, y[, z]])`, positional only.
+    fn str_maketrans<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        let args = &c.arguments.args;
+        if args.is_empty() || args.len() > 3 || !c.arguments.keywords.is_empty() {
+            g.error(
+                c.range(),
+                "str.maketrans() takes 1 to 3 positional arguments",
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
+        for a in args.iter() {
+            self.expr(g, a)?;
+        }
+        for _ in args.len()..3 {
+            self.emit(I::I64Const(0));
+        }
+        self.call_rt(g, "str_maketrans")
     }
 
     /// `int.from_bytes(bytes, byteorder="big", *, signed=False)`.

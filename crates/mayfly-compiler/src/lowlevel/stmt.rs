@@ -181,12 +181,14 @@ impl Cx<'_> {
         // `if SETS:` / `if SETS and c:` is decided at link time: a program
         // without sets compiles none of the clause, so the hooks that send
         // sets to set.py cost it nothing (not even a call to a stub).
-        // `if COLLECTIONS:` likewise for collections.py's hooks.
+        // `if COLLECTIONS:` likewise for collections.py's hooks, and
+        // `if CLASSES:` for code only a program with classes can reach.
         let flag = |e: &Expr| match e {
             Expr::Name(n) if n.id.as_str() == "SETS" => Some(self.l.sets),
             Expr::Name(n) if n.id.as_str() == "COLLECTIONS" => Some(self.l.collections),
             Expr::Name(n) if n.id.as_str() == "ITERTOOLS" => Some(self.l.itertools),
             Expr::Name(n) if n.id.as_str() == "LONGS" => Some(self.l.longs),
+            Expr::Name(n) if n.id.as_str() == "CLASSES" => Some(self.l.classes),
             _ => None,
         };
         let (gated, on) = match test {

@@ -10,6 +10,9 @@ CASE_UPPER = 1
 CASE_SWAP = 2
 CASE_TITLE = 3
 CASE_CAPITALIZE = 4
+# casefold: lower, but for the characters fold_full maps further (ß is
+# "ss") and Σ, always σ (no final-sigma rule).
+CASE_FOLD = 5
 
 
 def run_map(tab: i32, c: i32) -> i32:
@@ -127,6 +130,21 @@ def put_lower(b: i32, c: i32, p: i32, n: i32, i: i32) -> None:
     sb_char(b, run_map(blob_("lower"), c))
 
 
+def put_fold(b: i32, c: i32, p: i32, n: i32, i: i32) -> None:
+    e = full_find(blob_("fold_full"), c)
+    if e != 0:
+        sb_char(b, CaseFull.to1[e])
+        if CaseFull.to2[e] != 0:
+            sb_char(b, CaseFull.to2[e])
+        if CaseFull.to3[e] != 0:
+            sb_char(b, CaseFull.to3[e])
+        return
+    if c == 931:
+        sb_char(b, 963)
+        return
+    put_lower(b, c, p, n, i)
+
+
 def put_upper(b: i32, c: i32) -> None:
     e = full_find(blob_("upper_full"), c)
     if e != 0:
@@ -228,7 +246,7 @@ def case_map(s: i32, mode: i32) -> i32:
                 want = CASE_TITLE
         if c < 128:
             if (c | 32) >= 97 and (c | 32) <= 122:
-                if want == CASE_LOWER:
+                if want == CASE_LOWER or want == CASE_FOLD:
                     c = c | 32
                 elif want == CASE_SWAP:
                     c = c ^ 32
@@ -241,6 +259,8 @@ def case_map(s: i32, mode: i32) -> i32:
             put_upper(b, c)
         elif want == CASE_SWAP:
             put_swap(b, c, p, n, i)
+        elif want == CASE_FOLD:
+            put_fold(b, c, p, n, i)
         else:
             put_title(b, c)
         i += k
@@ -269,6 +289,10 @@ def case_method(v: i64, mode: i32, name: i32) -> i64:
 
 def m_lower(v: i64) -> i64:
     return case_method(v, CASE_LOWER, "lower")
+
+
+def m_casefold(v: i64) -> i64:
+    return case_method(v, CASE_FOLD, "casefold")
 
 
 def m_upper(v: i64) -> i64:

@@ -290,38 +290,63 @@ def byte_to_char(s: i32, off: i32) -> i32:
     return count_chars(Str.data[s], off)
 
 
-def m_find(v: i64, sub: i64) -> i64:
+def m_find(v: i64, sub: i64, start: i64, end: i64) -> i64:
     if need_str(v, "find") == 0 or need_str(sub, "find") == 0:
         return 0
+    if start != 0 or end != 0:
+        return str_ranged(v, sub, start, end, SW_FIND)
     f = str_find(i32(v), i32(sub), 0)
     if f < 0:
         return mkint(-1)
     return mkint(i64(byte_to_char(i32(v), f)))
 
 
-def m_index(v: i64, sub: i64) -> i64:
+def m_index(v: i64, sub: i64, start: i64, end: i64) -> i64:
     t = typeof(v)
     if t == TAG_LIST or t == TAG_TUPLE:
         n = seq_len(v)
         p = items_of(v)
         i = 0
+        if start != 0 or end != 0:
+            # list.index(x, start, end): the slice's bounds, clamped.
+            i = sw_norm(start, n, 0)
+            e = sw_norm(end, n, n)
+            if exc != 0:
+                return 0
+            if e < n:
+                n = e
         while i < n:
             if eq(load64(p + 8 * i), sub):
                 return mkint(i64(i))
             i += 1
         raise_(EXC_VALUE, str_concat(repr_(sub), " is not in list"))
         return 0
-    r = m_find(v, sub)
+    if start != 0 or end != 0:
+        if need_str(v, "index") == 0 or need_str(sub, "index") == 0:
+            return 0
+        return str_ranged(v, sub, start, end, SW_INDEX)
+    r = m_find(v, sub, 0, 0)
     if r == mkint(-1):
         raise_(EXC_VALUE, "substring not found")
         return 0
     return r
 
 
-def m_count(v: i64, sub: i64) -> i64:
+def m_count(v: i64, sub: i64, start: i64, end: i64) -> i64:
     t = typeof(v)
     c: i64 = 0
     if t == TAG_LIST or t == TAG_TUPLE:
+        if start != 0:
+            n_args = 2
+            if end != 0:
+                n_args = 3
+            s2 = sb_new(48)
+            sb_str(s2, type_name(v))
+            sb_str(s2, ".count() takes exactly one argument (")
+            sb_int(s2, i64(n_args))
+            sb_str(s2, " given)")
+            raise_(EXC_TYPE, sb_done(s2))
+            return 0
         n = seq_len(v)
         p = items_of(v)
         i = 0
@@ -332,6 +357,8 @@ def m_count(v: i64, sub: i64) -> i64:
         return mkint(c)
     if need_str(v, "count") == 0 or need_str(sub, "count") == 0:
         return 0
+    if start != 0 or end != 0:
+        return str_ranged(v, sub, start, end, SW_COUNT)
     s = i32(v)
     q = i32(sub)
     if Str.nbytes[q] == 0:

@@ -96,17 +96,23 @@ def m_removesuffix(v: i64, suffix: i64) -> i64:
     return str_part(s, 0, at)
 
 
-def m_rfind(v: i64, sub: i64) -> i64:
+def m_rfind(v: i64, sub: i64, start: i64, end: i64) -> i64:
     if need_str(v, "rfind") == 0 or need_str_arg(sub, "rfind") == 0:
         return 0
+    if start != 0 or end != 0:
+        return str_ranged(v, sub, start, end, SW_RFIND)
     f = str_rfind_before(i32(v), i32(sub), Str.nbytes[i32(v)])
     if f < 0:
         return mkint(-1)
     return mkint(i64(byte_to_char(i32(v), f)))
 
 
-def m_rindex(v: i64, sub: i64) -> i64:
-    r = m_rfind(v, sub)
+def m_rindex(v: i64, sub: i64, start: i64, end: i64) -> i64:
+    if start != 0 or end != 0:
+        if need_str(v, "rindex") == 0 or need_str_arg(sub, "rindex") == 0:
+            return 0
+        return str_ranged(v, sub, start, end, SW_RINDEX)
+    r = m_rfind(v, sub, 0, 0)
     if r == mkint(-1):
         raise_(EXC_VALUE, "substring not found")
         return 0
@@ -149,11 +155,15 @@ def affix_match(v: i64, p: i64, name: i32, at_end: i32) -> i64:
     return 0
 
 
-def m_startswith(v: i64, p: i64) -> i64:
+def m_startswith(v: i64, p: i64, start: i64, end: i64) -> i64:
+    if (start != 0 or end != 0) and need_str(v, "startswith"):
+        return str_ranged(v, p, start, end, SW_STARTS)
     return affix_match(v, p, "startswith", 0)
 
 
-def m_endswith(v: i64, p: i64) -> i64:
+def m_endswith(v: i64, p: i64, start: i64, end: i64) -> i64:
+    if (start != 0 or end != 0) and need_str(v, "endswith"):
+        return str_ranged(v, p, start, end, SW_ENDS)
     return affix_match(v, p, "endswith", 1)
 
 
