@@ -62,4 +62,12 @@ def on_client_request():
         out.append((5).format())
     except AttributeError as e:
         out.append(str(e))
+    out.append(literal_fields())
     return "\n".join(str(x) for x in out)
+
+
+def literal_fields():
+    # Literal formats whose fields reach into an argument are formatted at
+    # run time, as computed ones.
+    p = Pt(1, [5, 6])
+    return "{0.x}|{0.y[1]}|{1[a]:>4}|{k[0]}".format(p, {"a": "z"}, k="ab")

@@ -320,7 +320,7 @@ impl Fx {
                 .iter()
                 .any(|a| matches!(a, Expr::Starred(_)))
                 || c.arguments.keywords.iter().any(|k| k.arg.is_none());
-            if !starred {
+            if !starred && !super::strformat::reaches_into(s.value.to_str()) {
                 return self.str_format(g, s.value.to_str(), c);
             }
         }

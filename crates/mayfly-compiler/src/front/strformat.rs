@@ -3,10 +3,11 @@
 //! field would be (`!r`/`!s`, then `format_` with its spec, or `str_`).
 //! Every argument is evaluated first, left to right, as in CPython.
 //! Nested fields in a spec (`{:{width}}`) are formatted with str() and
-//! spliced into the spec at run time; fields that reach into an argument
-//! (`{0.name}`, `{0[1]}`) are compile errors naming them; so are the
-//! errors CPython would raise for every call of a literal format (an
-//! index past the arguments, an unknown keyword, mixed numbering).
+//! spliced into the spec at run time; a format with fields that reach
+//! into an argument (`{0.name}`, `{0[1]}`) is left to the run-time parser
+//! (runtime/strfmtrun.py). The errors CPython would raise on every call
+//! of a literal format (an index past the arguments, an unknown keyword,
+//! mixed numbering) are compile errors naming them.
 
 use super::fx::{Fx, R};
 use super::Gen;
@@ -18,6 +19,16 @@ use wasm_encoder::{Instruction as I, ValType};
 enum Arg {
     Index(usize),
     Name(String),
+}
+
+/// Why a literal format is left to the run-time parser (strfmtrun.py):
+/// a field reaches into its argument (`{0.x}`, `{0[1]}`).
+const REACHES_INTO: &str = "a field reaches into its argument";
+
+/// Whether `fmt` must be formatted at run time: it parses but for a
+/// field that reaches into its argument.
+pub fn reaches_into(fmt: &str) -> bool {
+    matches!(parse(fmt), Err(e) if e == REACHES_INTO)
 }
 
 /// A format spec: literal text, or fields of its own (`{:{width}.{prec}f}`)
@@ -50,9 +61,7 @@ struct Numbering {
 impl Numbering {
     fn arg(&mut self, name: &str) -> Result<Arg, String> {
         if name.contains(['.', '[']) {
-            return Err(format!(
-                "fields that reach into an argument ({{{name}}}) are not supported"
-            ));
+            return Err(REACHES_INTO.into());
         }
         if name.is_empty() {
             if self.manual {
@@ -362,7 +371,8 @@ mod tests {
             }
         );
         assert!(parse("{} {1}").unwrap_err().contains("cannot switch"));
-        assert!(parse("{0.x}").unwrap_err().contains("reach into"));
+        assert!(reaches_into("{0.x} {}"));
+        assert!(!reaches_into("{0} {1}"));
         let nested = parse("{:{}.{p}f}").unwrap();
         assert_eq!(
             nested[0],
