@@ -8,6 +8,41 @@ use ruff_python_ast::{self as ast, Expr};
 use wasm_encoder::{Instruction as I, ValType};
 
 impl Fx {
+    /// `obj.name` read as a value where `name` is a method of a builtin
+    /// type (`key=order.index`, `push = stack.append`): a bound method
+    /// whose calls go to `m_NAME` with obj first. `user`: a class of the
+    /// program has an attribute of that name too, so a user object looks
+    /// it up instead.
+    fn bound_builtin_method<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        a: &'a ast::ExprAttribute,
+        user: bool,
+    ) -> R<()> {
+        let name = a.attr.as_str();
+        let f = super::builtin_values::any_method_object(g, name)?.ok_or("method object")?;
+        self.expr(g, &a.value)?;
+        let o = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(o));
+        if user {
+            self.emit(I::LocalGet(o));
+            self.call_rt(g, "is_user_obj")?;
+            self.if_(wasm_encoder::BlockType::Result(ValType::I64));
+            self.emit(I::LocalGet(o));
+            let s = g.m.str_const(&self.attr_name(g, name));
+            self.emit(I::I32Const(s as i32));
+            self.call_rt(g, "getattr_")?;
+            self.emit(I::Else);
+        }
+        self.emit(I::I64Const(f as i64));
+        self.emit(I::LocalGet(o));
+        self.call_rt(g, "bound_new")?;
+        if user {
+            self.end();
+        }
+        Ok(())
+    }
+
     pub fn attribute<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {
         let name = a.attr.as_str();
         if let Expr::Name(m) = &*a.value {
@@ -50,8 +85,12 @@ impl Fx {
             )
             || matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
         if !ATTRS.contains(&name) {
-            if user {
+            let method = super::methods::METHODS.iter().any(|m| m.0 == name);
+            if user && !method {
                 return self.user_attr(g, a);
+            }
+            if method {
+                return self.bound_builtin_method(g, a, user);
             }
             g.error(a.range, format!("attribute '{name}' is not supported"));
             self.emit(I::I64Const(NONE));

@@ -23,8 +23,10 @@ enum Entry {
     MinMax(bool),
     /// A builtin type's method through the type (`str.lower`): its
     /// runtime function `m_NAME` of the object and `n` optional values,
-    /// the object checked to be of the type (its tag and name).
-    Method(String, i32, u32, String),
+    /// the object checked to be of the type (its tag and name); without
+    /// a type, the method of whatever object is bound (`xs.append` as a
+    /// value), which `m_NAME` checks itself.
+    Method(String, i32, Option<(u32, String)>),
 }
 
 /// The entry of a builtin, and its isinstance type code when it is a
@@ -98,7 +100,25 @@ pub fn method_object(g: &mut Gen, ty: &str, name: &str) -> R<Option<u32>> {
     let Some(tag) = type_tag(ty) else {
         return Ok(None);
     };
-    let entry = Entry::Method(name.to_string(), params.len() as i32, tag, ty.to_string());
+    let entry = Entry::Method(
+        name.to_string(),
+        params.len() as i32,
+        Some((tag, ty.to_string())),
+    );
+    static_builtin(g, &full, entry, None).map(Some)
+}
+
+/// The function a bound builtin method (`line.split`, `xs.append` read
+/// as a value) calls with its object first: `m_NAME` of any receiver.
+pub fn any_method_object(g: &mut Gen, name: &str) -> R<Option<u32>> {
+    let full = format!("method {name}");
+    if let Some(a) = g.builtin_objects.get(&full) {
+        return Ok(Some(*a));
+    }
+    let Some((_, params)) = super::methods::METHODS.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
+    let entry = Entry::Method(name.to_string(), params.len() as i32, None);
     static_builtin(g, &full, entry, None).map(Some)
 }
 
@@ -136,7 +156,7 @@ fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
         Entry::Fixed(_, lo, hi, _) => (*lo, *hi),
         Entry::Var(_, lo) => (*lo, i32::MAX),
         Entry::MinMax(_) => (1, i32::MAX),
-        Entry::Method(_, n, _, _) => (1, 1 + n),
+        Entry::Method(name, n, _) => (1 + super::methods::required_params(name) as i32, 1 + n),
     };
     let mut b: Vec<I<'static>> = Vec::new();
     if min > 0 || max < i32::MAX {
@@ -185,23 +205,28 @@ fn entry_body(g: &mut Gen, entry: &Entry) -> R<wasm_encoder::Function> {
             }
             b.push(I::Call(g.rt(rt)?));
         }
-        Entry::Method(name, n, tag, ty) => {
-            let (ty_s, name_s) = (g.m.str_const(ty), g.m.str_const(name));
-            b.extend([
-                I::LocalGet(1),
-                I::I64Load(mem(0, 3)),
-                I::I32Const(*tag as i32),
-                I::I32Const(ty_s as i32),
-                I::I32Const(name_s as i32),
-                I::Call(g.rt("descr_check")?),
-                I::LocalTee(3),
-                I::I64Eqz,
-                I::If(BlockType::Empty),
-                I::I64Const(0),
-                I::Return,
-                I::End,
-                I::LocalGet(3),
-            ]);
+        Entry::Method(name, n, checked) => {
+            match checked {
+                Some((tag, ty)) => {
+                    let (ty_s, name_s) = (g.m.str_const(ty), g.m.str_const(name));
+                    b.extend([
+                        I::LocalGet(1),
+                        I::I64Load(mem(0, 3)),
+                        I::I32Const(*tag as i32),
+                        I::I32Const(ty_s as i32),
+                        I::I32Const(name_s as i32),
+                        I::Call(g.rt("descr_check")?),
+                        I::LocalTee(3),
+                        I::I64Eqz,
+                        I::If(BlockType::Empty),
+                        I::I64Const(0),
+                        I::Return,
+                        I::End,
+                        I::LocalGet(3),
+                    ]);
+                }
+                None => b.extend([I::LocalGet(1), I::I64Load(mem(0, 3))]),
+            }
             for i in 1..=*n {
                 b.extend([
                     I::LocalGet(2),

@@ -354,6 +354,18 @@ impl Fx {
         }
         self.expr(g, &a.value)?;
         let vals = self.bind_args(g, c, params, name)?;
+        let required = super::methods::required_params(name);
+        if let Some(missing) = (0..required).find(|&i| vals[i].is_none()) {
+            // CPython's TypeError on every run of this line: said now.
+            g.error(
+                c.range(),
+                format!(
+                    "{name}() missing required argument '{}' (pos {})",
+                    params[missing],
+                    missing + 1
+                ),
+            );
+        }
         for v in vals {
             match v {
                 Some(t) => self.emit(I::LocalGet(t)),

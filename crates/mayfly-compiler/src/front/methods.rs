@@ -93,6 +93,46 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("isdisjoint", &["other"]),
 ];
 
+/// How many of a method's parameters are required (the rest default).
+pub fn required_params(name: &str) -> usize {
+    match name {
+        "replace" | "insert" => 2,
+        "join"
+        | "startswith"
+        | "endswith"
+        | "find"
+        | "index"
+        | "count"
+        | "center"
+        | "ljust"
+        | "rjust"
+        | "zfill"
+        | "partition"
+        | "rpartition"
+        | "removeprefix"
+        | "removesuffix"
+        | "rfind"
+        | "rindex"
+        | "append"
+        | "extend"
+        | "remove"
+        | "get"
+        | "setdefault"
+        | "send"
+        | "throw"
+        | "add"
+        | "discard"
+        | "symmetric_difference"
+        | "symmetric_difference_update"
+        | "issubset"
+        | "issuperset"
+        | "isdisjoint"
+        | "translate"
+        | "format_map" => 1,
+        _ => 0,
+    }
+}
+
 pub const ATTRS: &[&str] = &[
     "method",
     "path",
@@ -116,7 +156,10 @@ impl Fx {
         let params = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
         let args = &c.arguments.args;
         let Some(params) = params.filter(|p| {
-            !args.is_empty() && args.len() - 1 <= p.len() && c.arguments.keywords.is_empty()
+            !args.is_empty()
+                && args.len() - 1 <= p.len()
+                && args.len() - 1 >= required_params(name)
+                && c.arguments.keywords.is_empty()
         }) else {
             g.error(
                 c.range(),

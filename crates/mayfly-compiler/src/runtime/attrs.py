@@ -155,14 +155,6 @@ def is_method_func(v: i64) -> i32:
     return t == TAG_BUILTIN and Builtin.kind[i32(v)] == BUILTIN_METHOD
 
 
-def bound_new(f: i64, self_: i64) -> i64:
-    b = alloc(Bound.SIZE)
-    Bound.tag[b] = TAG_BOUND
-    Bound.func[b] = f
-    Bound.self[b] = self_
-    return u64(b)
-
-
 def is_property(v: i64) -> i32:
     if v == 0 or typeof(v) != TAG_DESC:
         return 0

@@ -136,6 +136,16 @@ def call_value(f: i64, args: i32, n: i32) -> i64:
     return 0
 
 
+def bound_new(f: i64, self_: i64) -> i64:
+    # A method bound to its object: a user method read from an instance,
+    # or a builtin type's (`xs.append` as a value).
+    b = alloc(Bound.SIZE)
+    Bound.tag[b] = TAG_BOUND
+    Bound.func[b] = f
+    Bound.self[b] = self_
+    return u64(b)
+
+
 def call1(f: i64, x: i64) -> i64:
     a = alloc(8)
     store64(a, x)
