@@ -158,7 +158,7 @@ impl Fx {
         let Some(params) = params.filter(|p| {
             !args.is_empty()
                 && args.len() - 1 <= p.len()
-                && args.len() - 1 >= required_params(name)
+                && args.len() > required_params(name)
                 && c.arguments.keywords.is_empty()
         }) else {
             g.error(
