@@ -105,7 +105,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Vec<u8>, CompileError> {
     if flask::uses_flask(&module.body) {
         return compile_flask(source, filename, module.body.into_iter().collect());
     }
-    front::compile_program(source, filename, &module.body)
+    front::compile_program(source, filename, &module.body, None)
         .map_err(|errs| render(source, filename, errs))
 }
 
@@ -152,6 +152,6 @@ fn compile_flask(
         .collect();
     let mut all = flask::prune(prelude, &body);
     all.extend(body);
-    front::compile_program(&combined, filename, &all)
+    front::compile_program(&combined, filename, &all, Some(source.len() + 1))
         .map_err(|errs| render(&combined, filename, errs))
 }

@@ -289,6 +289,11 @@ pub const BUILTIN_TYPE_ATTRS: &[&str] = &[
 
 /// The compile error for `name`, read as a builtin, when CPython has it
 /// and mayfly does not; None when CPython would raise NameError too.
+/// Whether CPython's builtins module binds `name`.
+pub fn is_cpython_builtin(name: &str) -> bool {
+    CPYTHON_BUILTINS.contains(&name)
+}
+
 pub fn unsupported_builtin(name: &str) -> Option<String> {
     if MODULE_DUNDERS.contains(&name) {
         return Some(format!("'{name}' is not supported"));

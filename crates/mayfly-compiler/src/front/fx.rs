@@ -55,6 +55,9 @@ pub struct Fx {
     /// Names the function may unbind (`del NAME`, `except ... as NAME`):
     /// never trusted as bound, since a loop can run a read after the del.
     pub may_unbind: HashSet<String>,
+    /// The code is the Flask prelude's: builtin names are the builtins
+    /// there, whatever the user's module binds (names.rs).
+    pub in_prelude: bool,
     pub comps: Vec<(u32, Vec<String>)>,
     pub fname: Option<u32>,
     pub line: u32,
@@ -97,6 +100,7 @@ impl Fx {
             ret: None,
             assigned: HashSet::new(),
             may_unbind: HashSet::new(),
+            in_prelude: false,
             comps: Vec::new(),
             fname,
             line: 0,
@@ -315,6 +319,7 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
     let mut fx = Fx::new(scope, 1 + params.len() as u32, Some(fname));
     if let Body::Def(d) = body {
         fx.may_unbind = unbound_names(&d.body);
+        fx.in_prelude = g.in_prelude(d.range);
     }
     if let Some(comps) = g.scopes.lambda_comps.get(&scope) {
         fx.comps = comps.clone();

@@ -98,12 +98,17 @@ pub struct Gen<'a> {
     pub dead_defs: std::collections::HashSet<String>,
     line_starts: Vec<usize>,
     src: &'a str,
+    /// Where the Flask prelude begins in `src` (a Flask program): its code
+    /// calls the builtins even where the user's module rebinds a name
+    /// (`def list():` as a route).
+    pub prelude_from: Option<usize>,
 }
 
 pub fn compile_program(
     src: &str,
     file: &str,
     body: &[Stmt],
+    prelude_from: Option<usize>,
 ) -> Result<Vec<u8>, Vec<(TextRange, String)>> {
     let internal = |e: String| {
         vec![(
@@ -167,6 +172,7 @@ pub fn compile_program(
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
             .collect(),
         src,
+        prelude_from,
     };
     for name in g.scopes.globals.clone() {
         let slot = g.m.reserve(8);
@@ -291,6 +297,12 @@ fn has_try(body: &[Stmt]) -> bool {
 }
 
 impl<'a> Gen<'a> {
+    /// Whether code at `r` is the Flask prelude's.
+    pub fn in_prelude(&self, r: TextRange) -> bool {
+        self.prelude_from
+            .is_some_and(|p| usize::from(r.start()) >= p)
+    }
+
     pub fn error(&mut self, r: TextRange, msg: impl Into<String>) {
         self.diags.push((r, msg.into()));
     }
@@ -337,8 +349,10 @@ impl<'a> Gen<'a> {
         let mut fx = Fx::new(0, 0, None);
         fx.enter_body(self)?;
         for s in body {
+            fx.in_prelude = self.in_prelude(s.range());
             fx.stmt(self, s)?;
         }
+        fx.in_prelude = false;
         if let Some(d) = self
             .module_def("on_init", body)
             .and_then(|d| d.decorator_list.first())

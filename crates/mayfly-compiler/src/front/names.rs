@@ -24,7 +24,8 @@ impl Fx {
         let name = self.mangled(n);
         !self.vars.contains_key(&name)
             && !g.scopes.list[self.scope].frees.contains(&name)
-            && !g.global_slots.contains_key(&name)
+            && !(g.global_slots.contains_key(&name)
+                && !(self.in_prelude && super::cpython_names::is_cpython_builtin(&name)))
     }
 
     fn unbound_check(&mut self, g: &mut Gen, kind: i32, msg: String) -> R<()> {
