@@ -31,6 +31,7 @@ mod percent;
 mod scope;
 mod set;
 mod stdmod;
+mod stdrandom;
 mod stmt;
 mod strformat;
 mod with_stmt;
@@ -212,8 +213,12 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     if imports_module(body, "time") {
         out.push("clock_ns");
     }
-    if imports_module(body, "math") {
+    let random = imports_module(body, "random");
+    if imports_module(body, "math") || random {
         out.push("f64_math");
+    }
+    if random || imports_module(body, "secrets") {
+        out.push("entropy");
     }
     out
 }
@@ -366,6 +371,13 @@ impl<'a> Gen<'a> {
         for name in ["tb_base", "tb_sp", "tb_end"] {
             let gl = self.rt_global(name)?;
             fx.emit(I::I32Const(0));
+            fx.emit(I::GlobalSet(gl));
+        }
+        // A request's epoch: random's generator, if init seeded it from
+        // entropy, is seeded afresh in each request (runtime/mt.py).
+        if imports_module(body, "random") {
+            let gl = self.rt_global("rand_epoch")?;
+            fx.emit(I::I32Const(1));
             fx.emit(I::GlobalSet(gl));
         }
         fx.enter_body(self)?;

@@ -74,6 +74,12 @@ const SOURCES: &[(&str, &str)] = &[
     ("longops.py", include_str!("../runtime/longops.py")),
     ("longmath.py", include_str!("../runtime/longmath.py")),
     ("longbytes.py", include_str!("../runtime/longbytes.py")),
+    ("mt.py", include_str!("../runtime/mt.py")),
+    ("random.py", include_str!("../runtime/random.py")),
+    ("randseq.py", include_str!("../runtime/randseq.py")),
+    ("randdist.py", include_str!("../runtime/randdist.py")),
+    ("sha512.py", include_str!("../runtime/sha512.py")),
+    ("secrets.py", include_str!("../runtime/secrets.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -127,6 +133,8 @@ const BLOBS: &[(&str, &[u8])] = &[
         "not_printable",
         include_bytes!("../runtime/case/not_printable.bin"),
     ),
+    // SHA-512's constants for random.seed() of a str (runtime/sha512.py).
+    ("sha512_k", include_bytes!("../runtime/sha/sha512_k.bin")),
 ];
 
 pub fn blob_bytes(name: &str) -> Option<&'static [u8]> {

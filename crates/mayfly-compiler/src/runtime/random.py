@@ -1,0 +1,226 @@
+# `import random`: the module's functions on its one generator
+# (runtime/mt.py), drawing the words CPython 3.11 draws in the order it
+# draws them, so a seeded program gets CPython's numbers; the errors are
+# CPython's. secrets.py shares the integer functions with the host's
+# entropy as the source (st 0).
+
+
+def rnd_word(st: i32) -> i32:
+    # 32 random bits: the generator's next word, or for st 0 (secrets)
+    # four bytes of host entropy.
+    if st == 0:
+        b = static_(4)
+        entropy(b, 4)
+        return load32(b)
+    return mt_next(st)
+
+
+def rnd_bits_small(st: i32, k: i32) -> i64:
+    # getrandbits(k) for 1 <= k <= 63 as a machine integer: the first
+    # word is the low one; the last is cut to its high bits.
+    if k <= 32:
+        return u64(shru(rnd_word(st), 32 - k))
+    lo = u64(rnd_word(st))
+    hi = u64(shru(rnd_word(st), 64 - k))
+    return lo | (hi << i64(32))
+
+
+def rnd_bits(st: i32, k: i64) -> i64:
+    # getrandbits(k) as an int value, of any size.
+    if k < 0:
+        raise_(EXC_VALUE, "number of bits must be non-negative")
+        return 0
+    if k == 0:
+        return mkint(0)
+    if k <= 63:
+        return mkint(rnd_bits_small(st, i32(k)))
+    if k > 2147483647:
+        raise_(EXC_OVERFLOW, "Python int too large to convert to C int")
+        return 0
+    words = i32((k - 1) / 32 + 1)
+    p = lg_new(words)
+    left = i32(k)
+    i = 0
+    while i < words:
+        w = rnd_word(st)
+        if left < 32:
+            w = shru(w, 32 - left)
+        store32(Long.digits[p] + 4 * i, w)
+        left -= 32
+        i += 1
+    return lg_done(p, 0)
+
+
+def rnd_below(st: i32, n: i64) -> i64:
+    # _randbelow(n) for an int n > 0: getrandbits(n.bit_length()) until
+    # the draw is below n, as CPython rejects.
+    if is_long(n):
+        k = i64(mag_bitlen(i32(n)))
+        while 1:
+            r = rnd_bits(st, k)
+            if r == 0:
+                return 0
+            if lt(r, n):
+                return r
+    x = intval(n)
+    kb = 64 - i32(clz(x))
+    while 1:
+        rb = rnd_bits_small(st, kb)
+        if rb < x:
+            return mkint(rb)
+    return 0
+
+
+def rnd_int_arg(v: i64, what: i32) -> i64:
+    # randrange's _index with its fallback: an int as itself; an integral
+    # float as its int (CPython 3.11 only warns); any other value is
+    # int()-ed, and an int() that is not equal to it is the ValueError.
+    if (num_kind(v) & 1) != 0:
+        return v
+    r = int_(v, 0)
+    if r == 0:
+        return 0
+    if typeof(v) == TAG_FLOAT and eq(r, v):
+        return r
+    s = sb_new(40)
+    sb_str(s, "non-integer ")
+    sb_str(s, what)
+    sb_str(s, " for randrange()")
+    raise_(EXC_VALUE, sb_done(s))
+    return 0
+
+
+def rnd_range(st: i32, start: i64, stop: i64, step: i64) -> i64:
+    a = rnd_int_arg(start, "arg 1")
+    if a == 0:
+        return 0
+    if stop == 0 or stop == NONE:
+        if step != 0 and step != mkint(1):
+            raise_(EXC_TYPE, "Missing a non-None stop argument")
+            return 0
+        if gt(a, mkint(0)):
+            return rnd_below(st, a)
+        raise_(EXC_VALUE, "empty range for randrange()")
+        return 0
+    b = rnd_int_arg(stop, "stop")
+    if b == 0:
+        return 0
+    width = sub(b, a)
+    if width == 0:
+        return 0
+    c = mkint(1)
+    if step != 0:
+        c = rnd_int_arg(step, "step")
+        if c == 0:
+            return 0
+    if c == mkint(1):
+        if gt(width, mkint(0)):
+            return add(a, rnd_below(st, width))
+        s = sb_new(48)
+        sb_str(s, "empty range for randrange() (")
+        sb_str(s, str_of(a))
+        sb_str(s, ", ")
+        sb_str(s, str_of(b))
+        sb_str(s, ", ")
+        sb_str(s, str_of(width))
+        sb_str(s, ")")
+        raise_(EXC_VALUE, sb_done(s))
+        return 0
+    if gt(c, mkint(0)):
+        n = floordiv(sub(add(width, c), mkint(1)), c)
+    elif lt(c, mkint(0)):
+        n = floordiv(add(add(width, c), mkint(1)), c)
+    else:
+        raise_(EXC_VALUE, "zero step for randrange()")
+        return 0
+    if le(n, mkint(0)):
+        raise_(EXC_VALUE, "empty range for randrange()")
+        return 0
+    return add(a, mul(c, rnd_below(st, n)))
+
+
+def str_of(v: i64) -> i32:
+    # %d of an int: its decimal text.
+    return repr_(v)
+
+
+def rnd_choice(st: i32, seq: i64) -> i64:
+    n = len_(seq)
+    if n == 0:
+        return 0
+    if truthy(n) == 0:
+        raise_(EXC_INDEX, "Cannot choose from an empty sequence")
+        return 0
+    i = rnd_below(st, n)
+    if i == 0:
+        return 0
+    return getitem(seq, i)
+
+
+# The module's functions (front/stdmod.rs): values in, a value out, 0 with
+# the exception pending; 0 for an argument not passed.
+
+
+def random_random() -> i64:
+    return mkfloat(mt_random(mt_state()))
+
+
+def random_getrandbits(k: i64) -> i64:
+    st = mt_state()
+    if (num_kind(k) & 1) == 0:
+        object_type_error(k, "' object cannot be interpreted as an integer")
+        return 0
+    return rnd_bits(st, intval(k))
+
+
+def random_randrange(start: i64, stop: i64, step: i64) -> i64:
+    return rnd_range(mt_state(), start, stop, step)
+
+
+def random_randint(a: i64, b: i64) -> i64:
+    st = mt_state()
+    top = add(b, mkint(1))
+    if top == 0:
+        return 0
+    return rnd_range(st, a, top, 0)
+
+
+def random_choice(seq: i64) -> i64:
+    return rnd_choice(mt_state(), seq)
+
+
+def random_shuffle(x: i64) -> i64:
+    # Fisher-Yates from the end, swapping through x's own item access.
+    st = mt_state()
+    nv = len_(x)
+    if nv == 0:
+        return 0
+    i = intval(nv) - 1
+    while i >= 1:
+        j = rnd_below(st, mkint(i + 1))
+        vi = mkint(i)
+        a = getitem(x, j)
+        if a == 0:
+            return 0
+        b = getitem(x, vi)
+        if b == 0:
+            return 0
+        setitem(x, vi, a)
+        if exc != 0:
+            return 0
+        setitem(x, j, b)
+        if exc != 0:
+            return 0
+        i -= 1
+    return NONE
+
+
+def random_uniform(a: i64, b: i64) -> i64:
+    st = mt_state()
+    d = sub(b, a)
+    if d == 0:
+        return 0
+    p = mul(d, mkfloat(mt_random(st)))
+    if p == 0:
+        return 0
+    return add(a, p)
