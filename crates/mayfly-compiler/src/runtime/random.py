@@ -77,6 +77,14 @@ def rnd_int_arg(v: i64, what: i32) -> i64:
     # int()-ed, and an int() that is not equal to it is the ValueError.
     if (num_kind(v) & 1) != 0:
         return v
+    t = typeof(v)
+    if t != TAG_FLOAT and t != TAG_STR and t != TAG_BYTES:
+        s = sb_new(80)
+        sb_str(s, "int() argument must be a string, a bytes-like object or a real number, not '")
+        sb_str(s, type_name(v))
+        sb_byte(s, 39)
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
     r = int_(v, 0)
     if r == 0:
         return 0
