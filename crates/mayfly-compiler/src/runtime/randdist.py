@@ -5,8 +5,8 @@
 
 
 def random_seed(a: i64, version: i64) -> i64:
-    # seed(a): ints by their magnitude's 32-bit words, floats by the
-    # magnitude of their hash (CPython's), None from host entropy.
+    # seed(a): ints by their magnitude's 32-bit words, floats by their
+    # hash (CPython's), None from host entropy.
     st = mt_raw()
     if a == 0 or a == NONE:
         mt_seed_entropy(st)
@@ -24,14 +24,16 @@ def random_seed(a: i64, version: i64) -> i64:
     m: i64 = 0
     if num_kind(a) == 1:
         m = intval(a)
+        if m < 0:
+            # 0 - m of -2**63 wraps to itself: right read unsigned.
+            m = 0 - m
     elif t == TAG_FLOAT:
+        # CPython takes the hash as a C size_t: a negative one is read
+        # unsigned, not negated.
         m = float_hash(Float.value[i32(a)])
     else:
         raise_(EXC_TYPE, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
         return 0
-    if m < 0:
-        # 0 - m of -2**63 wraps to itself: right read unsigned.
-        m = 0 - m
     key = static_(8)
     store32(key, i32(m))
     store32(key + 4, i32(shru(m, i64(32))))

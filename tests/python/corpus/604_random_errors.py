@@ -1,0 +1,82 @@
+# The errors of random as CPython 3.11 raises them: randrange's empty
+# ranges, zero steps and non-integer arguments (integral floats still
+# accepted), choice of an empty sequence, sample's population and size
+# checks, choices' weights checks, shuffle of an immutable sequence,
+# unsupported seed types, and the arithmetic errors of the distributions.
+import random
+
+
+def attempt(out, f):
+    try:
+        out.append(repr(f()))
+    except Exception as e:
+        out.append(type(e).__name__ + ": " + str(e))
+
+
+def on_client_request():
+    random.seed(3)
+    out = []
+    attempt(out, lambda: random.randrange(0))
+    attempt(out, lambda: random.randrange(-3))
+    attempt(out, lambda: random.randrange(5, 5))
+    attempt(out, lambda: random.randrange(7, 2))
+    attempt(out, lambda: random.randrange(10**20, 5))
+    attempt(out, lambda: random.randrange(0, 10, 0))
+    attempt(out, lambda: random.randrange(0, 10, -1))
+    attempt(out, lambda: random.randrange(10, None, 2))
+    attempt(out, lambda: random.randrange(10, None))
+    attempt(out, lambda: random.randrange(10, step=1))
+    attempt(out, lambda: random.randrange(2.5))
+    attempt(out, lambda: random.randrange(10.0))
+    attempt(out, lambda: random.randrange(1, 2.5))
+    attempt(out, lambda: random.randrange(1, 20, 2.5))
+    attempt(out, lambda: random.randrange(1, 20, 3.0))
+    attempt(out, lambda: random.randrange("5"))
+    attempt(out, lambda: random.randrange("x"))
+    attempt(out, lambda: random.randrange(None))
+    attempt(out, lambda: random.randrange(float("nan")))
+    attempt(out, lambda: random.randrange(float("inf")))
+    attempt(out, lambda: random.randint(3, 1))
+    attempt(out, lambda: random.randint(1, "x"))
+    attempt(out, lambda: random.randint(True, 3))
+    attempt(out, lambda: random.choice([]))
+    attempt(out, lambda: random.choice(""))
+    attempt(out, lambda: random.choice({1: "a", 0: "b"}))
+    attempt(out, lambda: random.choice(5))
+    attempt(out, lambda: random.getrandbits(-1))
+    attempt(out, lambda: random.getrandbits(0))
+    attempt(out, lambda: random.getrandbits(2.0))
+    attempt(out, lambda: random.sample([1, 2, 3], 4))
+    attempt(out, lambda: random.sample([1, 2, 3], -1))
+    attempt(out, lambda: random.sample({1, 2, 3}, 2))
+    attempt(out, lambda: random.sample({1: 2}, 1))
+    attempt(out, lambda: random.sample([1, 2, 3], 2.0))
+    attempt(out, lambda: random.sample([1, 2, 3], 5.0))
+    attempt(out, lambda: random.sample((1, 2, 3), 0))
+    attempt(out, lambda: random.choices([], k=2))
+    attempt(out, lambda: random.choices([], k=0))
+    attempt(out, lambda: random.choices([1, 2], 3))
+    attempt(out, lambda: random.choices([1, 2], [1]))
+    attempt(out, lambda: random.choices([1, 2], [0, 0]))
+    attempt(out, lambda: random.choices([1, 2], [1, float("inf")]))
+    attempt(out, lambda: random.choices([1, 2], [1, 2], cum_weights=[1, 3]))
+    attempt(out, lambda: random.choices([1, 2], cum_weights=[1]))
+    attempt(out, lambda: random.choices([1, 2], k=2.5))
+    attempt(out, lambda: random.choices([1, 2], k=-2))
+    attempt(out, lambda: random.choices([1, 2], ["a", "b"]))
+    attempt(out, lambda: random.choices([1, 2], 5))
+    attempt(out, lambda: random.shuffle((1, 2, 3)))
+    attempt(out, lambda: random.shuffle((1,)))
+    attempt(out, lambda: random.shuffle("ab"))
+    attempt(out, lambda: random.uniform(1, "a"))
+    attempt(out, lambda: random.expovariate(0))
+    attempt(out, lambda: random.expovariate("a"))
+    attempt(out, lambda: random.triangular(1, 1, 1))
+    attempt(out, lambda: random.triangular(0, 1, 5))
+    attempt(out, lambda: random.seed([1]))
+    attempt(out, lambda: random.seed(None))
+    attempt(out, lambda: random.randbytes(-1))
+    attempt(out, lambda: random.randbytes(0))
+    attempt(out, lambda: random.gauss("a", 1))
+    attempt(out, lambda: random.lognormvariate(1000, 1000))
+    return "\n".join(out)
