@@ -199,11 +199,15 @@ impl Fx {
             return Ok(());
         };
         let args = &c.arguments.args;
-        for k in &c.arguments.keywords {
+        let refused = c.arguments.keywords.iter().find(|k| {
             let kw = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
-            if super::stdrandom::refused_keyword(module, name, kw) {
-                g.error(k.range, format!("{module}.{name}({kw}=...) is not supported"));
-            }
+            super::stdrandom::refused_keyword(module, name, kw)
+        });
+        if let Some(k) = refused {
+            let kw = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
+            g.error(k.range, format!("{module}.{name}({kw}=...) is not supported"));
+            self.emit(I::I64Const(NONE));
+            return Ok(());
         }
         if params.first().is_some_and(|p| p.starts_with('*')) {
             return self.std_call_variadic(g, f, params, c);
