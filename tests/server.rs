@@ -101,10 +101,11 @@ async fn memory_bomb_and_bad_pointer_get_500_and_harm_nobody() {
     let dir = tenants_dir(&[
         ("membomb.wat", guest("membomb")),
         ("badptr.wat", guest("badptr")),
+        ("badentropy.wat", guest("badentropy")),
         ("hello.wat", guest("hello")),
     ]);
     let server = TestServer::start(config_for(dir.path())).await;
-    for path in ["/membomb/", "/badptr/"] {
+    for path in ["/membomb/", "/badptr/", "/badentropy/"] {
         let reply = server.get(path).await;
         assert_eq!(reply.status, 500, "{path}");
         assert_eq!(
