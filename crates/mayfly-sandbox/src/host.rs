@@ -423,8 +423,7 @@ pub(crate) fn add_to_linker(linker: &mut Linker<HostState>) -> wasmtime::Result<
         |mut caller: Caller<'_, HostState>, ptr: u32, len: u32| -> HostResult<()> {
             let (memory, _) = split(&mut caller)?;
             let r = range(memory.len(), ptr, len)?;
-            getrandom::fill(&mut memory[r])
-                .map_err(|e| fault(format!("no OS randomness: {e}")))
+            getrandom::fill(&mut memory[r]).map_err(|e| fault(format!("no OS randomness: {e}")))
         },
     )?;
 

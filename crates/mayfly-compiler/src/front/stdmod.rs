@@ -205,7 +205,10 @@ impl Fx {
         });
         if let Some(k) = refused {
             let kw = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
-            g.error(k.range, format!("{module}.{name}({kw}=...) is not supported"));
+            g.error(
+                k.range,
+                format!("{module}.{name}({kw}=...) is not supported"),
+            );
             self.emit(I::I64Const(NONE));
             return Ok(());
         }

@@ -31,7 +31,14 @@ pub(super) const FUNCS: &[StdFunc] = &[
         2,
     ),
     ("random", "shuffle", "random_shuffle", &["x"], 1, 1),
-    ("random", "sample", "random_sample", &["population", "k"], 2, 2),
+    (
+        "random",
+        "sample",
+        "random_sample",
+        &["population", "k"],
+        2,
+        2,
+    ),
     ("random", "uniform", "random_uniform", &["a", "b"], 2, 2),
     (
         "random",
@@ -58,7 +65,14 @@ pub(super) const FUNCS: &[StdFunc] = &[
         2,
         2,
     ),
-    ("random", "expovariate", "random_expovariate", &["lambd"], 1, 1),
+    (
+        "random",
+        "expovariate",
+        "random_expovariate",
+        &["lambd"],
+        1,
+        1,
+    ),
     (
         "secrets",
         "token_bytes",
@@ -67,7 +81,14 @@ pub(super) const FUNCS: &[StdFunc] = &[
         0,
         1,
     ),
-    ("secrets", "token_hex", "secrets_token_hex", &["nbytes"], 0, 1),
+    (
+        "secrets",
+        "token_hex",
+        "secrets_token_hex",
+        &["nbytes"],
+        0,
+        1,
+    ),
     (
         "secrets",
         "token_urlsafe",

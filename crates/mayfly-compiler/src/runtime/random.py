@@ -75,7 +75,11 @@ def rnd_int_arg(v: i64, what: i32) -> i64:
     # randrange's _index with its fallback: an int as itself; an integral
     # float as its int (CPython 3.11 only warns); any other value is
     # int()-ed, and an int() that is not equal to it is the ValueError.
-    if (num_kind(v) & 1) != 0:
+    k = num_kind(v)
+    if k == 1:
+        # A bool is its int (CPython's _index), also in the error text.
+        return mkint(intval(v))
+    if k == 3:
         return v
     t = typeof(v)
     if t != TAG_FLOAT and t != TAG_STR and t != TAG_BYTES:
