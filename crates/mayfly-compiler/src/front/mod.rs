@@ -207,13 +207,14 @@ pub fn compile_program(
 /// The host imports the program may call (module::OPTIONAL_IMPORTS).
 fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     let mut out = Vec::new();
-    if uses_pow(body) {
+    // random's pareto, weibull and gamma distributions compute `**`.
+    let random = imports_module(body, "random");
+    if uses_pow(body) || random {
         out.push("f64_pow");
     }
     if imports_module(body, "time") {
         out.push("clock_ns");
     }
-    let random = imports_module(body, "random");
     if imports_module(body, "math") || random {
         out.push("f64_math");
     }

@@ -1,7 +1,7 @@
 //! `import random` and `import secrets`: their functions as stdmod's
 //! table rows (runtime/random.py, randseq.py, randdist.py, secrets.py).
-//! What is not here (Random instances, getstate/setstate, the
-//! distributions that need `**`, ...) is a compile error naming it.
+//! What is not here (Random instances, getstate/setstate, ...) is a
+//! compile error naming it.
 
 use super::stdmod::StdFunc;
 
@@ -72,6 +72,46 @@ pub(super) const FUNCS: &[StdFunc] = &[
         &["lambd"],
         1,
         1,
+    ),
+    (
+        "random",
+        "gammavariate",
+        "random_gammavariate",
+        &["alpha", "beta"],
+        2,
+        2,
+    ),
+    (
+        "random",
+        "betavariate",
+        "random_betavariate",
+        &["alpha", "beta"],
+        2,
+        2,
+    ),
+    (
+        "random",
+        "vonmisesvariate",
+        "random_vonmisesvariate",
+        &["mu", "kappa"],
+        2,
+        2,
+    ),
+    (
+        "random",
+        "paretovariate",
+        "random_paretovariate",
+        &["alpha"],
+        1,
+        1,
+    ),
+    (
+        "random",
+        "weibullvariate",
+        "random_weibullvariate",
+        &["alpha", "beta"],
+        2,
+        2,
     ),
     (
         "secrets",

@@ -78,6 +78,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("random.py", include_str!("../runtime/random.py")),
     ("randseq.py", include_str!("../runtime/randseq.py")),
     ("randdist.py", include_str!("../runtime/randdist.py")),
+    ("randgamma.py", include_str!("../runtime/randgamma.py")),
     ("sha512.py", include_str!("../runtime/sha512.py")),
     ("secrets.py", include_str!("../runtime/secrets.py")),
 ];
