@@ -252,7 +252,7 @@ async fn unseeded_random_is_fresh_in_each_request() {
     // every request (reseeded from the host's entropy), while a value
     // drawn at load stays the load's, and a program that seeds gets the
     // same (CPython's) numbers in every request.
-    let fresh = "import random\nimport secrets\nLOADED = random.random()\n\ndef on_client_request():\n    return repr(LOADED) + ' ' + repr(random.random()) + ' ' + secrets.token_hex(8)\n";
+    let fresh = "import random\nimport secrets\nLOADED = random.random()\nRNG = random.Random()\nRNG.random()\n\ndef on_client_request():\n    return repr(LOADED) + ' ' + repr(random.random()) + ' ' + secrets.token_hex(8) + ' ' + repr(RNG.random())\n";
     let seeded = "import random\nrandom.seed(5)\nrandom.random()\n\ndef on_client_request():\n    return repr(random.random())\n";
     let dir = tenants_dir(&[
         ("fresh.py", fresh.as_bytes().to_vec()),
@@ -263,10 +263,11 @@ async fn unseeded_random_is_fresh_in_each_request() {
     let second = server.get("/fresh/").await.text();
     let parts = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<_>>();
     let (a, b) = (parts(&first), parts(&second));
-    assert_eq!(a.len(), 3, "{first}");
+    assert_eq!(a.len(), 4, "{first}");
     assert_eq!(a[0], b[0], "a value drawn at load is the image's");
     assert_ne!(a[1], b[1], "random.random() repeated across requests");
     assert_ne!(a[2], b[2], "secrets.token_hex repeated across requests");
+    assert_ne!(a[3], b[3], "an unseeded Random made at load repeated");
     for _ in 0..2 {
         assert_eq!(server.get("/seeded/").await.text(), "0.7417869892607294");
     }

@@ -143,6 +143,7 @@ pub fn compile_program(
     linker.map_filter = scopes.calls_map_filter;
     linker.collections = imports_module(body, "collections");
     linker.itertools = imports_module(body, "itertools");
+    linker.random = imports_module(body, "random");
     linker.sets = set::uses_sets(body);
     linker.longs = bigint::may_make_longs(body);
     let mut g = Gen {

@@ -1,6 +1,8 @@
 //! `import random` and `import secrets`: their functions as stdmod's
 //! table rows (runtime/random.py, randseq.py, randdist.py, secrets.py).
-//! What is not here (Random instances, getstate/setstate, ...) is a
+//! `random.Random` is the constructor of instances whose methods are
+//! these functions (front/methods.rs, runtime/randapi.py). What is not
+//! here (getstate/setstate, SystemRandom, ...) is a
 //! compile error naming it.
 
 use super::stdmod::StdFunc;
@@ -8,6 +10,7 @@ use super::stdmod::StdFunc;
 const NONE: &[&str] = &[];
 
 pub(super) const FUNCS: &[StdFunc] = &[
+    ("random", "Random", "random_new", &["x"], 0, 1),
     ("random", "seed", "random_seed", &["a", "version"], 0, 2),
     ("random", "random", "random_random", NONE, 0, 0),
     ("random", "getrandbits", "random_getrandbits", &["k"], 1, 1),

@@ -79,6 +79,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("randseq.py", include_str!("../runtime/randseq.py")),
     ("randdist.py", include_str!("../runtime/randdist.py")),
     ("randgamma.py", include_str!("../runtime/randgamma.py")),
+    ("randapi.py", include_str!("../runtime/randapi.py")),
     ("sha512.py", include_str!("../runtime/sha512.py")),
     ("secrets.py", include_str!("../runtime/secrets.py")),
 ];
@@ -291,6 +292,9 @@ pub struct Linker {
     pub collections: bool,
     /// The program imports itertools: `if ITERTOOLS:` clauses too.
     pub itertools: bool,
+    /// The program imports random (can make Random instances): `if
+    /// RANDOM:` clauses too.
+    pub random: bool,
     /// The program can make an int beyond i64 (front/bigint.rs): the
     /// `if LONGS:` clauses that send such results to long*.py; without
     /// them an i64 overflow is an OverflowError.
@@ -324,6 +328,7 @@ impl Linker {
             sets: true,
             collections: true,
             itertools: true,
+            random: true,
             longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
@@ -526,6 +531,7 @@ mod tests {
             sets: true,
             collections: true,
             itertools: true,
+            random: true,
             longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),

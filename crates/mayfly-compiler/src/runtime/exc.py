@@ -335,6 +335,8 @@ def type_name(v: i64) -> i32:
         return "function"
     if t == TAG_RANGE:
         return "range"
+    if RANDOM and t == TAG_RANDOM:
+        return "Random"
     if t == TAG_INST:
         return Type.name[Inst.cls[i32(v)]]
     if t == TAG_EXC:

@@ -3,9 +3,10 @@
 # seed's magnitude, least significant first), so that a seeded program
 # draws CPython's numbers.
 #
-# One state record for the module's generator, taken from the arena at
-# first use: word 0 the next index into the 624 words, word 1 how it was
-# seeded (RS_*), then gauss()'s pending second value and the words. An
+# One state record per generator (the module's, taken from the arena at
+# first use, and each random.Random instance): its tag, the next index
+# into the 624 words, how it was seeded (RS_*), then gauss()'s pending
+# second value and the words. An
 # unseeded generator (or one seeded by seed(None)) is seeded from the
 # host's entropy in the request that first uses it: module-level code runs
 # once at load and its memory is the image every request starts from, so
@@ -15,10 +16,11 @@
 
 MT_N = 624
 MT_M = 397
-# Offsets in the state record.
-RS_INDEX = 0
-RS_HOW = 4
-RS_HAS_GAUSS = 8
+# Offsets in the state record (a random.Random instance is one, tagged).
+RS_TAG = 0
+RS_INDEX = 4
+RS_HOW = 8
+RS_HAS_GAUSS = 12
 RS_GAUSS = 16
 RS_WORDS = 24
 RS_SIZE = 2520
@@ -119,13 +121,16 @@ def mt_raw() -> i32:
 
 
 def mt_state() -> i32:
-    # The module generator, seeded: from entropy if the program has not
-    # seeded it in a way that holds (see the top of this file).
-    mt_raw()
-    how = load32(rand_state + RS_HOW)
+    return mt_ready(mt_raw())
+
+
+def mt_ready(st: i32) -> i32:
+    # A generator seeded: from entropy if the program has not seeded it
+    # in a way that holds (see the top of this file).
+    how = load32(st + RS_HOW)
     if how != RS_SEEDED and how != RS_AUTO + rand_epoch:
-        mt_seed_entropy(rand_state)
-    return rand_state
+        mt_seed_entropy(st)
+    return st
 
 
 def mt_seed_entropy(st: i32) -> None:

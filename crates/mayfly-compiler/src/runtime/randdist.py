@@ -4,10 +4,9 @@
 # as math does), so a seeded program gets CPython's floats bit for bit.
 
 
-def random_seed(a: i64, version: i64) -> i64:
+def rx_seed(st: i32, a: i64, version: i64) -> i64:
     # seed(a): ints by their magnitude's 32-bit words, floats by their
     # hash (CPython's), None from host entropy.
-    st = mt_raw()
     if a == 0 or a == NONE:
         mt_seed_entropy(st)
         return NONE
@@ -79,8 +78,7 @@ def rnd_float_arg(v: i64, dflt: f64) -> i64:
     return v
 
 
-def random_triangular(lo: i64, hi: i64, mode: i64) -> i64:
-    st = mt_state()
+def rx_triangular(st: i32, lo: i64, hi: i64, mode: i64) -> i64:
     lo = rnd_float_arg(lo, 0.0)
     hi = rnd_float_arg(hi, 1.0)
     u = mkfloat(mt_random(st))
@@ -131,10 +129,9 @@ def rnd_scale(mu: i64, sigma: i64, z: f64) -> i64:
     return add(mu, p)
 
 
-def random_gauss(mu: i64, sigma: i64) -> i64:
+def rx_gauss(st: i32, mu: i64, sigma: i64) -> i64:
     # Box-Muller, two values per pair of draws; the second waits in the
     # state for the next call (seed() forgets it).
-    st = mt_state()
     if load32(st + RS_HAS_GAUSS):
         store32(st + RS_HAS_GAUSS, 0)
         return rnd_scale(mu, sigma, loadf(st + RS_GAUSS))
@@ -158,27 +155,25 @@ def rnd_normal(st: i32) -> f64:
     return 0.0
 
 
-def random_normalvariate(mu: i64, sigma: i64) -> i64:
-    return rnd_scale(mu, sigma, rnd_normal(mt_state()))
+def rx_normalvariate(st: i32, mu: i64, sigma: i64) -> i64:
+    return rnd_scale(mu, sigma, rnd_normal(st))
 
 
-def random_lognormvariate(mu: i64, sigma: i64) -> i64:
-    v = random_normalvariate(mu, sigma)
+def rx_lognormvariate(st: i32, mu: i64, sigma: i64) -> i64:
+    v = rx_normalvariate(st, mu, sigma)
     if v == 0:
         return 0
     return math_libm(M_EXP, v)
 
 
-def random_expovariate(lambd: i64) -> i64:
-    st = mt_state()
+def rx_expovariate(st: i32, lambd: i64) -> i64:
     x = 0.0 - f64_math(M_LOG, 1.0 - mt_random(st), 0.0)
     return truediv(mkfloat(x), lambd)
 
 
-def random_randbytes(nv: i64) -> i64:
+def rx_randbytes(st: i32, nv: i64) -> i64:
     # getrandbits(n * 8).to_bytes(n, "little"): the words' bytes in
     # order, the last word cut to its high bytes.
-    st = mt_state()
     if (num_kind(nv) & 1) == 0:
         object_type_error(nv, "' object cannot be interpreted as an integer")
         return 0

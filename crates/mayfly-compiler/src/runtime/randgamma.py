@@ -72,12 +72,11 @@ def rnd_gamma(st: i32, alpha: i64, beta: i64) -> i64:
     return mul(mkfloat(x), beta)
 
 
-def random_gammavariate(alpha: i64, beta: i64) -> i64:
-    return rnd_gamma(mt_state(), alpha, beta)
+def rx_gammavariate(st: i32, alpha: i64, beta: i64) -> i64:
+    return rnd_gamma(st, alpha, beta)
 
 
-def random_betavariate(alpha: i64, beta: i64) -> i64:
-    st = mt_state()
+def rx_betavariate(st: i32, alpha: i64, beta: i64) -> i64:
     y = rnd_gamma(st, alpha, mkfloat(1.0))
     if y == 0:
         return 0
@@ -89,8 +88,7 @@ def random_betavariate(alpha: i64, beta: i64) -> i64:
     return mkfloat(0.0)
 
 
-def random_vonmisesvariate(mu: i64, kappa: i64) -> i64:
-    st = mt_state()
+def rx_vonmisesvariate(st: i32, mu: i64, kappa: i64) -> i64:
     small = le(kappa, mkfloat(0.000001))
     if exc != 0:
         return 0
@@ -121,8 +119,7 @@ def random_vonmisesvariate(mu: i64, kappa: i64) -> i64:
     return mod_(t, mkfloat(6.283185307179586))
 
 
-def random_paretovariate(alpha: i64) -> i64:
-    st = mt_state()
+def rx_paretovariate(st: i32, alpha: i64) -> i64:
     u = 1.0 - mt_random(st)
     e = truediv(mkfloat(-1.0), alpha)
     if e == 0:
@@ -130,8 +127,7 @@ def random_paretovariate(alpha: i64) -> i64:
     return pow_(mkfloat(u), e)
 
 
-def random_weibullvariate(alpha: i64, beta: i64) -> i64:
-    st = mt_state()
+def rx_weibullvariate(st: i32, alpha: i64, beta: i64) -> i64:
     u = 1.0 - mt_random(st)
     e = truediv(mkfloat(1.0), beta)
     if e == 0:

@@ -169,41 +169,39 @@ def rnd_choice(st: i32, seq: i64) -> i64:
     return getitem(seq, i)
 
 
-# The module's functions (front/stdmod.rs): values in, a value out, 0 with
-# the exception pending; 0 for an argument not passed.
+# The functions on a generator st (randapi.py calls them for the module
+# and for Random instances): values in, a value out, 0 with the exception
+# pending; 0 for an argument not passed.
 
 
-def random_random() -> i64:
-    return mkfloat(mt_random(mt_state()))
+def rx_random(st: i32) -> i64:
+    return mkfloat(mt_random(st))
 
 
-def random_getrandbits(k: i64) -> i64:
-    st = mt_state()
+def rx_getrandbits(st: i32, k: i64) -> i64:
     if (num_kind(k) & 1) == 0:
         object_type_error(k, "' object cannot be interpreted as an integer")
         return 0
     return rnd_bits(st, intval(k))
 
 
-def random_randrange(start: i64, stop: i64, step: i64) -> i64:
-    return rnd_range(mt_state(), start, stop, step)
+def rx_randrange(st: i32, start: i64, stop: i64, step: i64) -> i64:
+    return rnd_range(st, start, stop, step)
 
 
-def random_randint(a: i64, b: i64) -> i64:
-    st = mt_state()
+def rx_randint(st: i32, a: i64, b: i64) -> i64:
     top = add(b, mkint(1))
     if top == 0:
         return 0
     return rnd_range(st, a, top, 0)
 
 
-def random_choice(seq: i64) -> i64:
-    return rnd_choice(mt_state(), seq)
+def rx_choice(st: i32, seq: i64) -> i64:
+    return rnd_choice(st, seq)
 
 
-def random_shuffle(x: i64) -> i64:
+def rx_shuffle(st: i32, x: i64) -> i64:
     # Fisher-Yates from the end, swapping through x's own item access.
-    st = mt_state()
     nv = len_(x)
     if nv == 0:
         return 0
@@ -227,8 +225,7 @@ def random_shuffle(x: i64) -> i64:
     return NONE
 
 
-def random_uniform(a: i64, b: i64) -> i64:
-    st = mt_state()
+def rx_uniform(st: i32, a: i64, b: i64) -> i64:
     d = sub(b, a)
     if d == 0:
         return 0

@@ -24,8 +24,7 @@ def rnd_sample_setsize(k: i64) -> i64:
     return s
 
 
-def random_sample(pop: i64, kv: i64) -> i64:
-    st = mt_state()
+def rx_sample(st: i32, pop: i64, kv: i64) -> i64:
     if rnd_is_sequence(pop) == 0:
         raise_(EXC_TYPE, "Population must be a sequence.  For dicts or sets, use sorted(d).")
         return 0
@@ -94,8 +93,7 @@ def rnd_repeat_count(kv: i64) -> i64:
     return index_arg(kv)
 
 
-def random_choices(pop: i64, weights: i64, cum: i64, kv: i64) -> i64:
-    st = mt_state()
+def rx_choices(st: i32, pop: i64, weights: i64, cum: i64, kv: i64) -> i64:
     nv = len_(pop)
     if nv == 0:
         return 0
