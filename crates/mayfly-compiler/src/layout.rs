@@ -54,6 +54,9 @@ pub mod tag {
     /// An int outside i64 (record `Long`, runtime/long*.py): ints inside
     /// i64 are always small or `Big`, so a Long is never equal to one.
     pub const LONG: u32 = 29;
+    /// A `random.Random` instance: a Mersenne Twister state record
+    /// (runtime/mt.py).
+    pub const RANDOM: u32 = 30;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -104,6 +107,7 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_SET", tag::SET),
     ("TAG_FROZENSET", tag::FROZENSET),
     ("TAG_LONG", tag::LONG),
+    ("TAG_RANDOM", tag::RANDOM),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),

@@ -88,7 +88,8 @@ pub const IMPORTS: &[Import] = &[
 /// `f64_pow` is libm's pow, which CPython calls for every float `**`:
 /// computing it in the guest would not be bit-identical. `clock_ns` is the
 /// host's clock for `import time`; `f64_math` the C library's other
-/// functions for `import math`, for the same reason as pow.
+/// functions for `import math`, for the same reason as pow; `entropy`
+/// the host's randomness for `import random` and `import secrets`.
 pub const OPTIONAL_IMPORTS: &[Import] = &[
     ("f64_pow", &[ValType::F64, ValType::F64], &[ValType::F64]),
     ("clock_ns", &[ValType::I32], &[ValType::I64]),
@@ -98,6 +99,8 @@ pub const OPTIONAL_IMPORTS: &[Import] = &[
         &[ValType::I32, ValType::F64, ValType::F64],
         &[ValType::F64],
     ),
+    // Fills (ptr, len) with OS randomness: unseeded `random`, `secrets`.
+    ("entropy", &[ValType::I32, ValType::I32], &[]),
 ];
 
 pub type Sig = (Vec<ValType>, Vec<ValType>);

@@ -412,6 +412,21 @@ pub(crate) fn add_to_linker(linker: &mut Linker<HostState>) -> wasmtime::Result<
         }
     })?;
 
+    // OS randomness for compiled Python's `random` (an unseeded
+    // generator is seeded from it in each request) and `secrets`: fills
+    // (ptr, len), bounds-checked like every guest range. The kernel's
+    // getrandom never blocks once the host has booted; a failure traps
+    // the request rather than hand the guest predictable bytes.
+    linker.func_wrap(
+        "mayfly",
+        "entropy",
+        |mut caller: Caller<'_, HostState>, ptr: u32, len: u32| -> HostResult<()> {
+            let (memory, _) = split(&mut caller)?;
+            let r = range(memory.len(), ptr, len)?;
+            getrandom::fill(&mut memory[r]).map_err(|e| fault(format!("no OS randomness: {e}")))
+        },
+    )?;
+
     // WASI preview 1 for modules that import it. InstancePre resolves only
     // the imports a module declares, so a module without WASI imports never
     // touches this and `wasi` stays None for it.

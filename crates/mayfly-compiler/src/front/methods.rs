@@ -91,6 +91,28 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("issubset", &["other"]),
     ("issuperset", &["other"]),
     ("isdisjoint", &["other"]),
+    // random.Random's (runtime/randapi.py).
+    ("random", &[]),
+    ("seed", &["a", "version"]),
+    ("getrandbits", &["k"]),
+    ("randbytes", &["n"]),
+    ("randrange", &["start", "stop", "step"]),
+    ("randint", &["a", "b"]),
+    ("choice", &["seq"]),
+    ("choices", &["population", "weights", "cum_weights", "k"]),
+    ("shuffle", &["x"]),
+    ("sample", &["population", "k"]),
+    ("uniform", &["a", "b"]),
+    ("triangular", &["low", "high", "mode"]),
+    ("gauss", &["mu", "sigma"]),
+    ("normalvariate", &["mu", "sigma"]),
+    ("lognormvariate", &["mu", "sigma"]),
+    ("expovariate", &["lambd"]),
+    ("gammavariate", &["alpha", "beta"]),
+    ("betavariate", &["alpha", "beta"]),
+    ("vonmisesvariate", &["mu", "kappa"]),
+    ("paretovariate", &["alpha"]),
+    ("weibullvariate", &["alpha", "beta"]),
 ];
 
 /// How many of a method's parameters are required (the rest default).

@@ -31,6 +31,7 @@ mod percent;
 mod scope;
 mod set;
 mod stdmod;
+mod stdrandom;
 mod stmt;
 mod strformat;
 mod with_stmt;
@@ -147,6 +148,7 @@ pub fn compile_program(
     linker.map_filter = scopes.calls_map_filter;
     linker.collections = imports_module(body, "collections");
     linker.itertools = imports_module(body, "itertools");
+    linker.random = imports_module(body, "random");
     linker.sets = set::uses_sets(body);
     linker.longs = bigint::may_make_longs(body);
     let mut g = Gen {
@@ -212,14 +214,19 @@ pub fn compile_program(
 /// The host imports the program may call (module::OPTIONAL_IMPORTS).
 fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     let mut out = Vec::new();
-    if uses_pow(body) {
+    // random's pareto, weibull and gamma distributions compute `**`.
+    let random = imports_module(body, "random");
+    if uses_pow(body) || random {
         out.push("f64_pow");
     }
     if imports_module(body, "time") {
         out.push("clock_ns");
     }
-    if imports_module(body, "math") {
+    if imports_module(body, "math") || random {
         out.push("f64_math");
+    }
+    if random || imports_module(body, "secrets") {
+        out.push("entropy");
     }
     out
 }
@@ -380,6 +387,13 @@ impl<'a> Gen<'a> {
         for name in ["tb_base", "tb_sp", "tb_end"] {
             let gl = self.rt_global(name)?;
             fx.emit(I::I32Const(0));
+            fx.emit(I::GlobalSet(gl));
+        }
+        // A request's epoch: random's generator, if init seeded it from
+        // entropy, is seeded afresh in each request (runtime/mt.py).
+        if imports_module(body, "random") {
+            let gl = self.rt_global("rand_epoch")?;
+            fx.emit(I::I32Const(1));
             fx.emit(I::GlobalSet(gl));
         }
         fx.enter_body(self)?;

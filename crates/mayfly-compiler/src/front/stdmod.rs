@@ -10,11 +10,19 @@ use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::{Instruction as I, ValType};
 
 /// Modules compiled here.
-pub const STD_MODULES: &[&str] = &["bisect", "heapq", "string", "collections", "itertools"];
+pub const STD_MODULES: &[&str] = &[
+    "bisect",
+    "heapq",
+    "string",
+    "collections",
+    "itertools",
+    "random",
+    "secrets",
+];
 
 /// A module function: (module, name, runtime function, parameters, how
 /// many are required, how many may be passed by position).
-type StdFunc = (
+pub(super) type StdFunc = (
     &'static str,
     &'static str,
     &'static str,
@@ -180,9 +188,7 @@ impl Fx {
         name: &str,
         c: &'a ast::ExprCall,
     ) -> R<()> {
-        let Some(&(_, _, f, params, required, positional)) =
-            FUNCS.iter().find(|f| f.0 == module && f.1 == name)
-        else {
+        let Some(&(_, _, f, params, required, positional)) = find_func(module, name) else {
             let what = if module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name) {
                 format!("string.{name} is a str, not a function")
             } else {
@@ -193,6 +199,19 @@ impl Fx {
             return Ok(());
         };
         let args = &c.arguments.args;
+        let refused = c.arguments.keywords.iter().find(|k| {
+            let kw = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
+            super::stdrandom::refused_keyword(module, name, kw)
+        });
+        if let Some(k) = refused {
+            let kw = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
+            g.error(
+                k.range,
+                format!("{module}.{name}({kw}=...) is not supported"),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
         if params.first().is_some_and(|p| p.starts_with('*')) {
             return self.std_call_variadic(g, f, params, c);
         }
@@ -283,7 +302,7 @@ impl Fx {
                 return Ok(());
             }
         }
-        let what = if FUNCS.iter().any(|f| f.0 == module && f.1 == name) {
+        let what = if find_func(module, name).is_some() {
             format!("{module}.{name} is not supported as a value (it is called)")
         } else {
             format!(
@@ -299,6 +318,14 @@ impl Fx {
 /// Is `name` an attribute of `module` that mayfly has (for the check of
 /// `from module import name`)?
 pub fn has_name(module: &str, name: &str) -> bool {
-    FUNCS.iter().any(|f| f.0 == module && f.1 == name)
+    find_func(module, name).is_some()
         || (module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name))
+}
+
+/// The table row of `module.name`, if mayfly has that function.
+fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
+    FUNCS
+        .iter()
+        .chain(super::stdrandom::FUNCS)
+        .find(|f| f.0 == module && f.1 == name)
 }

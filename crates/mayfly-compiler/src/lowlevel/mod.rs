@@ -80,6 +80,14 @@ const SOURCES: &[(&str, &str)] = &[
     ("longops.py", include_str!("../runtime/longops.py")),
     ("longmath.py", include_str!("../runtime/longmath.py")),
     ("longbytes.py", include_str!("../runtime/longbytes.py")),
+    ("mt.py", include_str!("../runtime/mt.py")),
+    ("random.py", include_str!("../runtime/random.py")),
+    ("randseq.py", include_str!("../runtime/randseq.py")),
+    ("randdist.py", include_str!("../runtime/randdist.py")),
+    ("randgamma.py", include_str!("../runtime/randgamma.py")),
+    ("randapi.py", include_str!("../runtime/randapi.py")),
+    ("sha512.py", include_str!("../runtime/sha512.py")),
+    ("secrets.py", include_str!("../runtime/secrets.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -139,6 +147,8 @@ const BLOBS: &[(&str, &[u8])] = &[
         "not_printable",
         include_bytes!("../runtime/case/not_printable.bin"),
     ),
+    // SHA-512's constants for random.seed() of a str (runtime/sha512.py).
+    ("sha512_k", include_bytes!("../runtime/sha/sha512_k.bin")),
 ];
 
 pub fn blob_bytes(name: &str) -> Option<&'static [u8]> {
@@ -294,6 +304,9 @@ pub struct Linker {
     pub collections: bool,
     /// The program imports itertools: `if ITERTOOLS:` clauses too.
     pub itertools: bool,
+    /// The program imports random (can make Random instances): `if
+    /// RANDOM:` clauses too.
+    pub random: bool,
     /// The program can make an int beyond i64 (front/bigint.rs): the
     /// `if LONGS:` clauses that send such results to long*.py; without
     /// them an i64 overflow is an OverflowError.
@@ -327,6 +340,7 @@ impl Linker {
             sets: true,
             collections: true,
             itertools: true,
+            random: true,
             longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
@@ -529,6 +543,7 @@ mod tests {
             sets: true,
             collections: true,
             itertools: true,
+            random: true,
             longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),

@@ -187,6 +187,7 @@ impl Cx<'_> {
             Expr::Name(n) if n.id.as_str() == "SETS" => Some(self.l.sets),
             Expr::Name(n) if n.id.as_str() == "COLLECTIONS" => Some(self.l.collections),
             Expr::Name(n) if n.id.as_str() == "ITERTOOLS" => Some(self.l.itertools),
+            Expr::Name(n) if n.id.as_str() == "RANDOM" => Some(self.l.random),
             Expr::Name(n) if n.id.as_str() == "LONGS" => Some(self.l.longs),
             Expr::Name(n) if n.id.as_str() == "CLASSES" => Some(self.l.classes),
             _ => None,

@@ -257,6 +257,18 @@ def op_type_error(op: i32, a: i64, b: i64) -> i64:
             return seq_mul_error(b)
         if is_sequence(b):
             return seq_mul_error(a)
+    ta = typeof(a)
+    if str_eq(op, "+") and (ta == TAG_STR or ta == TAG_LIST or ta == TAG_TUPLE):
+        # CPython's sequence concatenation names the sequence type.
+        s = sb_new(64)
+        sb_str(s, "can only concatenate ")
+        sb_str(s, type_name(a))
+        sb_str(s, ' (not "')
+        sb_str(s, type_name(b))
+        sb_str(s, '") to ')
+        sb_str(s, type_name(a))
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
     s = sb_new(64)
     sb_str(s, "unsupported operand type(s) for ")
     sb_str(s, op)
@@ -323,6 +335,8 @@ def type_name(v: i64) -> i32:
         return "function"
     if t == TAG_RANGE:
         return "range"
+    if RANDOM and t == TAG_RANDOM:
+        return "Random"
     if t == TAG_INST:
         return Type.name[Inst.cls[i32(v)]]
     if t == TAG_EXC:

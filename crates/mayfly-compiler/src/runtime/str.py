@@ -160,6 +160,8 @@ def repr_into(b: i32, v: i64) -> None:
         sb_str(b, "<function ")
         sb_str(b, Func.name[i32(v)])
         sb_byte(b, 62)
+    elif RANDOM and t == TAG_RANDOM:
+        random_repr(b, v)
     else:
         sb_byte(b, 60)
         sb_str(b, type_name(v))
