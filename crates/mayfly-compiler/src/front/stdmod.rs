@@ -10,7 +10,15 @@ use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::{Instruction as I, ValType};
 
 /// Modules compiled here.
-pub const STD_MODULES: &[&str] = &["bisect", "heapq", "string", "collections", "itertools"];
+pub const STD_MODULES: &[&str] = &[
+    "bisect",
+    "heapq",
+    "string",
+    "collections",
+    "itertools",
+    "functools",
+    "operator",
+];
 
 /// A module function: (module, name, runtime function, parameters, how
 /// many are required, how many may be passed by position).
@@ -180,6 +188,9 @@ impl Fx {
         name: &str,
         c: &'a ast::ExprCall,
     ) -> R<()> {
+        if super::ftmod::is_module(module) {
+            return self.native_call(g, module, name, c);
+        }
         let Some(&(_, _, f, params, required, positional)) =
             FUNCS.iter().find(|f| f.0 == module && f.1 == name)
         else {
@@ -276,6 +287,9 @@ impl Fx {
         name: &str,
         r: TextRange,
     ) -> R<()> {
+        if super::ftmod::is_module(module) {
+            return self.native_value(g, module, name, r);
+        }
         if module == "string" {
             if let Some((_, v)) = STRING_CONSTS.iter().find(|k| k.0 == name) {
                 let at = g.m.str_const(v);
@@ -300,5 +314,6 @@ impl Fx {
 /// `from module import name`)?
 pub fn has_name(module: &str, name: &str) -> bool {
     FUNCS.iter().any(|f| f.0 == module && f.1 == name)
+        || super::ftmod::has_name(module, name)
         || (module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name))
 }

@@ -69,6 +69,9 @@ const SOURCES: &[(&str, &str)] = &[
     ("heapbisect.py", include_str!("../runtime/heapbisect.py")),
     ("collections.py", include_str!("../runtime/collections.py")),
     ("itertools.py", include_str!("../runtime/itertools.py")),
+    ("native.py", include_str!("../runtime/native.py")),
+    ("functools.py", include_str!("../runtime/functools.py")),
+    ("operator.py", include_str!("../runtime/operator.py")),
     ("long.py", include_str!("../runtime/long.py")),
     ("longdiv.py", include_str!("../runtime/longdiv.py")),
     ("longstr.py", include_str!("../runtime/longstr.py")),
@@ -285,6 +288,12 @@ pub struct Linker {
     pub collections: bool,
     /// The program imports itertools: `if ITERTOOLS:` clauses too.
     pub itertools: bool,
+    /// The program imports functools or operator: `if NATIVES:` clauses
+    /// (the hooks that send their callable objects to native.py), and
+    /// `if FUNCTOOLS:` / `if OPERATOR:` for each module's own part.
+    pub natives: bool,
+    pub functools: bool,
+    pub operator: bool,
     /// The program can make an int beyond i64 (front/bigint.rs): the
     /// `if LONGS:` clauses that send such results to long*.py; without
     /// them an i64 overflow is an OverflowError.
@@ -318,6 +327,9 @@ impl Linker {
             sets: true,
             collections: true,
             itertools: true,
+            natives: true,
+            functools: true,
+            operator: true,
             longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
@@ -520,6 +532,9 @@ mod tests {
             sets: true,
             collections: true,
             itertools: true,
+            natives: true,
+            functools: true,
+            operator: true,
             longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),

@@ -186,6 +186,9 @@ impl Cx<'_> {
             Expr::Name(n) if n.id.as_str() == "SETS" => Some(self.l.sets),
             Expr::Name(n) if n.id.as_str() == "COLLECTIONS" => Some(self.l.collections),
             Expr::Name(n) if n.id.as_str() == "ITERTOOLS" => Some(self.l.itertools),
+            Expr::Name(n) if n.id.as_str() == "NATIVES" => Some(self.l.natives),
+            Expr::Name(n) if n.id.as_str() == "FUNCTOOLS" => Some(self.l.functools),
+            Expr::Name(n) if n.id.as_str() == "OPERATOR" => Some(self.l.operator),
             Expr::Name(n) if n.id.as_str() == "LONGS" => Some(self.l.longs),
             _ => None,
         };
