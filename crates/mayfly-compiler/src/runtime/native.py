@@ -161,7 +161,8 @@ def native_arity(what: i32, n: i32, lo: i32, hi: i32) -> i32:
     s = sb_new(64)
     sb_str(s, what)
     sb_str(s, " expected ")
-    if lo != hi:
+    # Functions of any number from one (itemgetter) say "expected 1".
+    if lo != hi and hi != 2147483647:
         if n < lo:
             sb_str(s, "at least ")
         else:
