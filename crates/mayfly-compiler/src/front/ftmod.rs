@@ -31,7 +31,13 @@ const NAMES: &[(&str, &str, u32, &str, bool)] = &[
     ("functools", "cmp_to_key", 106, "cmp_to_key", false),
     ("operator", "itemgetter", 200, "operator.itemgetter", true),
     ("operator", "attrgetter", 201, "operator.attrgetter", true),
-    ("operator", "methodcaller", 202, "operator.methodcaller", true),
+    (
+        "operator",
+        "methodcaller",
+        202,
+        "operator.methodcaller",
+        true,
+    ),
 ];
 
 const BINARY: &[&str] = &[
@@ -131,7 +137,13 @@ fn unsupported(module: &str, name: &str) -> String {
 
 impl Fx {
     /// `module.name` as a value.
-    pub(super) fn native_value(&mut self, g: &mut Gen, module: &str, name: &str, r: TextRange) -> R<()> {
+    pub(super) fn native_value(
+        &mut self,
+        g: &mut Gen,
+        module: &str,
+        name: &str,
+        r: TextRange,
+    ) -> R<()> {
         match lookup(module, name) {
             Some((code, cpy, class)) => {
                 let at = static_object(g, module, code, &cpy, class)?;
@@ -175,7 +187,12 @@ fn refused(g: &Gen, module: &str, name: &str, c: &ast::ExprCall) -> Option<Strin
     if lookup(module, name).is_none() {
         return Some(unsupported(module, name));
     }
-    let kw = |k: &str| c.arguments.keywords.iter().any(|a| a.arg.as_ref().is_some_and(|n| n.as_str() == k));
+    let kw = |k: &str| {
+        c.arguments
+            .keywords
+            .iter()
+            .any(|a| a.arg.as_ref().is_some_and(|n| n.as_str() == k))
+    };
     match name {
         "lru_cache" if kw("typed") => {
             Some("functools.lru_cache(typed=...) is not supported".into())
