@@ -103,12 +103,14 @@ fn static_object(g: &mut Gen, module: &str, code: u32, name: &str, class: bool) 
     if let Some(a) = g.builtin_objects.get(&key) {
         return Ok(*a);
     }
-    let entry = if module == "functools" {
-        "ft_entry"
-    } else {
-        "op_entry"
+    // operator's functions have an entry each (runtime/opfuncs.py), so a
+    // program links only the operations it names.
+    let entry = match module {
+        "functools" => "ft_entry".to_string(),
+        _ if code >= 210 => format!("op_{name}_v"),
+        _ => "op_entry".to_string(),
     };
-    let idx = g.rt(entry)?;
+    let idx = g.rt(&entry)?;
     let slot = g.m.table_slot(idx);
     let name_str = g.m.str_const(name);
     let r = record("Native").expect("layout has Native");

@@ -72,6 +72,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("native.py", include_str!("../runtime/native.py")),
     ("functools.py", include_str!("../runtime/functools.py")),
     ("operator.py", include_str!("../runtime/operator.py")),
+    ("opfuncs.py", include_str!("../runtime/opfuncs.py")),
     ("long.py", include_str!("../runtime/long.py")),
     ("longdiv.py", include_str!("../runtime/longdiv.py")),
     ("longstr.py", include_str!("../runtime/longstr.py")),

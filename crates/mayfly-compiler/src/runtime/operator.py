@@ -1,8 +1,7 @@
-# `import operator`: its functions (the same runtime operations the
-# operators compile to) and itemgetter, attrgetter and methodcaller
-# objects, as Natives (native.py) reached through op_entry. The codes
-# are front/ftmod.rs's: 200-202 the classes, 210-239 the functions of
-# two arguments, 240-249 those of one, 250-251 three.
+# `import operator`: itemgetter, attrgetter and methodcaller objects, as
+# Natives (native.py) reached through op_entry (the codes are
+# front/ftmod.rs's: 200-202 the classes), and the helpers of the
+# functions, which have an entry each (opfuncs.py).
 #
 # Native fields: itemgetter a the item (one) or the tuple of items, b
 # the count; attrgetter a the tuple of dotted names split into tuples of
@@ -12,9 +11,6 @@
 OV_ITEMGETTER = 200
 OV_ATTRGETTER = 201
 OV_METHODCALLER = 202
-OV_BINARY = 210
-OV_UNARY = 240
-OV_TERNARY = 250
 
 OP_ITEMGETTER = 50
 OP_ATTRGETTER = 51
@@ -43,110 +39,9 @@ def op_entry(env: i32, args: i32, n: i32) -> i64:
             kw = dict_new()
         Native.c[m] = kw
         return u64(m)
-    what = Native.name[env]
-    if native_no_kw(names, what):
+    if native_no_kw(names, Native.name[env]):
         return 0
-    if ty == OV_ITEMGETTER or ty == OV_ATTRGETTER:
-        return getter_new(env, ty, args, npos)
-    if ty >= OV_TERNARY:
-        if native_arity(what, npos, 3, 3):
-            return 0
-        a = load64(args)
-        if ty == OV_TERNARY:
-            setitem(a, load64(args + 8), load64(args + 16))
-            if exc != 0:
-                return 0
-        return NONE
-    if ty >= OV_UNARY:
-        if native_arity(what, npos, 1, 1):
-            return 0
-        return op_unary(ty - OV_UNARY, load64(args))
-    if native_arity(what, npos, 2, 2):
-        return 0
-    return op_binary(ty - OV_BINARY, load64(args), load64(args + 8))
-
-
-def op_bool(r: i32) -> i64:
-    if exc != 0:
-        return 0
-    return mkbool(r)
-
-
-def op_binary(k: i32, a: i64, b: i64) -> i64:
-    # In front/ftmod.rs's order.
-    if k == 0:
-        return add(a, b)
-    if k == 1:
-        return sub(a, b)
-    if k == 2:
-        return mul(a, b)
-    if k == 3:
-        return truediv(a, b)
-    if k == 4:
-        return floordiv(a, b)
-    if k == 5:
-        return mod_(a, b)
-    if k == 6:
-        return pow3(a, b, 0)
-    if k == 7:
-        return op_bool(eq(a, b))
-    if k == 8:
-        return op_bool(ne(a, b))
-    if k == 9:
-        return op_bool(lt(a, b))
-    if k == 10:
-        return op_bool(le(a, b))
-    if k == 11:
-        return op_bool(gt(a, b))
-    if k == 12:
-        return op_bool(ge(a, b))
-    if k == 13:
-        return and_(a, b)
-    if k == 14:
-        return or_(a, b)
-    if k == 15:
-        return xor_(a, b)
-    if k == 16:
-        return op_bool(contains_rev(b, a))
-    if k == 17:
-        return getitem(a, b)
-    if k == 18:
-        delitem(a, b)
-        if exc != 0:
-            return 0
-        return NONE
-    if k == 19:
-        return concat_(a, b)
-    if k == 20:
-        return mkbool(a == b)
-    if k == 21:
-        return mkbool(a != b)
-    if k == 22:
-        return lshift(a, b)
-    if k == 23:
-        return rshift(a, b)
-    if k == 24:
-        return count_of(a, b)
-    return index_of(a, b)
-
-
-def op_unary(k: i32, a: i64) -> i64:
-    if k == 0:
-        return neg(a)
-    if k == 1:
-        return pos(a)
-    if k == 2:
-        t = truthy(a)
-        if exc != 0:
-            return 0
-        return mkbool(t == 0)
-    if k == 3:
-        return bool_(a)
-    if k == 4:
-        return index_(a)
-    if k == 5:
-        return abs_(a)
-    return invert(a)
+    return getter_new(env, ty, args, npos)
 
 
 def op_is_sequence(v: i64) -> i32:
