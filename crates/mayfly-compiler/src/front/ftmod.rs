@@ -29,6 +29,7 @@ const NAMES: &[(&str, &str, u32, &str, bool)] = &[
     ("functools", "lru_cache", 104, "lru_cache", false),
     ("functools", "cache", 105, "cache", false),
     ("functools", "cmp_to_key", 106, "cmp_to_key", false),
+    ("functools", "total_ordering", 107, "total_ordering", false),
     ("operator", "itemgetter", 200, "operator.itemgetter", true),
     ("operator", "attrgetter", 201, "operator.attrgetter", true),
     (
@@ -131,9 +132,6 @@ fn static_object(g: &mut Gen, module: &str, code: u32, name: &str, class: bool) 
 }
 
 fn unsupported(module: &str, name: &str) -> String {
-    if module == "functools" && name == "total_ordering" {
-        return "functools.total_ordering is not supported (define the comparison methods, or use @dataclass(order=True))".into();
-    }
     format!("{module}.{name} is not supported (guest-sdk/LANGUAGE.md lists what {module} has)")
 }
 

@@ -71,6 +71,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("itertools.py", include_str!("../runtime/itertools.py")),
     ("native.py", include_str!("../runtime/native.py")),
     ("functools.py", include_str!("../runtime/functools.py")),
+    ("ordering.py", include_str!("../runtime/ordering.py")),
     ("operator.py", include_str!("../runtime/operator.py")),
     ("opfuncs.py", include_str!("../runtime/opfuncs.py")),
     ("long.py", include_str!("../runtime/long.py")),

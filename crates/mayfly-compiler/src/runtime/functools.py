@@ -15,6 +15,7 @@ FV_UPDATE_WRAPPER = 103
 FV_LRU_CACHE = 104
 FV_CACHE = 105
 FV_CMP_TO_KEY = 106
+FV_TOTAL_ORDERING = 107
 
 FT_PARTIAL = 1
 FT_LRU_DECO = 2
@@ -35,6 +36,12 @@ def ft_entry(env: i32, args: i32, n: i32) -> i64:
         return lru_call(env, args, npos, names)
     if ty == FT_PARTIAL:
         return partial_call(env, args, npos, names)
+    if ty == FT_ORDER:
+        return order_call(env, args, npos, names)
+    if ty == FV_TOTAL_ORDERING:
+        if native_no_kw(names, "total_ordering") or native_arity("total_ordering", npos, 1, 1):
+            return 0
+        return total_ordering_(env, load64(args))
     if ty == FT_KEY:
         if native_no_kw(names, "K") or native_arity("K", npos, 1, 1):
             return 0
@@ -380,7 +387,7 @@ def ft_repr_into(b: i32, p: i32) -> i32:
 
 
 def ft_binds(p: i32) -> i32:
-    return Native.type[p] == FT_LRU
+    return Native.type[p] == FT_LRU or Native.type[p] == FT_ORDER
 
 
 def ft_is_key(v: i64) -> i32:
