@@ -19,6 +19,7 @@ mod expr;
 mod fast;
 mod flow;
 mod fstring;
+mod ftmod;
 mod fx;
 mod gen;
 mod gen_flow;
@@ -118,6 +119,8 @@ pub fn compile_program(
         )]
     };
     let scopes = scope::analyze(body);
+    let natives = ftmod::imports_natives(body);
+    let scopes = ftmod::with_native_attrs(scopes, natives);
     // Class objects (and getattr & co.) link runtime/class.py and
     // dunder.py; a method that raises (StopIteration from __next__, an
     // error in __eq__ called from a dict) relies on callers checking for
@@ -138,6 +141,9 @@ pub fn compile_program(
         ]
         .iter()
         .any(|n| src.contains(n));
+    // functools' and operator's objects answer attribute reads through
+    // the class machinery's lookups (runtime/native.py).
+    let classes = classes || natives;
     let dead_defs = never_run::unreachable_defs(body, &scopes.global_bindings);
     let mut linker = Linker::new().map_err(internal)?;
     linker.classes = classes;
@@ -149,6 +155,9 @@ pub fn compile_program(
     linker.collections = imports_module(body, "collections");
     linker.itertools = imports_module(body, "itertools");
     linker.random = imports_module(body, "random");
+    linker.functools = imports_module(body, "functools");
+    linker.operator = imports_module(body, "operator");
+    linker.natives = linker.functools || linker.operator;
     linker.sets = set::uses_sets(body);
     linker.longs = bigint::may_make_longs(body);
     let mut g = Gen {
@@ -217,6 +226,10 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     // random's pareto, weibull and gamma distributions compute `**`.
     let random = imports_module(body, "random");
     if uses_pow(body) || random {
+        out.push("f64_pow");
+    }
+    // operator.pow can be passed anywhere, as the pow builtin can.
+    if !out.contains(&"f64_pow") && imports_module(body, "operator") {
         out.push("f64_pow");
     }
     if imports_module(body, "time") {

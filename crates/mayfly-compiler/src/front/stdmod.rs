@@ -18,6 +18,8 @@ pub const STD_MODULES: &[&str] = &[
     "itertools",
     "random",
     "secrets",
+    "functools",
+    "operator",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -188,6 +190,9 @@ impl Fx {
         name: &str,
         c: &'a ast::ExprCall,
     ) -> R<()> {
+        if super::ftmod::is_module(module) {
+            return self.native_call(g, module, name, c);
+        }
         let Some(&(_, _, f, params, required, positional)) = find_func(module, name) else {
             let what = if module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name) {
                 format!("string.{name} is a str, not a function")
@@ -295,6 +300,9 @@ impl Fx {
         name: &str,
         r: TextRange,
     ) -> R<()> {
+        if super::ftmod::is_module(module) {
+            return self.native_value(g, module, name, r);
+        }
         if module == "string" {
             if let Some((_, v)) = STRING_CONSTS.iter().find(|k| k.0 == name) {
                 let at = g.m.str_const(v);
@@ -319,6 +327,7 @@ impl Fx {
 /// `from module import name`)?
 pub fn has_name(module: &str, name: &str) -> bool {
     find_func(module, name).is_some()
+        || super::ftmod::has_name(module, name)
         || (module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name))
 }
 

@@ -351,6 +351,27 @@ pub const RECORDS: &[Record] = &[
         ],
     },
     Record {
+        // A callable object of functools or operator (runtime/native.py):
+        // a Builtin (tag TAG_BUILTIN, its table slot where call_value
+        // reads it) of kind BUILTIN_NATIVE, whose type says which object
+        // it is (partial, itemgetter, ...), name the str CPython's type
+        // name gives, and a..d what it holds (its function, arguments,
+        // cache, ...).
+        name: "Native",
+        size: 56,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("slot", off::BUILTIN_SLOT, I32),
+            f("kind", off::BUILTIN_KIND, I32),
+            f("type", off::BUILTIN_TYPE, I32),
+            f("name", off::BUILTIN_NAME, I32),
+            f("a", 24, I64),
+            f("b", 32, I64),
+            f("c", 40, I64),
+            f("d", 48, I64),
+        ],
+    },
+    Record {
         // The request object (request.py): a tag only; its parts come from
         // the host on first use and are kept in the ReqCache.
         name: "Req",

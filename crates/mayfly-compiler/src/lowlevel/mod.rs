@@ -72,6 +72,11 @@ const SOURCES: &[(&str, &str)] = &[
     ("heapbisect.py", include_str!("../runtime/heapbisect.py")),
     ("collections.py", include_str!("../runtime/collections.py")),
     ("itertools.py", include_str!("../runtime/itertools.py")),
+    ("native.py", include_str!("../runtime/native.py")),
+    ("functools.py", include_str!("../runtime/functools.py")),
+    ("ordering.py", include_str!("../runtime/ordering.py")),
+    ("operator.py", include_str!("../runtime/operator.py")),
+    ("opfuncs.py", include_str!("../runtime/opfuncs.py")),
     ("long.py", include_str!("../runtime/long.py")),
     ("longdiv.py", include_str!("../runtime/longdiv.py")),
     ("longstr.py", include_str!("../runtime/longstr.py")),
@@ -307,6 +312,12 @@ pub struct Linker {
     /// The program imports random (can make Random instances): `if
     /// RANDOM:` clauses too.
     pub random: bool,
+    /// The program imports functools or operator: `if NATIVES:` clauses
+    /// (the hooks that send their callable objects to native.py), and
+    /// `if FUNCTOOLS:` / `if OPERATOR:` for each module's own part.
+    pub natives: bool,
+    pub functools: bool,
+    pub operator: bool,
     /// The program can make an int beyond i64 (front/bigint.rs): the
     /// `if LONGS:` clauses that send such results to long*.py; without
     /// them an i64 overflow is an OverflowError.
@@ -341,6 +352,9 @@ impl Linker {
             collections: true,
             itertools: true,
             random: true,
+            natives: true,
+            functools: true,
+            operator: true,
             longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
@@ -544,6 +558,9 @@ mod tests {
             collections: true,
             itertools: true,
             random: true,
+            natives: true,
+            functools: true,
+            operator: true,
             longs: true,
             declared: HashMap::new(),
             globals: HashMap::new(),

@@ -152,6 +152,8 @@ def is_method_func(v: i64) -> i32:
     t = typeof(v)
     if t == TAG_FUNC:
         return 1
+    if NATIVES and is_native(v):
+        return native_binds(v)
     return t == TAG_BUILTIN and Builtin.kind[i32(v)] == BUILTIN_METHOD
 
 
@@ -222,6 +224,8 @@ def getattr_or0(o: i64, name: i64) -> i64:
         if str_eq(i32(name), "__func__"):
             return Bound.func[i32(o)]
         return getattr_or0(Bound.func[i32(o)], name)
+    if NATIVES and is_native(o):
+        return native_attr(o, name)
     if str_eq(i32(name), "__name__"):
         if t == TAG_FUNC or t == TAG_BUILTIN or t == TAG_CLASS:
             return attr___name__(o)

@@ -156,6 +156,8 @@ def is_user_obj(v: i64) -> i32:
     # An instance of a user class, an exception or a class: its
     # attributes and methods are looked up by name (attrs.py).
     t = typeof(v)
+    if NATIVES and is_native(v):
+        return 1
     return t == TAG_INST or t == TAG_TYPE or t == TAG_EXC
 
 

@@ -369,6 +369,8 @@ def type_name(v: i64) -> i32:
         return "dict_items"
     if t == TAG_CLASS:
         return "type"
+    if NATIVES and is_native(v):
+        return native_type_name(v)
     if t == TAG_BUILTIN:
         if Builtin.kind[i32(v)] == 1:
             return "type"

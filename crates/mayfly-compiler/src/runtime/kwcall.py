@@ -29,6 +29,8 @@ def call_kw(f: i64, args: i32, npos: i32, names: i32) -> i64:
         return call_kw(Bound.func[i32(f)], a, npos + 1, names)
     if t == TAG_TYPE:
         return instantiate(i32(f), args, npos, names)
+    if NATIVES and is_native(f):
+        return native_call_kw(f, args, npos, names)
     if t == TAG_BUILTIN and Builtin.kind[i32(f)] == BUILTIN_METHOD:
         # A runtime method reads the names from kw_names (dataclass.py).
         kw_names = names

@@ -467,6 +467,8 @@ def eq(a: i64, b: i64) -> i32:
         return seq_eq(a, b)
     if ta == TAG_DICT:
         return dict_eq(a, b)
+    if NATIVES and ta == TAG_BUILTIN:
+        return native_eq(a, b)
     if ta == TAG_BOUND:
         # The same function bound to the same object (`a.m == a.m`).
         return Bound.self[i32(a)] == Bound.self[i32(b)] and eq(Bound.func[i32(a)], Bound.func[i32(b)])
@@ -514,6 +516,8 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
         return set_cmp_any(a, b, op)
     if ta == TAG_INST or typeof(b) == TAG_INST:
         return inst_cmp(a, b, op)
+    if NATIVES and is_native(a):
+        return native_cmp(a, b, op)
     return order_error(op, a, b)
 
 

@@ -147,6 +147,8 @@ def repr_into(b: i32, v: i64) -> None:
         sb_str(b, "<class '")
         sb_str(b, exc_name(Class.kind[i32(v)]))
         sb_str(b, "'>")
+    elif NATIVES and is_native(v):
+        native_repr_into(b, v)
     elif t == TAG_BUILTIN:
         if Builtin.kind[i32(v)] == 1:
             sb_str(b, "<class '")

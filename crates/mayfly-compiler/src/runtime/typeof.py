@@ -47,6 +47,8 @@ def type_(v: i64, table: i32) -> i64:
 
 
 def attr___name__(v: i64) -> i64:
+    if NATIVES and is_native(v):
+        return getattr_(v, "__name__")
     t = typeof(v)
     if t == TAG_BUILTIN:
         return u64(Builtin.name[i32(v)])
