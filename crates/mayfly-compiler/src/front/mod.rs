@@ -155,6 +155,7 @@ pub fn compile_program(
     linker.collections = imports_module(body, "collections");
     linker.itertools = imports_module(body, "itertools");
     linker.random = imports_module(body, "random");
+    linker.pct_run = percent::may_format_at_run_time(body);
     linker.functools = imports_module(body, "functools");
     linker.operator = imports_module(body, "operator");
     linker.natives = linker.functools || linker.operator;

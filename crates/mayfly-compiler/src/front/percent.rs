@@ -340,6 +340,41 @@ impl Fx {
     }
 }
 
+/// Whether `fmt % args` may meet a format that is not a literal on the
+/// left: some str literal of the program has a '%' in it. Only then is
+/// the run-time parser (runtime/pctrun.py, with format_ and the float
+/// formatting behind it) linked; otherwise `%` on a str raises
+/// TypeError naming the gap, and `n % 3` costs nothing more.
+pub fn may_format_at_run_time(body: &[ruff_python_ast::Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct V(bool);
+    impl<'a> Visitor<'a> for V {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::StringLiteral(s) if s.value.to_str().contains('%') => self.0 = true,
+                Expr::FString(f) => {
+                    let has = f.value.iter().any(|p| match p {
+                        ruff_python_ast::FStringPart::Literal(l) => l.value.contains('%'),
+                        ruff_python_ast::FStringPart::FString(fs) => fs.elements.iter().any(|el| {
+                            matches!(el, ruff_python_ast::InterpolatedStringElement::Literal(l) if l.value.contains('%'))
+                        }),
+                    });
+                    if has {
+                        self.0 = true;
+                    }
+                    walk_expr(self, e);
+                }
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = V(false);
+    for s in body {
+        v.visit_stmt(s);
+    }
+    v.0
+}
+
 /// The str literal on the left of a `%`, if it is one.
 pub fn literal_format(e: &Expr) -> Option<&str> {
     match e {

@@ -312,6 +312,9 @@ pub struct Linker {
     /// The program imports random (can make Random instances): `if
     /// RANDOM:` clauses too.
     pub random: bool,
+    /// A str literal of the program has a '%' (front/percent.rs): `if
+    /// PCT_RUN:` links the run-time printf parser.
+    pub pct_run: bool,
     /// The program imports functools or operator: `if NATIVES:` clauses
     /// (the hooks that send their callable objects to native.py), and
     /// `if FUNCTOOLS:` / `if OPERATOR:` for each module's own part.
@@ -352,6 +355,7 @@ impl Linker {
             collections: true,
             itertools: true,
             random: true,
+            pct_run: true,
             natives: true,
             functools: true,
             operator: true,
@@ -558,6 +562,7 @@ mod tests {
             collections: true,
             itertools: true,
             random: true,
+            pct_run: true,
             natives: true,
             functools: true,
             operator: true,

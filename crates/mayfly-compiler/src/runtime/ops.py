@@ -269,7 +269,9 @@ def mod_(a: i64, b: i64) -> i64:
             return 0
         return mkfloat(float_mod(x2, y2))
     if typeof(a) == TAG_STR:
-        return pct_run(i32(a), b)
+        if PCT_RUN:
+            return pct_run(i32(a), b)
+        return op_error("% (printf-style formatting of a str, where no str literal of the program has a '%')", a, b)
     return op_error("%", a, b)
 
 
