@@ -222,21 +222,6 @@ def ascii_(v: i64) -> i32:
             k = utf8_len(c)
             cp = decode_cp(p + i, k)
             i += k
-            if cp < 256:
-                sb_str(b, "\\x")
-                sb_hex_fixed(b, cp, 2)
-            elif cp < 65536:
-                sb_str(b, "\\u")
-                sb_hex_fixed(b, cp, 4)
-            else:
-                sb_str(b, "\\U")
-                sb_hex_fixed(b, cp, 8)
+            repr_escape(b, cp)
     return sb_done(b)
 
-
-def sb_hex_fixed(b: i32, x: i32, width: i32) -> None:
-    # width lowercase hex digits of x, zero-padded.
-    shift = 4 * (width - 1)
-    while shift >= 0:
-        sb_byte(b, hexdigit(shru(x, shift) & 15))
-        shift -= 4

@@ -150,7 +150,7 @@ def fmt_float(x: f64, v: i64) -> i32:
     p = Str.data[body]
     n = Str.nbytes[body]
     nd = 0
-    while nd < n and is_digit8(load8(p + nd)):
+    while nd < n and is_digit(load8(p + nd)):
         nd += 1
     rest = i32(getslice(u64(body), mkint(i64(nd)), NONE, NONE))
     if fs_alt and (nd == n or load8(p + nd) != 46):

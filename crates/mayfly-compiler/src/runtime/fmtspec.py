@@ -20,6 +20,8 @@ fs_every: i32 = 3
 fs_prec: i32 = -1
 # The type's code point, 0 for none.
 fs_type: i32 = 0
+# The number fs_digits read last.
+fs_num: i32 = 0
 
 
 def format_(v: i64, spec: i32) -> i32:
@@ -47,10 +49,6 @@ def format_(v: i64, spec: i32) -> i32:
 
 def is_align(c: i32) -> i32:
     return c == 60 or c == 62 or c == 61 or c == 94
-
-
-def is_digit8(c: i32) -> i32:
-    return c >= 48 and c <= 57
 
 
 def fs_parse(spec: i32, v: i64, numeric: i32) -> i32:
@@ -93,14 +91,10 @@ def fs_parse(spec: i32, v: i64, numeric: i32) -> i32:
         if fs_align == 0 and numeric:
             fs_align = 61
         i += 1
-    w: i64 = 0
-    while i < n and is_digit8(load8(p + i)):
-        w = w * 10 + i64(load8(p + i) - 48)
-        if w > 2147483647:
-            raise_(EXC_VALUE, "Too many decimal digits in format string")
-            return 0
-        i += 1
-    fs_width = i32(w)
+    i = fs_digits(p, i, n)
+    if exc != 0:
+        return 0
+    fs_width = fs_num
     if i < n and (load8(p + i) == 44 or load8(p + i) == 95):
         fs_group = load8(p + i)
         i += 1
@@ -109,17 +103,13 @@ def fs_parse(spec: i32, v: i64, numeric: i32) -> i32:
             return 0
     if i < n and load8(p + i) == 46:
         i += 1
-        if i >= n or is_digit8(load8(p + i)) == 0:
+        if i >= n or is_digit(load8(p + i)) == 0:
             raise_(EXC_VALUE, "Format specifier missing precision")
             return 0
-        w = 0
-        while i < n and is_digit8(load8(p + i)):
-            w = w * 10 + i64(load8(p + i) - 48)
-            if w > 2147483647:
-                raise_(EXC_VALUE, "Too many decimal digits in format string")
-                return 0
-            i += 1
-        fs_prec = i32(w)
+        i = fs_digits(p, i, n)
+        if exc != 0:
+            return 0
+        fs_prec = fs_num
     if i < n:
         k = utf8_len(load8(p + i))
         if i + k != n:
@@ -135,6 +125,20 @@ def fs_parse(spec: i32, v: i64, numeric: i32) -> i32:
     if fs_group != 0:
         return fs_check_group(v)
     return 1
+
+
+def fs_digits(p: i32, i: i32, n: i32) -> i32:
+    # The decimal number at p + i (none is 0) into fs_num; returns where
+    # it ends.
+    w: i64 = 0
+    while i < n and is_digit(load8(p + i)):
+        w = w * 10 + i64(load8(p + i) - 48)
+        if w > 2147483647:
+            raise_(EXC_VALUE, "Too many decimal digits in format string")
+            return i
+        i += 1
+    fs_num = i32(w)
+    return i
 
 
 def fs_check_group(v: i64) -> i32:

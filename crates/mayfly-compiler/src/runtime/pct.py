@@ -40,10 +40,9 @@ def pct_map(v: i64) -> i64:
 def pct_star_spec(w: i64, head: i32, left_head: i32, tail: i32) -> i32:
     # The spec of a conversion with a '*' width w: a negative one is the
     # '-' flag and its absolute value.
-    if num_kind(w) != 1:
-        raise_(EXC_TYPE, "* wants int")
+    x = pct_star(w)
+    if exc != 0:
         return ""
-    x = intval(w)
     b = sb_new(24)
     if x < 0:
         sb_str(b, left_head)
@@ -53,6 +52,14 @@ def pct_star_spec(w: i64, head: i32, left_head: i32, tail: i32) -> i32:
     sb_int(b, x)
     sb_str(b, tail)
     return sb_done(b)
+
+
+def pct_star(w: i64) -> i64:
+    # A '*' width or precision: an int, else CPython's TypeError.
+    if num_kind(w) != 1:
+        raise_(EXC_TYPE, "* wants int")
+        return 0
+    return intval(w)
 
 
 def pct_char(v: i64) -> i64:

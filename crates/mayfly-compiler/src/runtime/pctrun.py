@@ -81,17 +81,15 @@ def pct_run(fmt: i32, args: i64) -> i64:
             i += 1
             if used >= count:
                 return pct_too_few()
-            w = pct_item(args, items, used)
+            width = i32(pct_star(pct_item(args, items, used)))
             used += 1
-            if num_kind(w) != 1:
-                raise_(EXC_TYPE, "* wants int")
+            if exc != 0:
                 return 0
-            width = i32(intval(w))
             if width < 0:
                 left = 1
                 width = 0 - width
         else:
-            while i < n and is_digit8(load8(p + i)):
+            while i < n and is_digit(load8(p + i)):
                 if width < 0:
                     width = 0
                 width = width * 10 + load8(p + i) - 48
@@ -104,16 +102,14 @@ def pct_run(fmt: i32, args: i64) -> i64:
                 i += 1
                 if used >= count:
                     return pct_too_few()
-                w = pct_item(args, items, used)
+                prec = i32(pct_star(pct_item(args, items, used)))
                 used += 1
-                if num_kind(w) != 1:
-                    raise_(EXC_TYPE, "* wants int")
+                if exc != 0:
                     return 0
-                prec = i32(intval(w))
                 if prec < 0:
                     prec = 0
             else:
-                while i < n and is_digit8(load8(p + i)):
+                while i < n and is_digit(load8(p + i)):
                     prec = prec * 10 + load8(p + i) - 48
                     i += 1
         while i < n and (load8(p + i) == 104 or load8(p + i) == 108 or load8(p + i) == 76):

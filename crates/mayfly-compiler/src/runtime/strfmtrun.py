@@ -148,7 +148,7 @@ def sf_lookup(fp: i32, n: i32, pos: i64, kw: i64) -> i64:
     k = 0
     digits = 1
     while k < n and load8(fp + k) != 46 and load8(fp + k) != 91:
-        if is_digit8(load8(fp + k)) == 0:
+        if is_digit(load8(fp + k)) == 0:
             digits = 0
         k += 1
     v: i64 = 0
@@ -221,7 +221,7 @@ def sf_lookup(fp: i32, n: i32, pos: i64, kw: i64) -> i64:
 def all_digits(p: i32, n: i32) -> i32:
     i = 0
     while i < n:
-        if is_digit8(load8(p + i)) == 0:
+        if is_digit(load8(p + i)) == 0:
             return 0
         i += 1
     return 1

@@ -22,7 +22,7 @@ def m_isidentifier(v: i64) -> i64:
                 ok = 1
             elif c == 95:
                 ok = 1
-            elif i > 0 and is_digit8(c):
+            elif i > 0 and is_digit(c):
                 ok = 1
         elif i == 0:
             ok = in_ranges(blob_("id_start"), decode_cp(p, k))
