@@ -20,6 +20,7 @@ pub struct DcOpts {
     eq: bool,
     order: bool,
     frozen: bool,
+    match_args: bool,
 }
 
 /// Field flags (runtime/dataclass.py DC_*).
@@ -65,6 +66,7 @@ pub fn dataclass_options(g: &mut Gen, d: &ast::Decorator) -> Option<DcOpts> {
         eq: true,
         order: false,
         frozen: false,
+        match_args: true,
     };
     match &d.expression {
         e if names(g, e, "dataclass") => Some(o),
@@ -81,8 +83,8 @@ pub fn dataclass_options(g: &mut Gen, d: &ast::Decorator) -> Option<DcOpts> {
                     "eq" => o.eq = v,
                     "order" => o.order = v,
                     "frozen" => o.frozen = v,
-                    "unsafe_hash" | "match_args" | "kw_only" | "slots" | "weakref_slot"
-                        if !v || name == "match_args" => {}
+                    "match_args" => o.match_args = v,
+                    "unsafe_hash" | "kw_only" | "slots" | "weakref_slot" if !v => {}
                     _ => g.error(k.range, format!("dataclass({name}=...) is not supported")),
                 }
             }
@@ -211,6 +213,7 @@ impl Fx {
         g.m.set_global_init(gl, notimpl as i64);
         self.emit(I::LocalGet(cls));
         self.emit(I::I32Const(o.frozen as i32));
+        self.emit(I::I32Const(o.match_args as i32));
         self.call_rt(g, "dc_done")?;
         let mut methods: Vec<(&str, &str)> = Vec::new();
         if o.init {

@@ -107,6 +107,13 @@ impl Fx {
                 }
                 self.with_items(g, &w.items, &w.body)
             }
+            Stmt::Match(m) => {
+                let guards = m.cases.iter().filter_map(|c| c.guard.as_deref());
+                if expr_has_yield(&m.subject) || guards.into_iter().any(expr_has_yield) {
+                    return self.nested_yield(g, s);
+                }
+                self.match_stmt(g, m)
+            }
             Stmt::Try(t) => {
                 if self.resumes_into(&t.finalbody) {
                     g.error(

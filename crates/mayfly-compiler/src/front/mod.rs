@@ -24,6 +24,8 @@ mod fx;
 mod gen;
 mod gen_flow;
 mod imports;
+mod match_check;
+mod match_stmt;
 mod methods;
 mod modcall;
 mod names;

@@ -406,6 +406,21 @@ impl<'a> Visitor<'a> for Analyzer {
         }
     }
 
+    /// The names a match statement's patterns capture are bound in the
+    /// scope of the statement, as assignments are.
+    fn visit_pattern(&mut self, p: &'a ast::Pattern) {
+        let name = match p {
+            ast::Pattern::MatchAs(a) => a.name.as_ref(),
+            ast::Pattern::MatchStar(s) => s.name.as_ref(),
+            ast::Pattern::MatchMapping(m) => m.rest.as_ref(),
+            _ => None,
+        };
+        if let Some(n) = name {
+            self.bind(n.as_str());
+        }
+        visitor::walk_pattern(self, p);
+    }
+
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => match n.ctx {

@@ -118,7 +118,7 @@ impl Fx {
                 }
                 self.with_items(g, &w.items, &w.body)?
             }
-            Stmt::Match(_) => g.error(s.range(), "the match statement is not supported"),
+            Stmt::Match(m) => self.match_stmt(g, m)?,
             Stmt::Nonlocal(_) => {} // scope.rs: the names are free variables
             Stmt::TypeAlias(_) => g.error(s.range(), "type aliases are not supported"),
             Stmt::IpyEscapeCommand(_) => g.error(s.range(), "IPython escapes are not supported"),

@@ -31,6 +31,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("strparts.py", include_str!("../runtime/strparts.py")),
     ("strrange.py", include_str!("../runtime/strrange.py")),
     ("strmore.py", include_str!("../runtime/strmore.py")),
+    ("match.py", include_str!("../runtime/match.py")),
     ("list.py", include_str!("../runtime/list.py")),
     ("listslice.py", include_str!("../runtime/listslice.py")),
     ("dict.py", include_str!("../runtime/dict.py")),

@@ -27,10 +27,12 @@ def dc_field(c: i64, name: i32, dflt: i64, factory: i64, flags: i32) -> None:
     list_append(u64(Type.fields[p]), u64(f))
 
 
-def dc_done(c: i64, frozen: i32) -> None:
+def dc_done(c: i64, frozen: i32, match_args: i32) -> None:
     # The fields of the bases (in reverse method resolution order) come
     # first; a field of the class itself that a base has keeps the base's
-    # place. Then the checks CPython makes when the class is created.
+    # place. Then the checks CPython makes when the class is created, and
+    # __match_args__ (the __init__ fields, for class patterns) unless the
+    # class body sets it.
     p = i32(c)
     own = Type.fields[p]
     all = list_new()
@@ -73,6 +75,16 @@ def dc_done(c: i64, frozen: i32) -> None:
                 raise_(EXC_TYPE, sb_done(s))
                 return
         i += 1
+    if match_args != 0 and dict_lookup(Type.dict[p], u64("__match_args__")) == 0:
+        names = list_new()
+        i = 0
+        while i < Tuple.len[fs]:
+            f = i32(load64(Tuple.items[fs] + 8 * i))
+            if dc_flags(f) & DC_INIT:
+                list_append(names, load64(Tuple.items[f]))
+            i += 1
+        dict_set(Type.dict[p], u64("__match_args__"), tuple_from(names))
+        class_version += 1
 
 
 def dc_merge(all: i64, fields: i64) -> None:
