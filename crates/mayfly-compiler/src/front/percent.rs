@@ -4,9 +4,10 @@
 //! emitted as an f-string field would be (`str_`, `repr_`, or `format_`
 //! with the equivalent format spec), after the runtime (`pct.py`) has
 //! checked and converted its argument with CPython's TypeErrors. Mapping
-//! keys (`%(name)s` with a dict) and `*` widths are supported; what is
-//! left (a `*` precision, a precision on an int conversion, keys mixed
-//! with positional conversions) is a compile error naming it.
+//! keys (`%(name)s` with a dict) and `*` widths are supported. A format
+//! with a `*` precision or a precision on an int conversion (`%.3d`) is
+//! handed whole to the run-time parser (runtime/pctrun.py), which has
+//! them; keys mixed with positional conversions are a compile error.
 
 use super::fx::{Fx, R};
 use super::Gen;
@@ -81,8 +82,10 @@ fn head(kind: char, f: Flags, has_width: bool) -> String {
     h
 }
 
-/// Parses a printf-style format; Err names what is not supported.
-fn parse(fmt: &str) -> Result<Vec<Piece>, String> {
+/// Parses a printf-style format; Err names what is not supported. The
+/// flag says the format needs the run-time parser (pctrun.py).
+fn parse(fmt: &str) -> Result<(Vec<Piece>, bool), String> {
+    let mut run_time = false;
     let mut pieces = Vec::new();
     let mut text = String::new();
     let mut chars = fmt.chars().peekable();
@@ -146,7 +149,8 @@ fn parse(fmt: &str) -> Result<Vec<Piece>, String> {
             chars.next();
             let mut p = String::new();
             if chars.peek() == Some(&'*') {
-                return Err("'*' precisions are not supported".into());
+                chars.next();
+                run_time = true;
             }
             while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
                 p.push(d);
@@ -166,8 +170,11 @@ fn parse(fmt: &str) -> Result<Vec<Piece>, String> {
             'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => kind.to_string(),
             other => return Err(format!("the %{other} conversion is not supported")),
         };
-        if prec.is_some() && matches!(kind, 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'c') {
-            return Err(format!("a precision on %{kind} is not supported"));
+        if prec.is_some() && matches!(kind, 'd' | 'i' | 'u' | 'o' | 'x' | 'X') {
+            run_time = true;
+        }
+        if kind == 'c' {
+            prec = None; // ignored, as CPython ignores it
         }
         if star && key.is_some() {
             return Err("'*' widths with mapping keys are not supported".into());
@@ -206,7 +213,7 @@ fn parse(fmt: &str) -> Result<Vec<Piece>, String> {
     if keyed > 0 && keyed < convs {
         return Err("mixing %(name) keys and positional conversions".into());
     }
-    Ok(pieces)
+    Ok((pieces, run_time))
 }
 
 impl Fx {
@@ -219,7 +226,13 @@ impl Fx {
         range: TextRange,
     ) -> R<()> {
         let pieces = match parse(fmt) {
-            Ok(p) => p,
+            Ok((_, true)) => {
+                let f = g.m.str_const(fmt);
+                self.emit(I::I32Const(f as i32));
+                self.expr(g, args)?;
+                return self.call_rt(g, "pct_run");
+            }
+            Ok((p, false)) => p,
             Err(msg) => {
                 g.error(range, format!("printf-style % formatting: {msg}"));
                 self.emit(I::I64Const(super::NONE));
@@ -391,6 +404,7 @@ mod tests {
     fn specs(fmt: &str) -> Vec<(Option<String>, char, String)> {
         parse(fmt)
             .unwrap()
+            .0
             .into_iter()
             .filter_map(|p| match p {
                 Piece::Conv {
@@ -424,6 +438,7 @@ mod tests {
     fn text_of(fmt: &str) -> Vec<String> {
         parse(fmt)
             .unwrap()
+            .0
             .into_iter()
             .filter_map(|p| match p {
                 Piece::Text(t) => Some(t),
@@ -438,7 +453,7 @@ mod tests {
         assert_eq!(k[0], (Some("name".into()), 's', "".into()));
         assert_eq!(k[1], (Some("n".into()), 'f', "5.1f".into()));
         assert_eq!(k[2], (Some("a(b)".into()), 'r', "".into()));
-        match &parse("%-*d").unwrap()[0] {
+        match &parse("%-*d").unwrap().0[0] {
             Piece::Conv {
                 head,
                 width: Width::Star { left_head },
@@ -455,8 +470,10 @@ mod tests {
     #[test]
     fn what_is_left_out_is_named() {
         assert!(parse("%(a)s %s").unwrap_err().contains("mixing"));
-        assert!(parse("%.*f").unwrap_err().contains("'*' precisions"));
-        assert!(parse("%.3d").unwrap_err().contains("precision on %d"));
+        // Formats the run-time parser renders.
+        assert!(parse("%.*f").unwrap().1);
+        assert!(parse("%5.3x").unwrap().1);
+        assert!(!parse("%5.3f %.2c").unwrap().1);
         assert!(parse("%q").unwrap_err().contains("%q"));
         assert_eq!(parse("50%").unwrap_err(), "incomplete format");
         assert_eq!(parse("%(a").unwrap_err(), "incomplete format key");

@@ -112,3 +112,53 @@ def pct_float(v: i64) -> i64:
     sb_str(s, type_name(v))
     raise_(EXC_TYPE, sb_done(s))
     return 0
+
+
+def pct_int_prec(v: i64, kind: i32, left: i32, zero: i32, sign: i32, alt: i32, width: i32, prec: i32) -> i32:
+    # An int conversion with a precision (%.3d, %#8.4x): the digits
+    # zero-padded to prec, after the sign and (with '#') the 0o/0x/0X
+    # prefix; the width then pads as without a precision ('0' after the
+    # prefix, '-' on the right).
+    minus = lt(v, mkint(0))
+    ty = kind
+    if kind == 105 or kind == 117:
+        ty = 100
+    ts = sb_new(1)
+    sb_byte(ts, ty)
+    digits = format_(abs_(v), sb_done(ts))
+    if exc != 0:
+        return ""
+    hb = sb_new(4)
+    if minus:
+        sb_byte(hb, 45)
+    elif sign != 0:
+        sb_byte(hb, sign)
+    if alt != 0 and ty != 100:
+        sb_byte(hb, 48)
+        sb_byte(hb, ty)
+    head = sb_done(hb)
+    nd = Str.nbytes[digits]
+    z = 0
+    if prec > nd:
+        z = prec - nd
+    total = Str.nbytes[head] + z + nd
+    pad = 0
+    if width > total:
+        pad = width - total
+    b = sb_new(total + pad)
+    if left == 0 and zero == 0:
+        pct_repeat(b, 32, pad)
+    sb_str(b, head)
+    if left == 0 and zero != 0:
+        pct_repeat(b, 48, pad)
+    pct_repeat(b, 48, z)
+    sb_str(b, digits)
+    if left != 0:
+        pct_repeat(b, 32, pad)
+    return sb_done(b)
+
+
+def pct_repeat(b: i32, c: i32, k: i32) -> None:
+    while k > 0:
+        sb_byte(b, c)
+        k -= 1

@@ -217,10 +217,13 @@ def pct_one(v: i64, kind: i32, left: i32, zero: i32, sign: i32, alt: i32, width:
             sb_byte(s, 48)
     if width >= 0:
         sb_int(s, i64(width))
-    if prec >= 0:
-        if int_kind or kind == 99:
-            raise_(EXC_NOT_IMPLEMENTED, "a precision on an int conversion (%.3d) is not supported by mayfly")
+    if prec >= 0 and int_kind:
+        x = pct_int(v, kind)
+        if exc != 0:
             return ""
+        return pct_int_prec(x, kind, left, zero, sign, alt, width, prec)
+    # %c ignores a precision, as CPython.
+    if prec >= 0 and kind != 99:
         sb_byte(s, 46)
         sb_int(s, i64(prec))
     x = v
