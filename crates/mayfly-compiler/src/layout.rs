@@ -57,6 +57,8 @@ pub mod tag {
     /// A `random.Random` instance: a Mersenne Twister state record
     /// (runtime/mt.py).
     pub const RANDOM: u32 = 30;
+    /// A `collections.deque` (record `Deque`, runtime/deque.py).
+    pub const DEQUE: u32 = 34;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -108,6 +110,7 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_FROZENSET", tag::FROZENSET),
     ("TAG_LONG", tag::LONG),
     ("TAG_RANDOM", tag::RANDOM),
+    ("TAG_DEQUE", tag::DEQUE),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),

@@ -78,6 +78,11 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("elements", &[]),
     ("subtract", &["iterable"]),
     ("total", &[]),
+    // deque's own (runtime/deque.py).
+    ("appendleft", &["x"]),
+    ("popleft", &[]),
+    ("extendleft", &["iterable"]),
+    ("rotate", &["n"]),
     ("send", &["value"]),
     ("throw", &["typ"]),
     ("close", &[]),
@@ -136,7 +141,9 @@ pub fn required_params(name: &str) -> usize {
         | "rfind"
         | "rindex"
         | "append"
+        | "appendleft"
         | "extend"
+        | "extendleft"
         | "remove"
         | "get"
         | "setdefault"

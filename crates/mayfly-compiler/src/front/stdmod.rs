@@ -86,6 +86,14 @@ const FUNCS: &[StdFunc] = &[
         2,
     ),
     ("collections", "Counter", "counter_", &["iterable"], 0, 1),
+    (
+        "collections",
+        "deque",
+        "deque_",
+        &["iterable", "maxlen"],
+        0,
+        2,
+    ),
     ("itertools", "count", "it_count", &["start", "step"], 0, 2),
     (
         "itertools",

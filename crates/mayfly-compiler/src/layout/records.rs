@@ -119,6 +119,22 @@ pub const RECORDS: &[Record] = &[
         ],
     },
     Record {
+        // A collections.deque: a List's len, cap and items at the List's
+        // offsets (so everything that reads a list's items reads it),
+        // plus the free slots before items (popleft and appendleft move
+        // items, O(1) as CPython's) and maxlen (-1 for None).
+        name: "Deque",
+        size: 24,
+        fields: &[
+            f("tag", off::TAG, I32),
+            f("len", off::SEQ_LEN, I32),
+            f("cap", 8, I32),
+            f("items", off::LIST_ITEMS, I32),
+            f("lead", 16, I32),
+            f("maxlen", 20, I32),
+        ],
+    },
+    Record {
         name: "Tuple",
         size: 8,
         fields: &[
@@ -598,6 +614,9 @@ mod tests {
         assert_eq!(at("Dict", "len"), len);
         assert_eq!(at("Set", "len"), len);
         assert_eq!(at("Str", "nbytes"), len);
+        assert_eq!(at("Deque", "len"), len);
+        assert_eq!(at("Deque", "cap"), at("List", "cap"));
+        assert_eq!(at("Deque", "items"), at("List", "items"));
     }
 
     /// call_value reads a function's or a builtin's table slot with one

@@ -32,6 +32,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("strrange.py", include_str!("../runtime/strrange.py")),
     ("strmore.py", include_str!("../runtime/strmore.py")),
     ("match.py", include_str!("../runtime/match.py")),
+    ("deque.py", include_str!("../runtime/deque.py")),
     ("list.py", include_str!("../runtime/list.py")),
     ("listslice.py", include_str!("../runtime/listslice.py")),
     ("dict.py", include_str!("../runtime/dict.py")),

@@ -284,11 +284,18 @@ def m_copy(v: i64) -> i64:
         return list_from(v)
     if SETS and is_anyset(v):
         return set_copy_as(t, v)
+    if COLLECTIONS and t == TAG_DEQUE:
+        return dq_copy(v)
     return no_method(v, "copy")
 
 
 def m_pop(v: i64, a: i64, b: i64) -> i64:
     t = typeof(v)
+    if COLLECTIONS and t == TAG_DEQUE:
+        if a != 0:
+            raise_(EXC_TYPE, "deque.pop() takes no arguments (1 given)")
+            return 0
+        return dq_pop(v, 0)
     if t == TAG_DICT:
         if a == 0:
             raise_(EXC_TYPE, "pop expected at least 1 argument, got 0")

@@ -323,6 +323,8 @@ def type_name(v: i64) -> i32:
         return "list"
     if t == TAG_TUPLE:
         return "tuple"
+    if COLLECTIONS and t == TAG_DEQUE:
+        return "collections.deque"
     if t == TAG_DICT:
         if COLLECTIONS and Dict.factory[i32(v)] != 0:
             return collection_name(v)

@@ -33,6 +33,8 @@ def iter_(v: i64) -> i64:
     t = typeof(v)
     if t == TAG_LIST or t == TAG_TUPLE:
         return mk_iter(IT_SEQ, v, 0)
+    if COLLECTIONS and t == TAG_DEQUE:
+        return mk_iter(IT_SEQ, v, 0)
     if t == TAG_STR:
         return mk_iter(IT_STR, v, 0)
     if t == TAG_BYTES:
@@ -68,9 +70,9 @@ def next_(itv: i64) -> i64:
         if i >= List.len[s]:
             return 0
         Iter.i[it] = i + 1
-        if load32(s) == TAG_LIST:
-            return load64(List.items[s] + 8 * i)
-        return load64(Tuple.items[s] + 8 * i)
+        if load32(s) == TAG_TUPLE:
+            return load64(Tuple.items[s] + 8 * i)
+        return load64(List.items[s] + 8 * i)
     if kind == IT_STR:
         s = i32(src)
         if i >= Str.nbytes[s]:
@@ -239,7 +241,7 @@ def reversed_(v: i64) -> i64:
 
 
 def m_reverse(v: i64) -> i64:
-    if typeof(v) != TAG_LIST:
+    if is_list_or_deque(v) == 0:
         return no_method(v, "reverse")
     n = seq_len(v)
     p = items_of(v)

@@ -27,10 +27,11 @@ def tuple_of(n: i32) -> i32:
 
 def items_of(v: i64) -> i32:
     # Address of the items of a list or tuple.
+    # A deque's items are where a list's are.
     p = i32(v)
-    if load32(p) == TAG_LIST:
-        return List.items[p]
-    return Tuple.items[p]
+    if load32(p) == TAG_TUPLE:
+        return Tuple.items[p]
+    return List.items[p]
 
 
 def list_append(l: i64, x: i64) -> None:
@@ -50,7 +51,19 @@ def list_append(l: i64, x: i64) -> None:
     List.len[p] = n + 1
 
 
+def is_list_or_deque(v: i64) -> i32:
+    # The methods a list and a deque share that only read or move items
+    # (reverse, count, index) take either.
+    t = typeof(v)
+    if COLLECTIONS and t == TAG_DEQUE:
+        return 1
+    return t == TAG_LIST
+
+
 def m_append(l: i64, x: i64) -> i64:
+    if COLLECTIONS and typeof(l) == TAG_DEQUE:
+        dq_push(l, x, 0)
+        return NONE
     if typeof(l) != TAG_LIST:
         return no_method(l, "append")
     list_append(l, x)

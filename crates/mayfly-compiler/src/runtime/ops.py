@@ -17,6 +17,8 @@ def truthy(v: i64) -> i32:
         return range_len(v) != 0
     if t == TAG_INST:
         return inst_truthy(v)
+    if COLLECTIONS and t == TAG_DEQUE:
+        return List.len[p] != 0
     if SETS and is_anyset(v):
         return Set.len[p] != 0
     return 1
@@ -80,6 +82,8 @@ def add_slow(a: i64, b: i64) -> i64:
             return tuple_concat(a, b)
         if ta == TAG_BYTES:
             return bytes_concat(a, b)
+    if COLLECTIONS and ta == TAG_DEQUE:
+        return dq_concat(a, b)
     if ta == TAG_BYTES and typeof(b) == TAG_STR:
         raise_(EXC_TYPE, "can't concat str to bytes")
         return 0
@@ -89,6 +93,10 @@ def add_slow(a: i64, b: i64) -> i64:
 def iadd(a: i64, b: i64) -> i64:
     if typeof(a) == TAG_LIST:
         m_extend(a, b)
+        return a
+    if COLLECTIONS and typeof(a) == TAG_DEQUE:
+        if dq_extend(a, b, 0) == 0:
+            return 0
         return a
     if typeof(a) == TAG_INST:
         return user_iadd(a, b)
@@ -182,6 +190,8 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
         return u64(r)
     if t == TAG_LIST:
         return list_repeat(s, i32(k))
+    if COLLECTIONS and t == TAG_DEQUE:
+        return dq_repeat(s, i32(k))
     if t == TAG_TUPLE:
         # Tuples hold their items inline after {tag, len}.
         p = i32(s)
@@ -467,6 +477,8 @@ def eq(a: i64, b: i64) -> i32:
         return str_eq(i32(a), i32(b))
     if ta == TAG_LIST or ta == TAG_TUPLE:
         return seq_eq(a, b)
+    if COLLECTIONS and ta == TAG_DEQUE:
+        return seq_eq(a, b)
     if ta == TAG_DICT:
         return dict_eq(a, b)
     if NATIVES and ta == TAG_BUILTIN:
@@ -513,6 +525,8 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
                 return -1
             return c > 0
         if ta == TAG_LIST or ta == TAG_TUPLE:
+            return seq_cmp(a, b, op)
+        if COLLECTIONS and ta == TAG_DEQUE:
             return seq_cmp(a, b, op)
     if SETS and is_set_pair(a, b):
         return set_cmp_any(a, b, op)
@@ -605,6 +619,8 @@ def hash_(v: i64) -> i64:
             i += 1
         return h
     if t == TAG_LIST or t == TAG_DICT:
+        return unhashable(v)
+    if COLLECTIONS and t == TAG_DEQUE:
         return unhashable(v)
     if SETS and t == TAG_SET:
         return unhashable(v)

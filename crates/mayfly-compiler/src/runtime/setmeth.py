@@ -82,6 +82,9 @@ def m_clear(v: i64) -> i64:
     if t == TAG_LIST:
         List.len[i32(v)] = 0
         return NONE
+    if COLLECTIONS and t == TAG_DEQUE:
+        List.len[i32(v)] = 0
+        return NONE
     if t == TAG_DICT:
         d = i32(v)
         memcopy(d, i32(dict_new()), Dict.SIZE)

@@ -59,6 +59,8 @@ def repr_into(b: i32, v: i64) -> None:
         str_repr_into(b, i32(v), 1)
     elif t == TAG_FLOAT:
         float_repr_into(b, Float.value[i32(v)])
+    elif COLLECTIONS and t == TAG_DEQUE:
+        dq_repr_into(b, v)
     elif t == TAG_LIST or t == TAG_TUPLE:
         n = seq_len(v)
         p = items_of(v)
@@ -259,6 +261,8 @@ def len_(v: i64) -> i64:
     if t == TAG_LIST or t == TAG_TUPLE or t == TAG_DICT or t == TAG_BYTES:
         # One field for all four (layout test shared_lengths_agree).
         return mkint(i64(List.len[i32(v)]))
+    if COLLECTIONS and t == TAG_DEQUE:
+        return mkint(i64(List.len[i32(v)]))
     if t == TAG_VIEW:
         return mkint(i64(Dict.len[View.dict[i32(v)]]))
     if t == TAG_RANGE:
@@ -320,6 +324,11 @@ def getitem(o: i64, k: i64) -> i64:
         if i < 0:
             return 0
         return load64(items_of(o) + 8 * i)
+    if COLLECTIONS and t == TAG_DEQUE:
+        i = dq_index_of(o, k)
+        if i < 0:
+            return 0
+        return load64(Deque.items[i32(o)] + 8 * i)
     if t == TAG_DICT:
         ep = dict_lookup(o, k)
         if ep == 0:
@@ -380,6 +389,11 @@ def setitem(o: i64, k: i64, v: i64) -> None:
             return
         store64(items_of(o) + 8 * i, v)
         return
+    if COLLECTIONS and t == TAG_DEQUE:
+        i = dq_index_of(o, k)
+        if i >= 0:
+            store64(Deque.items[i32(o)] + 8 * i, v)
+        return
     if t == TAG_INST:
         inst_setitem(o, k, v)
         return
@@ -401,6 +415,11 @@ def delitem(o: i64, k: i64) -> None:
         p = items_of(o)
         memcopy(p + 8 * i, p + 8 * i + 8, 8 * (n - i - 1))
         List.len[i32(o)] = n - 1
+        return
+    if COLLECTIONS and t == TAG_DEQUE:
+        i = dq_index_of(o, k)
+        if i >= 0:
+            dq_delete(i32(o), i)
         return
     if t == TAG_INST:
         inst_delitem(o, k)
@@ -449,6 +468,9 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
     elif t == TAG_LIST or t == TAG_TUPLE:
         n = i64(seq_len(o))
     else:
+        if COLLECTIONS and t == TAG_DEQUE:
+            raise_(EXC_TYPE, "sequence index must be integer, not 'slice'")
+            return 0
         raise_(EXC_TYPE, "object is not sliceable")
         return 0
     a = slice_start(lo, n, step)

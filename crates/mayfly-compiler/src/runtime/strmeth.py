@@ -142,6 +142,8 @@ def m_replace(v: i64, old: i64, new: i64, count: i64) -> i64:
 
 
 def m_extend(l: i64, it: i64) -> i64:
+    if COLLECTIONS and typeof(l) == TAG_DEQUE:
+        return dq_extend(l, it, 0)
     if typeof(l) != TAG_LIST:
         return no_method(l, "extend")
     src = list_from(it)
@@ -303,6 +305,8 @@ def m_find(v: i64, sub: i64, start: i64, end: i64) -> i64:
 
 def m_index(v: i64, sub: i64, start: i64, end: i64) -> i64:
     t = typeof(v)
+    if COLLECTIONS and t == TAG_DEQUE:
+        return dq_index(v, sub, start, end)
     if t == TAG_LIST or t == TAG_TUPLE:
         n = seq_len(v)
         p = items_of(v)
@@ -334,6 +338,8 @@ def m_index(v: i64, sub: i64, start: i64, end: i64) -> i64:
 
 def m_count(v: i64, sub: i64, start: i64, end: i64) -> i64:
     t = typeof(v)
+    if COLLECTIONS and t == TAG_DEQUE:
+        return dq_count(v, sub, start)
     c: i64 = 0
     if t == TAG_LIST or t == TAG_TUPLE:
         if start != 0:
@@ -440,6 +446,8 @@ def m_zfill(v: i64, w: i64) -> i64:
 
 
 def m_insert(l: i64, i: i64, x: i64) -> i64:
+    if COLLECTIONS and typeof(l) == TAG_DEQUE:
+        return dq_insert(l, i, x)
     if typeof(l) != TAG_LIST:
         return no_method(l, "insert")
     n = seq_len(l)
@@ -461,6 +469,8 @@ def m_insert(l: i64, i: i64, x: i64) -> i64:
 def m_remove(l: i64, x: i64) -> i64:
     if SETS and typeof(l) == TAG_SET:
         return set_remove(l, x)
+    if COLLECTIONS and typeof(l) == TAG_DEQUE:
+        return dq_remove(l, x)
     if typeof(l) != TAG_LIST:
         return no_method(l, "remove")
     n = seq_len(l)
