@@ -128,15 +128,21 @@ def call(app_path, path="/", method="GET", headers=(), body=""):
     src = open(app_path, encoding="utf-8").read()
     env = {"__name__": "__tenant__", "__file__": app_path}
     # print goes to the tenant log under mayfly: stderr here, never the body.
-    env["print"] = lambda *a, sep=" ", end="\n", flush=False: print(*a, sep=sep, end=end, file=sys.stderr)
+    # file=sys.stdout or sys.stderr: both are the log under mayfly.
+    env["print"] = lambda *a, sep=" ", end="\n", file=None, flush=False: print(
+        *a, sep=sep, end=end, file=sys.stderr
+    )
+    import contextlib
     try:
-        exec(compile(src, app_path, "exec"), env)
-        if "on_init" in env:
-            env["on_init"]()
-        handler = env["on_client_request"]
-        import inspect
-        nparams = len(inspect.signature(handler).parameters)
-        status, hdrs, data = _to_response(handler(request) if nparams else handler())
+        # sys.stdout.write in the tenant is the log too, never the body.
+        with contextlib.redirect_stdout(sys.stderr):
+            exec(compile(src, app_path, "exec"), env)
+            if "on_init" in env:
+                env["on_init"]()
+            handler = env["on_client_request"]
+            import inspect
+            nparams = len(inspect.signature(handler).parameters)
+            status, hdrs, data = _to_response(handler(request) if nparams else handler())
     except Exception:
         import traceback
         traceback.print_exc()

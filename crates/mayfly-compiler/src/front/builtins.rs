@@ -240,17 +240,29 @@ impl Fx {
     fn print<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
         self.tuple_of_args(g, &c.arguments.args)?;
         let mut sep = None;
+        let mut level = 2; // info, as print's output (mayfly-sandbox host.rs)
         for k in &c.arguments.keywords {
             match k.arg.as_ref().map(|a| a.as_str()) {
                 Some("sep") => sep = Some(&k.value),
                 Some("end") | Some("flush") => {}
-                _ => g.error(k.range, "print() supports the sep, end and flush keywords"),
+                Some("file") => match super::sysmod::stream_level(self, g, &k.value) {
+                    Some(l) => level = l,
+                    None => g.error(
+                        k.range,
+                        "print(file=...) supports sys.stdout and sys.stderr (the tenant log)",
+                    ),
+                },
+                _ => g.error(
+                    k.range,
+                    "print() supports the sep, end, file and flush keywords",
+                ),
             }
         }
         match sep {
             Some(s) => self.expr(g, s)?,
             None => self.emit(I::I64Const(0)),
         }
+        self.emit(I::I32Const(level));
         self.call_rt(g, "print_")?;
         self.emit(I::I64Const(NONE));
         Ok(())

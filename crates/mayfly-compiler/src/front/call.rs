@@ -278,6 +278,9 @@ impl Fx {
         c: &'a ast::ExprCall,
     ) -> R<()> {
         let name = a.attr.as_str();
+        if let Some(level) = super::sysmod::stream_level(self, g, &a.value) {
+            return self.sys_stream_call(g, level, name, c);
+        }
         if let Expr::Name(m) = &*a.value {
             if m.id.as_str() == "json" && g.global_slots.contains_key("json") {
                 return self.json_call(g, name, c);

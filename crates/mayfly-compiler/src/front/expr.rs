@@ -101,7 +101,7 @@ impl Fx {
     }
 
     /// An int constant: tagged when it fits 63 bits, else boxed.
-    fn int_const(&mut self, g: &mut Gen, v: i64) {
+    pub(super) fn int_const(&mut self, g: &mut Gen, v: i64) {
         if (v << 1) >> 1 == v {
             self.emit(I::I64Const((v << 1) | 1));
         } else {

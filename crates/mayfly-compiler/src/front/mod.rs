@@ -37,6 +37,7 @@ mod stdmod;
 mod stdrandom;
 mod stmt;
 mod strformat;
+mod sysmod;
 mod with_stmt;
 
 use crate::lowlevel::Linker;

@@ -20,6 +20,7 @@ pub const STD_MODULES: &[&str] = &[
     "secrets",
     "functools",
     "operator",
+    "sys",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -86,6 +87,22 @@ const FUNCS: &[StdFunc] = &[
         2,
     ),
     ("collections", "Counter", "counter_", &["iterable"], 0, 1),
+    (
+        "sys",
+        "setrecursionlimit",
+        "sys_setrecursionlimit",
+        &["limit"],
+        1,
+        1,
+    ),
+    (
+        "sys",
+        "getrecursionlimit",
+        "sys_getrecursionlimit",
+        &[],
+        0,
+        0,
+    ),
     (
         "collections",
         "deque",
@@ -311,6 +328,9 @@ impl Fx {
         if super::ftmod::is_module(module) {
             return self.native_value(g, module, name, r);
         }
+        if module == "sys" && self.sys_value(g, name, r)? {
+            return Ok(());
+        }
         if module == "string" {
             if let Some((_, v)) = STRING_CONSTS.iter().find(|k| k.0 == name) {
                 let at = g.m.str_const(v);
@@ -337,6 +357,7 @@ pub fn has_name(module: &str, name: &str) -> bool {
     find_func(module, name).is_some()
         || super::ftmod::has_name(module, name)
         || (module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name))
+        || (module == "sys" && super::sysmod::has_value(name))
 }
 
 /// The table row of `module.name`, if mayfly has that function.

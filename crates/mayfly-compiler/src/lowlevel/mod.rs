@@ -33,6 +33,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("strmore.py", include_str!("../runtime/strmore.py")),
     ("match.py", include_str!("../runtime/match.py")),
     ("deque.py", include_str!("../runtime/deque.py")),
+    ("sysmod.py", include_str!("../runtime/sysmod.py")),
     ("list.py", include_str!("../runtime/list.py")),
     ("listslice.py", include_str!("../runtime/listslice.py")),
     ("dict.py", include_str!("../runtime/dict.py")),

@@ -33,7 +33,7 @@ def args_tuple(args: i32, n: i32) -> i64:
 
 
 def bv_print(args: i32, n: i32) -> i64:
-    print_(args_tuple(args, n), 0)
+    print_(args_tuple(args, n), 0, 2)
     return NONE
 
 

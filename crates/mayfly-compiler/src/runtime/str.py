@@ -562,7 +562,7 @@ def not_contains_rev(x: i64, c: i64) -> i32:
     return contains_rev(x, c) == 0
 
 
-def print_(args: i64, sep: i64) -> None:
+def print_(args: i64, sep: i64, level: i32) -> None:
     b = sb_new(64)
     n = seq_len(args)
     i = 0
@@ -574,4 +574,4 @@ def print_(args: i64, sep: i64) -> None:
                 sb_str(b, str_(sep))
         sb_str(b, str_(load64(Tuple.items[i32(args)] + 8 * i)))
         i += 1
-    log_str(2, sb_done(b))
+    log_str(level, sb_done(b))
