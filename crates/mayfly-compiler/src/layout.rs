@@ -151,6 +151,7 @@ pub mod exc {
     pub const FROZEN_INSTANCE: i32 = 22;
     pub const BASE_EXCEPTION: i32 = 23;
     pub const GENERATOR_EXIT: i32 = 24;
+    pub const UNICODE_ENCODE: i32 = 25;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -239,6 +240,12 @@ pub const EXCEPTIONS: &[Exc] = &[
         "UnicodeDecodeError",
         "EXC_UNICODE_DECODE",
         exc::UNICODE_DECODE,
+        exc::UNICODE,
+    ),
+    e(
+        "UnicodeEncodeError",
+        "EXC_UNICODE_ENCODE",
+        exc::UNICODE_ENCODE,
         exc::UNICODE,
     ),
     e(

@@ -43,6 +43,7 @@ fn spec(name: &str) -> Option<(Entry, Option<i32>)> {
         "range" => (Fixed("range_", 1, 3, 3), Some(tag::RANGE as i32)),
         "list" => (Fixed("list_from", 0, 1, 1), Some(tag::LIST as i32)),
         "tuple" => (Fixed("tuple_from", 0, 1, 1), Some(tag::TUPLE as i32)),
+        "bytes" => (Fixed("bytes_new", 0, 3, 3), Some(tag::BYTES as i32)),
         "dict" => (Fixed("dict_from", 0, 1, 1), Some(tag::DICT as i32)),
         "set" => (Fixed("set_from", 0, 1, 1), Some(tag::SET as i32)),
         "frozenset" => (

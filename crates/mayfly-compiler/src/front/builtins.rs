@@ -18,6 +18,7 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
     ("range", "range_", &["a", "b", "c"], 1),
     ("list", "list_from", &["iterable"], 0),
     ("tuple", "tuple_from", &["iterable"], 0),
+    ("bytes", "bytes_new", &["source", "encoding", "errors"], 0),
     ("dict", "dict_from", &["iterable"], 0),
     ("set", "set_from", &["iterable"], 0),
     ("frozenset", "frozenset_from", &["iterable"], 0),

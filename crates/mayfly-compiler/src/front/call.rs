@@ -281,6 +281,9 @@ impl Fx {
         if let Some(level) = super::sysmod::stream_level(self, g, &a.value) {
             return self.sys_stream_call(g, level, name, c);
         }
+        if name == "from_iterable" && self.names_chain(g, &a.value) {
+            return self.std_call(g, "itertools", "chain.from_iterable", c);
+        }
         if let Expr::Name(m) = &*a.value {
             if m.id.as_str() == "json" && g.global_slots.contains_key("json") {
                 return self.json_call(g, name, c);
@@ -308,6 +311,16 @@ impl Fx {
             let ty = m.id.as_str();
             if ty == "int" && name == "from_bytes" && self.is_builtin(g, ty) {
                 return self.int_from_bytes(g, c);
+            }
+            if ty == "bytes" && name == "fromhex" && self.is_builtin(g, ty) {
+                let vals = self.bind_args(g, c, &["string"], "fromhex")?;
+                let [Some(t)] = vals[..] else {
+                    g.error(c.range(), "fromhex() takes exactly one argument");
+                    self.emit(I::I64Const(NONE));
+                    return Ok(());
+                };
+                self.emit(I::LocalGet(t));
+                return self.call_rt(g, "bytes_fromhex");
             }
             if ty == "str" && name == "maketrans" && self.is_builtin(g, ty) {
                 return self.str_maketrans(g, c);
@@ -493,8 +506,9 @@ impl Fx {
     }
 }
 
-/// Only UTF-8 is implemented: a literal naming another codec (or error
-/// handler) is refused here rather than failing at run time.
+/// Only UTF-8, ASCII and Latin-1 are implemented: a literal naming another
+/// codec (or an error handler they lack) is refused here rather than
+/// failing at run time.
 fn check_codec_args(g: &mut Gen, c: &ast::ExprCall, decode: bool) {
     let args = &c.arguments;
     let lit = |pos: usize, kw: &str| {
@@ -502,6 +516,7 @@ fn check_codec_args(g: &mut Gen, c: &ast::ExprCall, decode: bool) {
             .get(pos)
             .or_else(|| args.find_keyword(kw).map(|k| &k.value))
     };
+    let mut codec_utf8 = lit(0, "encoding").is_none();
     if let Some(Expr::StringLiteral(s)) = lit(0, "encoding") {
         let norm: String = s
             .value
@@ -512,33 +527,51 @@ fn check_codec_args(g: &mut Gen, c: &ast::ExprCall, decode: bool) {
                 c => c.to_ascii_lowercase(),
             })
             .collect();
-        if !matches!(norm.as_str(), "utf_8" | "utf8" | "u8" | "utf" | "cp65001") {
+        // The names bytes.py's codec_id knows.
+        let utf8 = matches!(norm.as_str(), "utf_8" | "utf8" | "u8" | "utf" | "cp65001");
+        let narrow = matches!(
+            norm.as_str(),
+            "ascii"
+                | "us_ascii"
+                | "646"
+                | "latin_1"
+                | "latin1"
+                | "latin"
+                | "l1"
+                | "iso_8859_1"
+                | "iso8859_1"
+                | "8859"
+                | "cp819"
+        );
+        if !utf8 && !narrow {
             g.error(
                 s.range,
                 format!(
-                    "only the UTF-8 codec is supported, not {:?}",
+                    "only the UTF-8, ASCII and Latin-1 codecs are supported, not {:?}",
                     s.value.to_str()
                 ),
             );
         }
+        codec_utf8 = utf8;
     }
-    // Encoding a str (valid UTF-8) never consults the error handler;
-    // decoding implements strict, replace and ignore.
-    if let Some(Expr::StringLiteral(s)) = lit(1, "errors").filter(|_| decode) {
+    // Encoding to UTF-8 never consults the error handler; the others
+    // implement strict, replace, ignore, backslashreplace and (encoding)
+    // xmlcharrefreplace, UTF-8 decoding strict, replace and ignore.
+    if let Some(Expr::StringLiteral(s)) = lit(1, "errors") {
         let h = s.value.to_str();
-        if matches!(
-            h,
-            "backslashreplace"
-                | "surrogateescape"
-                | "surrogatepass"
-                | "xmlcharrefreplace"
-                | "namereplace"
-        ) {
+        let refused = match h {
+            "surrogateescape" | "surrogatepass" | "namereplace" if decode || !codec_utf8 => {
+                "strict, replace, ignore, backslashreplace and xmlcharrefreplace are"
+            }
+            "backslashreplace" | "xmlcharrefreplace" if decode && codec_utf8 => {
+                "decoding UTF-8 takes strict, replace and ignore"
+            }
+            _ => "",
+        };
+        if !refused.is_empty() {
             g.error(
                 s.range,
-                format!(
-                    "the '{h}' error handler is not supported (strict, replace and ignore are)"
-                ),
+                format!("the '{h}' error handler is not supported here ({refused})"),
             );
         }
     }

@@ -56,6 +56,7 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("splitlines", &["keepends"]),
     ("encode", &["encoding", "errors"]),
     ("decode", &["encoding", "errors"]),
+    ("hex", &["sep", "bytes_per_sep"]),
     ("append", &["object"]),
     ("extend", &["iterable"]),
     ("insert", &["index", "object"]),

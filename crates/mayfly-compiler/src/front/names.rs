@@ -80,14 +80,6 @@ impl Fx {
             self.emit(I::I32Const(k));
             return self.call_rt(g, "exc_class");
         }
-        if n == "bytes" {
-            g.error(
-                r,
-                "the bytes() constructor is not supported: make bytes with str.encode() or a b'...' literal",
-            );
-            self.emit(I::I64Const(NONE));
-            return Ok(());
-        }
         if super::builtins::is_builtin_name(n) {
             match super::builtin_values::builtin_object(g, n)? {
                 Some(a) => self.emit(I::I64Const(a as i64)),

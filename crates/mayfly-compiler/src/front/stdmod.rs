@@ -5,7 +5,7 @@
 
 use super::fx::{Fx, R};
 use super::{Gen, NONE};
-use ruff_python_ast as ast;
+use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 use wasm_encoder::{Instruction as I, ValType};
 
@@ -141,6 +141,64 @@ const FUNCS: &[StdFunc] = &[
     ("itertools", "pairwise", "it_pairwise", &["iterable"], 1, 1),
     (
         "itertools",
+        "groupby",
+        "it_groupby",
+        &["iterable", "key"],
+        1,
+        2,
+    ),
+    (
+        "itertools",
+        "zip_longest",
+        "it_zip_longest",
+        &["*iterables", "fillvalue"],
+        0,
+        0,
+    ),
+    (
+        "itertools",
+        "starmap",
+        "it_starmap",
+        &["function", "iterable"],
+        2,
+        2,
+    ),
+    (
+        "itertools",
+        "filterfalse",
+        "it_filterfalse",
+        &["function", "iterable"],
+        2,
+        2,
+    ),
+    (
+        "itertools",
+        "compress",
+        "it_compress",
+        &["data", "selectors"],
+        2,
+        2,
+    ),
+    (
+        "itertools",
+        "combinations_with_replacement",
+        "it_cwr",
+        &["iterable", "r"],
+        2,
+        2,
+    ),
+    ("itertools", "tee", "it_tee", &["iterable", "n"], 1, 2),
+    // `chain.from_iterable(x)`: called through chain (front/call.rs).
+    (
+        "itertools",
+        "chain.from_iterable",
+        "it_chain_from",
+        &["iterable"],
+        1,
+        1,
+    ),
+    (
+        "itertools",
         "takewhile",
         "it_takewhile",
         &["predicate", "iterable"],
@@ -204,6 +262,27 @@ impl Fx {
         g.std_imports.contains(name) && {
             let n = self.mangled(name);
             !self.vars.contains_key(&n) && !g.scopes.list[self.scope].frees.contains(&n)
+        }
+    }
+
+    /// Does `e` name itertools.chain (`itertools.chain` or a `chain`
+    /// imported from it), whose `from_iterable` is a function of its own?
+    pub(super) fn names_chain(&self, g: &Gen, e: &Expr) -> bool {
+        match e {
+            Expr::Attribute(a) => {
+                a.attr.as_str() == "chain"
+                    && matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "itertools"
+                        && g.global_slots.contains_key("itertools")
+                        && self.is_builtin_module(g, "itertools"))
+            }
+            Expr::Name(n) => {
+                self.is_builtin(g, n.id.as_str())
+                    && g.scopes
+                        .module_names
+                        .get(n.id.as_str())
+                        .is_some_and(|(m, w)| m == "itertools" && w == "chain")
+            }
+            _ => false,
         }
     }
 

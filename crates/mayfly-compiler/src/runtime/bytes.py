@@ -34,10 +34,18 @@ def arg_str(v: i64, meth: i32, name: i32) -> i32:
     return 0
 
 
-def is_utf8_name(v: i64, meth: i32) -> i32:
+CODEC_UTF8 = 1
+CODEC_ASCII = 2
+CODEC_LATIN1 = 3
+
+
+def codec_id(v: i64, meth: i32) -> i32:
     # CPython's codec lookup lower-cases and maps '-' and ' ' to '_'; these
-    # are its names for UTF-8. Any other codec is refused with LookupError
-    # (the compiler already rejects literal ones).
+    # are its names for UTF-8, ASCII and Latin-1. Any other codec is
+    # refused with LookupError (the compiler already rejects literal ones).
+    # 0 with the error pending.
+    if v == 0:
+        return CODEC_UTF8
     if arg_str(v, meth, "encoding") == 0:
         return 0
     s = i32(v)
@@ -54,11 +62,15 @@ def is_utf8_name(v: i64, meth: i32) -> i32:
         i += 1
     k = sb_done(b)
     if str_eq(k, "utf_8") or str_eq(k, "utf8") or str_eq(k, "u8") or str_eq(k, "utf") or str_eq(k, "cp65001"):
-        return 1
+        return CODEC_UTF8
+    if str_eq(k, "ascii") or str_eq(k, "us_ascii") or str_eq(k, "646"):
+        return CODEC_ASCII
+    if str_eq(k, "latin_1") or str_eq(k, "latin1") or str_eq(k, "latin") or str_eq(k, "l1") or str_eq(k, "iso_8859_1") or str_eq(k, "iso8859_1") or str_eq(k, "8859") or str_eq(k, "cp819"):
+        return CODEC_LATIN1
     e = sb_new(48)
     sb_str(e, "unsupported encoding: ")
     sb_str(e, s)
-    sb_str(e, " (mayfly supports only UTF-8)")
+    sb_str(e, " (mayfly supports UTF-8, ASCII and Latin-1)")
     raise_(EXC_LOOKUP, sb_done(e))
     return 0
 
@@ -66,12 +78,15 @@ def is_utf8_name(v: i64, meth: i32) -> i32:
 def m_encode(v: i64, enc: i64, errors: i64) -> i64:
     if need_str(v, "encode") == 0:
         return 0
-    if enc != 0 and is_utf8_name(enc, "encode") == 0:
+    codec = codec_id(enc, "encode")
+    if codec == 0:
         return 0
-    # A str here is valid UTF-8 (no lone surrogates), so encoding never
-    # fails and the error handler is never consulted, as in CPython.
     if errors != 0 and arg_str(errors, "encode", "errors") == 0:
         return 0
+    if codec != CODEC_UTF8:
+        return encode_narrow(v, codec, errors)
+    # A str here is valid UTF-8 (no lone surrogates), so encoding never
+    # fails and the error handler is never consulted, as in CPython.
     s = i32(v)
     return bytes_from(Str.data[s], Str.nbytes[s])
 
@@ -127,10 +142,13 @@ def utf8_bad(p: i32, n: i32) -> i32:
 def m_decode(v: i64, enc: i64, errors: i64) -> i64:
     if typeof(v) != TAG_BYTES:
         return no_method(v, "decode")
-    if enc != 0 and is_utf8_name(enc, "decode") == 0:
+    codec = codec_id(enc, "decode")
+    if codec == 0:
         return 0
     if errors != 0 and arg_str(errors, "decode", "errors") == 0:
         return 0
+    if codec != CODEC_UTF8:
+        return decode_narrow(v, codec, errors)
     b = i32(v)
     n = Str.nbytes[b]
     bad = utf8_bad(Str.data[b], n)
@@ -265,6 +283,6 @@ def bytes_unsupported(v: i64, name: i32) -> i64:
     s = sb_new(64)
     sb_str(s, "bytes.")
     sb_str(s, name)
-    sb_str(s, "() is not supported (bytes support len, indexing, slicing, iteration, in, ==, <, +, * and decode)")
+    sb_str(s, "() is not supported (guest-sdk/LANGUAGE.md lists the bytes methods mayfly has)")
     raise_(EXC_TYPE, sb_done(s))
     return 0

@@ -282,6 +282,10 @@ def ascii_lower(s: i32) -> i32:
 
 
 def case_method(v: i64, mode: i32, name: i32) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, 0, 0, B_PLAIN, name) == 0:
+            return 0
+        return b_leave(v, 0, 0, case_method(v, mode, name))
     if need_str(v, name) == 0:
         return 0
     return u64(case_map(i32(v), mode))

@@ -310,6 +310,8 @@ def combinatoric_next(it: i32, kind: i32) -> i64:
 
 
 def itertools_next(it: i32, kind: i32) -> i64:
+    if kind >= IT_GROUPBY:
+        return itertools2_next(it, kind)
     src = Iter.src[it]
     if kind == IT_COUNT:
         v = Iter.cur[it]

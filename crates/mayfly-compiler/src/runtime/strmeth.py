@@ -22,6 +22,10 @@ def in_chars(c: i32, chars: i64) -> i32:
 
 
 def strip_(v: i64, chars: i64, left: i32, right: i32, name: i32) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, chars, 0, B_PLAIN, name) == 0:
+            return 0
+        return b_leave(v, chars, 0, strip_(v, chars, left, right, name))
     if need_str(v, name) == 0:
         return 0
     s = i32(v)
@@ -47,6 +51,8 @@ def m_rstrip(v: i64, chars: i64) -> i64:
 
 
 def m_join(v: i64, it: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        return bytes_join(v, it)
     # Two passes: sum the pieces' bytes and chars (checking each is a str),
     # then copy them into one str of exactly that size: no builder
     # regrowth and no count of the result's chars.
@@ -101,6 +107,12 @@ def m_join(v: i64, it: i64) -> i64:
 
 
 def m_replace(v: i64, old: i64, new: i64, count: i64) -> i64:
+    if typeof(v) == TAG_BYTES and (old == NONE or new == NONE):
+        return i64(b_bad_arg(NONE, B_PLAIN, 0))
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, old, new, B_PLAIN, "replace") == 0:
+            return 0
+        return b_leave(v, old, new, m_replace(v, old, new, count))
     if need_str(v, "replace") == 0:
         return 0
     s = i32(v)
@@ -119,7 +131,9 @@ def m_replace(v: i64, old: i64, new: i64, count: i64) -> i64:
             sb_str(b, w)
             left = left - 1
             if i < n:
-                k = utf8_len(load8(Str.data[s] + i))
+                k = 1
+                if in_bytes == 0:
+                    k = utf8_len(load8(Str.data[s] + i))
                 sb_bytes(b, Str.data[s] + i, k)
                 i += k
             else:
@@ -235,6 +249,8 @@ def sorted_(it: i64, key: i64, rev: i64) -> i64:
 
 
 def char_class(v: i64, name: i32, kind: i32, table: i32) -> i64:
+    if typeof(v) == TAG_BYTES:
+        return bytes_class(v, kind)
     # kind 0 digit, 1 alpha, 2 alnum, 3 space: ASCII inline, any other
     # character looked up in `table`, the ranges of that class
     # (tools/gen_case_tables.py), so "é".isalpha() is True as in CPython.
@@ -293,6 +309,14 @@ def byte_to_char(s: i32, off: i32) -> i32:
 
 
 def m_find(v: i64, sub: i64, start: i64, end: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        sub = b_sub(sub)
+        if sub == 0:
+            return 0
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, sub, 0, B_PLAIN, "find") == 0:
+            return 0
+        return b_leave(v, sub, 0, m_find(v, sub, start, end))
     if need_str(v, "find") == 0 or need_str(sub, "find") == 0:
         return 0
     if start != 0 or end != 0:
@@ -325,13 +349,20 @@ def m_index(v: i64, sub: i64, start: i64, end: i64) -> i64:
             i += 1
         raise_(EXC_VALUE, str_concat(repr_(sub), " is not in list"))
         return 0
+    if typeof(v) == TAG_BYTES:
+        sub = b_sub(sub)
+        if sub == 0:
+            return 0
+        if b_enter(v, sub, 0, B_PLAIN, "index") == 0:
+            return 0
+        return b_leave(v, sub, 0, m_index(v, sub, start, end))
     if start != 0 or end != 0:
         if need_str(v, "index") == 0 or need_str(sub, "index") == 0:
             return 0
         return str_ranged(v, sub, start, end, SW_INDEX)
     r = m_find(v, sub, 0, 0)
     if r == mkint(-1):
-        raise_(EXC_VALUE, "substring not found")
+        not_found()
         return 0
     return r
 
@@ -361,6 +392,13 @@ def m_count(v: i64, sub: i64, start: i64, end: i64) -> i64:
                 c += 1
             i += 1
         return mkint(c)
+    if typeof(v) == TAG_BYTES:
+        sub = b_sub(sub)
+        if sub == 0:
+            return 0
+        if b_enter(v, sub, 0, B_PLAIN, "count") == 0:
+            return 0
+        return b_leave(v, sub, 0, m_count(v, sub, start, end))
     if need_str(v, "count") == 0 or need_str(sub, "count") == 0:
         return 0
     if start != 0 or end != 0:
@@ -380,6 +418,10 @@ def m_count(v: i64, sub: i64, start: i64, end: i64) -> i64:
 
 
 def pad(v: i64, width: i64, fill: i64, align: i32, name: i32) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, fill, 0, B_FILL, name) == 0:
+            return 0
+        return b_leave(v, fill, 0, pad(v, width, fill, align, name))
     # align 0 left (ljust), 1 right (rjust), 2 center
     if need_str(v, name) == 0:
         return 0
@@ -425,6 +467,10 @@ def m_center(v: i64, w: i64, f: i64) -> i64:
 
 
 def m_zfill(v: i64, w: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, 0, 0, B_PLAIN, "zfill") == 0:
+            return 0
+        return b_leave(v, 0, 0, m_zfill(v, w))
     if need_str(v, "zfill") == 0:
         return 0
     s = i32(v)

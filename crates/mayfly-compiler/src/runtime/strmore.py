@@ -179,6 +179,8 @@ def m_translate(v: i64, table: i64) -> i64:
 
 
 def m_isascii(v: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        return bytes_class(v, BC_ASCII)
     if need_str(v, "isascii") == 0:
         return 0
     return mkbool(Str.nchars[i32(v)] == Str.nbytes[i32(v)])

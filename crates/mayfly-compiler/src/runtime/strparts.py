@@ -45,6 +45,12 @@ def partition_at(s: i32, sep: i32, at: i32, right: i32) -> i64:
 
 
 def partition_(v: i64, sep: i64, right: i32, name: i32) -> i64:
+    if typeof(v) == TAG_BYTES and (sep == NONE):
+        return i64(b_bad_arg(NONE, B_PLAIN, 0))
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, sep, 0, B_PLAIN, name) == 0:
+            return 0
+        return b_leave(v, sep, 0, partition_(v, sep, right, name))
     if need_str(v, name) == 0 or need_str_arg(sep, name) == 0:
         return 0
     s = i32(v)
@@ -76,6 +82,12 @@ def has_prefix_at(s: i32, p: i32, at: i32) -> i32:
 
 
 def m_removeprefix(v: i64, prefix: i64) -> i64:
+    if typeof(v) == TAG_BYTES and (prefix == NONE):
+        return i64(b_bad_arg(NONE, B_PLAIN, 0))
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, prefix, 0, B_PLAIN, "removeprefix") == 0:
+            return 0
+        return b_leave(v, prefix, 0, m_removeprefix(v, prefix))
     if need_str(v, "removeprefix") == 0 or need_str_arg(prefix, "removeprefix") == 0:
         return 0
     s = i32(v)
@@ -86,6 +98,12 @@ def m_removeprefix(v: i64, prefix: i64) -> i64:
 
 
 def m_removesuffix(v: i64, suffix: i64) -> i64:
+    if typeof(v) == TAG_BYTES and (suffix == NONE):
+        return i64(b_bad_arg(NONE, B_PLAIN, 0))
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, suffix, 0, B_PLAIN, "removesuffix") == 0:
+            return 0
+        return b_leave(v, suffix, 0, m_removesuffix(v, suffix))
     if need_str(v, "removesuffix") == 0 or need_str_arg(suffix, "removesuffix") == 0:
         return 0
     s = i32(v)
@@ -97,6 +115,14 @@ def m_removesuffix(v: i64, suffix: i64) -> i64:
 
 
 def m_rfind(v: i64, sub: i64, start: i64, end: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        sub = b_sub(sub)
+        if sub == 0:
+            return 0
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, sub, 0, B_PLAIN, "rfind") == 0:
+            return 0
+        return b_leave(v, sub, 0, m_rfind(v, sub, start, end))
     if need_str(v, "rfind") == 0 or need_str_arg(sub, "rfind") == 0:
         return 0
     if start != 0 or end != 0:
@@ -108,13 +134,21 @@ def m_rfind(v: i64, sub: i64, start: i64, end: i64) -> i64:
 
 
 def m_rindex(v: i64, sub: i64, start: i64, end: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        sub = b_sub(sub)
+        if sub == 0:
+            return 0
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, sub, 0, B_PLAIN, "rindex") == 0:
+            return 0
+        return b_leave(v, sub, 0, m_rindex(v, sub, start, end))
     if start != 0 or end != 0:
         if need_str(v, "rindex") == 0 or need_str_arg(sub, "rindex") == 0:
             return 0
         return str_ranged(v, sub, start, end, SW_RINDEX)
     r = m_rfind(v, sub, 0, 0)
     if r == mkint(-1):
-        raise_(EXC_VALUE, "substring not found")
+        not_found()
         return 0
     return r
 
@@ -156,18 +190,28 @@ def affix_match(v: i64, p: i64, name: i32, at_end: i32) -> i64:
 
 
 def m_startswith(v: i64, p: i64, start: i64, end: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, p, 0, B_AFFIX, "startswith") == 0:
+            return 0
+        return b_leave(v, p, 0, m_startswith(v, p, start, end))
     if (start != 0 or end != 0) and need_str(v, "startswith"):
         return str_ranged(v, p, start, end, SW_STARTS)
     return affix_match(v, p, "startswith", 0)
 
 
 def m_endswith(v: i64, p: i64, start: i64, end: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, p, 0, B_AFFIX, "endswith") == 0:
+            return 0
+        return b_leave(v, p, 0, m_endswith(v, p, start, end))
     if (start != 0 or end != 0) and need_str(v, "endswith"):
         return str_ranged(v, p, start, end, SW_ENDS)
     return affix_match(v, p, "endswith", 1)
 
 
 def line_break_len(p: i32, i: i32, n: i32) -> i32:
+    if in_bytes and load8(p + i) != 10 and load8(p + i) != 13:
+        return 0
     # Bytes of the line boundary at byte i (str.splitlines' set: \n \r
     # \r\n \v \f \x1c \x1d \x1e \x85 U+2028 U+2029), or 0.
     c = load8(p + i)
@@ -187,6 +231,10 @@ def line_break_len(p: i32, i: i32, n: i32) -> i32:
 
 
 def m_splitlines(v: i64, keepends: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, 0, 0, B_PLAIN, "splitlines") == 0:
+            return 0
+        return b_leave(v, 0, 0, m_splitlines(v, keepends))
     if need_str(v, "splitlines") == 0:
         return 0
     keep = keepends != 0 and truthy(keepends)
@@ -213,6 +261,8 @@ def m_splitlines(v: i64, keepends: i64) -> i64:
 
 
 def case_class(v: i64, name: i32, want_upper: i32) -> i64:
+    if typeof(v) == TAG_BYTES:
+        return bytes_class(v, BC_LOWER - want_upper)
     # isupper/islower: no character of the other case (or titlecase) and
     # at least one cased character of this one.
     if need_str(v, name) == 0:
@@ -266,6 +316,8 @@ def m_islower(v: i64) -> i64:
 
 
 def m_istitle(v: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        return bytes_class(v, BC_TITLE)
     # Uppercase and titlecase letters only after uncased characters,
     # lowercase ones only after cased ones; at least one cased character.
     if need_str(v, "istitle") == 0:

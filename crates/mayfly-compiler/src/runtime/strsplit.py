@@ -2,6 +2,10 @@
 
 
 def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, sep, 0, B_PLAIN, "split") == 0:
+            return 0
+        return b_leave(v, sep, 0, m_split(v, sep, maxsplit))
     if need_str(v, "split") == 0:
         return 0
     s = i32(v)
@@ -50,6 +54,10 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
 
 
 def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
+    if typeof(v) == TAG_BYTES:
+        if b_enter(v, sep, 0, B_PLAIN, "rsplit") == 0:
+            return 0
+        return b_leave(v, sep, 0, m_rsplit(v, sep, maxsplit))
     # Splits from the right; the pieces are collected backwards and the
     # list is reversed at the end.
     if need_str(v, "rsplit") == 0:
