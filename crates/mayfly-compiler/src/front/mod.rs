@@ -10,6 +10,7 @@ mod builtin_values;
 mod builtins;
 mod call;
 mod class;
+mod codec_check;
 mod comp;
 mod cpython_names;
 mod dataclass;
