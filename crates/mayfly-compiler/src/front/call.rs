@@ -312,6 +312,20 @@ impl Fx {
             if ty == "int" && name == "from_bytes" && self.is_builtin(g, ty) {
                 return self.int_from_bytes(g, c);
             }
+            if ty == "dict" && name == "fromkeys" && self.is_builtin(g, ty) {
+                let vals = self.bind_args(g, c, &["iterable", "value"], "fromkeys")?;
+                let Some(it) = vals[0] else {
+                    g.error(c.range(), "fromkeys expected at least 1 argument, got 0");
+                    self.emit(I::I64Const(NONE));
+                    return Ok(());
+                };
+                self.emit(I::LocalGet(it));
+                match vals[1] {
+                    Some(v) => self.emit(I::LocalGet(v)),
+                    None => self.emit(I::I64Const(0)),
+                }
+                return self.call_rt(g, "dict_fromkeys");
+            }
             if ty == "bytes" && name == "fromhex" && self.is_builtin(g, ty) {
                 let vals = self.bind_args(g, c, &["string"], "fromhex")?;
                 let [Some(t)] = vals[..] else {

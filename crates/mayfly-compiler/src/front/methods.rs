@@ -57,6 +57,8 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("encode", &["encoding", "errors"]),
     ("decode", &["encoding", "errors"]),
     ("hex", &["sep", "bytes_per_sep"]),
+    ("popitem", &["last"]),
+    ("move_to_end", &["key", "last"]),
     ("append", &["object"]),
     ("extend", &["iterable"]),
     ("insert", &["index", "object"]),

@@ -88,6 +88,14 @@ const FUNCS: &[StdFunc] = &[
     ),
     ("collections", "Counter", "counter_", &["iterable"], 0, 1),
     (
+        "collections",
+        "OrderedDict",
+        "ordereddict_",
+        &["mapping"],
+        0,
+        1,
+    ),
+    (
         "sys",
         "setrecursionlimit",
         "sys_setrecursionlimit",
@@ -323,6 +331,18 @@ impl Fx {
         }
         if params.first().is_some_and(|p| p.starts_with('*')) {
             return self.std_call_variadic(g, f, params, c);
+        }
+        // CPython's mappings take their items as keywords too (`Counter(a=1)`).
+        if let (true, Some(k)) = (
+            matches!(name, "OrderedDict" | "Counter"),
+            c.arguments.keywords.first(),
+        ) {
+            g.error(
+                k.range,
+                format!("keyword arguments to {module}.{name}() are not supported: pass a dict"),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
         }
         if args.len() > positional {
             g.error(

@@ -74,6 +74,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("mapfilter.py", include_str!("../runtime/mapfilter.py")),
     ("heapbisect.py", include_str!("../runtime/heapbisect.py")),
     ("collections.py", include_str!("../runtime/collections.py")),
+    ("odict.py", include_str!("../runtime/odict.py")),
     ("itertools.py", include_str!("../runtime/itertools.py")),
     ("itertools2.py", include_str!("../runtime/itertools2.py")),
     ("bytesmeth.py", include_str!("../runtime/bytesmeth.py")),

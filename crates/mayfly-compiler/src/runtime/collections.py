@@ -38,6 +38,8 @@ def dict_missing(d: i64, k: i64) -> i64:
     f = Dict.factory[i32(d)]
     if f == COUNTER_FACTORY:
         return mkint(0)
+    if f == ORDERED_FACTORY:
+        return key_error(k)
     v = call_value(u64(f), 0, 0)
     if v == 0:
         return 0
@@ -219,6 +221,8 @@ def is_collection(v: i64) -> i32:
 def collection_name(v: i64) -> i32:
     if Dict.factory[i32(v)] == COUNTER_FACTORY:
         return "Counter"
+    if Dict.factory[i32(v)] == ORDERED_FACTORY:
+        return "OrderedDict"
     return "defaultdict"
 
 
@@ -227,6 +231,9 @@ def collection_repr_into(b: i32, v: i64) -> None:
     # defaultdict(<class 'list'>, {...}).
     d = i32(v)
     f = Dict.factory[d]
+    if f == ORDERED_FACTORY:
+        odict_repr_into(b, v)
+        return
     if f == COUNTER_FACTORY:
         sb_str(b, "Counter(")
         if Dict.len[d] != 0:

@@ -131,6 +131,9 @@ def key_error(k: i64) -> i64:
 def dict_eq(a: i64, b: i64) -> i32:
     if Dict.len[i32(a)] != Dict.len[i32(b)]:
         return 0
+    if COLLECTIONS and is_odict(a):
+        if is_odict(b):
+            return odict_eq(a, b)
     d = i32(a)
     ents = Dict.entries[d]
     used = Dict.used[d]
