@@ -152,6 +152,7 @@ pub mod exc {
     pub const BASE_EXCEPTION: i32 = 23;
     pub const GENERATOR_EXIT: i32 = 24;
     pub const UNICODE_ENCODE: i32 = 25;
+    pub const BINASCII: i32 = 26;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -242,6 +243,8 @@ pub const EXCEPTIONS: &[Exc] = &[
         exc::UNICODE_DECODE,
         exc::UNICODE,
     ),
+    // binascii.Error, raised by base64's decoders.
+    e("Error", "EXC_BINASCII", exc::BINASCII, exc::VALUE),
     e(
         "UnicodeEncodeError",
         "EXC_UNICODE_ENCODE",
@@ -274,7 +277,13 @@ pub const EXCEPTIONS: &[Exc] = &[
 pub fn exc_kind(name: &str) -> Option<i32> {
     EXCEPTIONS
         .iter()
-        .find(|x| x.name == name && x.kind != exc::JSON_DECODE && x.kind != exc::FROZEN_INSTANCE)
+        .find(|x| {
+            x.name == name
+                && !matches!(
+                    x.kind,
+                    exc::JSON_DECODE | exc::FROZEN_INSTANCE | exc::BINASCII
+                )
+        })
         .map(|x| x.kind)
 }
 

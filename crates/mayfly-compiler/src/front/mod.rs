@@ -34,6 +34,7 @@ mod never_run;
 mod percent;
 mod scope;
 mod set;
+mod stdcodecs;
 mod stdmod;
 mod stdrandom;
 mod stmt;

@@ -21,6 +21,7 @@ pub const STD_MODULES: &[&str] = &[
     "functools",
     "operator",
     "sys",
+    "base64",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -464,5 +465,6 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
     FUNCS
         .iter()
         .chain(super::stdrandom::FUNCS)
+        .chain(super::stdcodecs::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

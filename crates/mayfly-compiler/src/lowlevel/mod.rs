@@ -79,6 +79,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("itertools2.py", include_str!("../runtime/itertools2.py")),
     ("bytesmeth.py", include_str!("../runtime/bytesmeth.py")),
     ("codecs.py", include_str!("../runtime/codecs.py")),
+    ("base64.py", include_str!("../runtime/base64.py")),
     ("native.py", include_str!("../runtime/native.py")),
     ("functools.py", include_str!("../runtime/functools.py")),
     ("ordering.py", include_str!("../runtime/ordering.py")),

@@ -224,6 +224,8 @@ def tb_chain(b: i32, e: i64, depth: i32) -> None:
         tb_frame(b, Exc.func[p], Exc.line[p])
     if Exc.kind[p] == EXC_JSON_DECODE:
         sb_str(b, "json.decoder.")
+    if Exc.kind[p] == EXC_BINASCII:
+        sb_str(b, "binascii.")
     if Exc.cls[p] != 0:
         sb_str(b, "__tenant__.")
         sb_str(b, Type.name[Exc.cls[p]])
