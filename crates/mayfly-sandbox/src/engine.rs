@@ -87,6 +87,9 @@ impl Sandbox {
 /// first and room for many loads in parallel.
 const CODE_MEMO_BYTES: usize = 16 << 20;
 
+/// The Wasm stack a guest may use: see engine_config.
+const WASM_STACK_BYTES: usize = 1 << 20;
+
 fn engine_config(settings: &PoolSettings, code_memo: Arc<CodeMemo>) -> Result<Config, LoadError> {
     let mut pool = PoolingAllocationConfig::default();
     let slots = settings.instances.max(1);
@@ -139,7 +142,14 @@ fn engine_config(settings: &PoolSettings, code_memo: Arc<CodeMemo>) -> Result<Co
         } else {
             wasmtime::Inlining::No
         })
-        .wasm_memory64(false);
+        .wasm_memory64(false)
+        // Guest recursion is bounded by the Python recursion limit (1000
+        // frames by default, RecursionError past it); a method call
+        // costs four Wasm frames, and 512 KiB (wasmtime's default) held
+        // ~1,300 of them. 1 MiB holds the default limit with room, and
+        // stays well inside the 2 MiB stacks of the tokio threads that
+        // run guests (the host's own frames are a few KiB).
+        .max_wasm_stack(WASM_STACK_BYTES);
     // One Cranelift compile per load: see code_memo.rs. It changes how
     // code is found, not the code.
     config

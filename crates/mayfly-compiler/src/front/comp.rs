@@ -114,7 +114,11 @@ impl Fx {
         self.emit(I::LocalSet(off));
         let name = g.m.str_const(frame);
         self.emit(I::I32Const(name as i32));
-        self.call_rt(g, "tb_push")?;
+        // Past the recursion limit tb_push raises; check() leaves.
+        let push = g.rt("tb_push")?;
+        self.emit(I::Call(push));
+        self.emit(I::Drop);
+        self.check(g)?;
         self.comps.push((start, names));
         self.comp_level(g, gens, 0, elt, &sink, out)?;
         self.comps.pop();

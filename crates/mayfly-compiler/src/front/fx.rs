@@ -362,7 +362,18 @@ impl Fx {
         self.emit(I::I32Const(fname as i32));
         let push = g.rt("tb_push")?;
         self.emit(I::Call(push));
-        self.enter_body(g)
+        if !g.try_mode {
+            // Outside any try, tb_push's RecursionError ends the request.
+            self.emit(I::Drop);
+            return self.enter_body(g);
+        }
+        let over = self.tmp(ValType::I32);
+        self.emit(I::LocalSet(over));
+        self.enter_body(g)?;
+        self.emit(I::LocalGet(over));
+        let fail = self.fail;
+        self.br_if(fail);
+        Ok(())
     }
 
     /// Gives each local of the scope a Wasm local, or a cell (made here,

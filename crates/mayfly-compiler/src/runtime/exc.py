@@ -17,6 +17,9 @@ tb_base: i32 = 0
 tb_sp: i32 = 0
 tb_end: i32 = 0
 handling: i64 = 0
+# sys.setrecursionlimit's value (CPython's default): how many Python
+# frames may be active at once.
+recursion_limit: i64 = 1000
 
 # The EXC_* kinds, exc_parent(kind) and exc_name(kind) are generated from
 # the layout table (layout.rs, EXCEPTIONS).
@@ -46,12 +49,19 @@ def exc_new(k: i32, arg: i64) -> i64:
     return u64(e)
 
 
-def tb_push(f: i32) -> None:
+def tb_push(f: i32) -> i32:
+    # 1 when the call goes past the recursion limit: RecursionError is
+    # raised (inside a try the function then leaves through its exit).
+    # The frame is pushed either way, as the exit pops it.
     if tb_sp + 2 * Frame.SIZE > tb_end:
         tb_grow()
     Frame.line[tb_sp] = loc_line
     tb_sp = tb_sp + Frame.SIZE
     Frame.func[tb_sp] = f
+    if i64(tb_sp - tb_base) > recursion_limit * Frame.SIZE:
+        raise_(EXC_RECURSION, "maximum recursion depth exceeded")
+        return 1
+    return 0
 
 
 def tb_grow() -> None:

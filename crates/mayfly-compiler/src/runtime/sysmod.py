@@ -2,7 +2,7 @@
 # reads back, and writes to sys.stdout / sys.stderr, which go to the
 # tenant log (a line per write, as print's output).
 
-recursion_limit: i64 = 1000
+# recursion_limit lives in exc.py, which tb_push checks it against.
 
 
 def sys_setrecursionlimit(n: i64) -> i64:
