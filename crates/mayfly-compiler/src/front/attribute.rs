@@ -78,10 +78,18 @@ impl Fx {
                 return Ok(());
             }
         }
+        if name == "__class__" {
+            return self.type_of(g, &a.value);
+        }
         let user = g.user_attr_name(name, ATTRS.contains(&name))
             || matches!(
                 name,
-                "__class__" | "args" | "__cause__" | "__context__" | "__suppress_context__"
+                "__class__"
+                    | "args"
+                    | "value"
+                    | "__cause__"
+                    | "__context__"
+                    | "__suppress_context__"
             )
             || matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
         if !ATTRS.contains(&name) {

@@ -99,6 +99,11 @@ impl Fx {
             self.emit(I::I64Const(NONE));
             return Ok(());
         }
+        self.type_of(g, &c.arguments.args[0])
+    }
+
+    /// `type(e)`, and `e.__class__`, which is the same for every value.
+    pub(super) fn type_of<'a>(&mut self, g: &mut Gen<'a>, e: &'a Expr) -> R<()> {
         let order = &TYPE_ORDER[..if g.l.sets { 10 } else { 8 }];
         let table = g.m.reserve(8 * order.len() as u32);
         for (i, name) in order.iter().enumerate() {
@@ -107,7 +112,7 @@ impl Fx {
             g.m.put_u32(at, class);
             g.m.put_u32(at + 4, 0);
         }
-        self.expr(g, &c.arguments.args[0])?;
+        self.expr(g, e)?;
         self.emit(I::I32Const(table as i32));
         self.call_rt(g, "type_")
     }
@@ -119,7 +124,17 @@ impl Fx {
             "min" | "max" => return self.minmax(g, name, c),
             "zip" => {
                 self.tuple_of_args(g, &c.arguments.args)?;
-                return self.call_rt(g, "zip_");
+                let Some(k) = c.arguments.keywords.first() else {
+                    return self.call_rt(g, "zip_");
+                };
+                if k.arg.as_ref().map(|a| a.as_str()) != Some("strict")
+                    || c.arguments.keywords.len() > 1
+                {
+                    g.error(k.range, "zip() takes only the keyword argument strict");
+                    return Ok(());
+                }
+                self.expr(g, &k.value)?;
+                return self.call_rt(g, "zip_strict");
             }
             "map" | "filter" => return self.map_filter(g, name, c),
             "isinstance" => return self.isinstance(g, c),
@@ -166,7 +181,7 @@ impl Fx {
 
     /// `dict(a=1)`, `dict(pairs, a=1)`, `dict(other, a=1)`: a new dict
     /// from the positional argument, then each keyword set in order.
-    fn dict_kwargs<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+    pub(super) fn dict_kwargs<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
         let args = &c.arguments.args;
         if args.len() > 1 {
             g.error(
@@ -182,7 +197,14 @@ impl Fx {
         let d = self.tmp(ValType::I64);
         self.emit(I::LocalSet(d));
         for k in &c.arguments.keywords {
-            let Some(name) = &k.arg else { continue };
+            let Some(name) = &k.arg else {
+                // dict(**m): m's items, in order with the other keywords.
+                self.emit(I::LocalGet(d));
+                self.expr(g, &k.value)?;
+                self.call_rt(g, "dict_merge_into")?;
+                self.emit(I::Drop);
+                continue;
+            };
             let key = g.m.str_const(name.as_str());
             self.emit(I::LocalGet(d));
             self.emit(I::I64Const(key as i64));

@@ -13,6 +13,19 @@ use wasm_encoder::{Instruction as I, ValType};
 
 impl Fx {
     pub fn call<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<()> {
+        let starred = c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)));
+        if let (Expr::Name(n), false) = (&*c.func, starred) {
+            if n.id.as_str() == "dict"
+                && self.is_builtin(g, "dict")
+                && !c.arguments.keywords.is_empty()
+            {
+                return self.dict_kwargs(g, c);
+            }
+        }
         if c.arguments
             .args
             .iter()

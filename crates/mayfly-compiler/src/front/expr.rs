@@ -68,6 +68,8 @@ impl Fx {
             Operator::Add => "add",
             // In place for a set on the left (setops.py).
             Operator::BitOr if inplace && g.l.sets => "ior_",
+            // `d |= x` updates d in place (odict.py).
+            Operator::BitOr if inplace => "dict_ior",
             Operator::BitAnd if inplace && g.l.sets => "iand_",
             Operator::BitXor if inplace && g.l.sets => "ixor_",
             Operator::Sub if inplace && g.l.sets => "isub_",
@@ -234,7 +236,11 @@ impl Fx {
                 self.emit(I::LocalSet(t));
                 for item in &d.items {
                     let Some(k) = &item.key else {
-                        g.error(item.value.range(), "** in dict displays is not supported");
+                        // `{**m}`: m's items, in their place in the order.
+                        self.emit(I::LocalGet(t));
+                        self.expr(g, &item.value)?;
+                        self.call_rt(g, "dict_merge_into")?;
+                        self.emit(I::Drop);
                         continue;
                     };
                     self.emit(I::LocalGet(t));

@@ -14,12 +14,19 @@ impl Fx {
             if super::scope::is_typing_module(a.name.as_str()) {
                 continue; // annotations only: see Scopes::typing_names
             }
-            if a.name.as_str() == "dataclasses" {
+            if a.name.as_str() == "dataclasses" && a.asname.is_none() {
                 continue; // compile time only: Scopes::dataclass_names
             }
-            let known = matches!(a.name.as_str(), "json" | "time" | "math")
+            let known = matches!(a.name.as_str(), "json" | "time" | "math" | "dataclasses")
                 || super::stdmod::STD_MODULES.contains(&a.name.as_str());
-            if !known || a.asname.is_some() {
+            if let (true, Some(alias)) = (known, &a.asname) {
+                g.error(
+                    a.range(),
+                    format!("`import {} as {alias}` is not supported: write `import {}` (or `from {} import ...`, which takes `as`)", a.name, a.name, a.name),
+                );
+                continue;
+            }
+            if !known {
                 g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, secrets, sys, base64, typing, dataclasses and `from mayfly import request` are)", a.name));
             }
         }

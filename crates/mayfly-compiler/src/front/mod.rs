@@ -20,6 +20,7 @@ mod expr;
 mod fast;
 mod flow;
 mod fstring;
+mod fstring_check;
 mod ftmod;
 mod fx;
 mod gen;
@@ -96,6 +97,9 @@ pub struct Gen<'a> {
     pub imports_math: bool,
     /// The modules of stdmod::STD_MODULES the program imports by name.
     pub std_imports: std::collections::HashSet<String>,
+    /// Every module the program imports by name (`import json`): such a
+    /// name read as a value is a compile error (names.rs).
+    pub module_imports: std::collections::HashSet<String>,
     /// Static objects of the builtins named as values, by name.
     pub builtin_objects: HashMap<String, u32>,
     /// The static slot of each class, read by `super()` in its methods.
@@ -182,6 +186,12 @@ pub fn compile_program(
             .filter(|m| imports_by_name(body, m))
             .map(|m| m.to_string())
             .collect(),
+        module_imports: ["json", "math", "time"]
+            .iter()
+            .chain(stdmod::STD_MODULES)
+            .filter(|m| imports_by_name(body, m))
+            .map(|m| m.to_string())
+            .collect(),
         builtin_objects: HashMap::new(),
         class_slots: HashMap::new(),
         dead_defs,
@@ -199,6 +209,8 @@ pub fn compile_program(
     let handle = g.m.declare(vec![], vec![]);
     g.m.export("mayfly_init", init);
     g.m.export("mayfly_handle", handle);
+    let fstring_errors = fstring_check::check(src, body);
+    g.diags.extend(fstring_errors);
     if let Err(e) = g.build(init, handle, body, file) {
         // Reported errors first: an internal one after them is usually
         // their consequence.

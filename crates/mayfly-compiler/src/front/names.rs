@@ -49,6 +49,19 @@ impl Fx {
             }
         }
         let name = self.mangled(n);
+        if g.module_imports.contains(&name)
+            && !self.vars.contains_key(&name)
+            && !g.scopes.list[self.scope].frees.contains(&name)
+        {
+            // Modules are not values here: their functions are compiled
+            // in where they are called (`json.dumps(...)`).
+            g.error(
+                r,
+                format!("the module '{n}' as a value is not supported: call its functions as {n}.name(...)"),
+            );
+            self.emit(I::I64Const(NONE));
+            return Ok(());
+        }
         if let Some((l, cell)) = self.vars.get(&name).copied() {
             self.emit(I::LocalGet(l));
             if cell {

@@ -75,6 +75,8 @@ const SOURCES: &[(&str, &str)] = &[
     ("heapbisect.py", include_str!("../runtime/heapbisect.py")),
     ("collections.py", include_str!("../runtime/collections.py")),
     ("odict.py", include_str!("../runtime/odict.py")),
+    ("rangeops.py", include_str!("../runtime/rangeops.py")),
+    ("funcattrs.py", include_str!("../runtime/funcattrs.py")),
     ("itertools.py", include_str!("../runtime/itertools.py")),
     ("itertools2.py", include_str!("../runtime/itertools2.py")),
     ("bytesmeth.py", include_str!("../runtime/bytesmeth.py")),

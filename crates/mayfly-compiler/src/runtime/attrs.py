@@ -226,6 +226,10 @@ def getattr_or0(o: i64, name: i64) -> i64:
         return getattr_or0(Bound.func[i32(o)], name)
     if NATIVES and is_native(o):
         return native_attr(o, name)
+    if t == TAG_FUNC:
+        a = func_attr_get(o, name)
+        if a != 0:
+            return a
     if str_eq(i32(name), "__name__"):
         if t == TAG_FUNC or t == TAG_BUILTIN or t == TAG_CLASS:
             return attr___name__(o)
@@ -256,6 +260,17 @@ def exc_attr(e: i64, name: i64) -> i64:
         return u64(Exc.cause[p])
     if str_eq(n, "__suppress_context__"):
         return mkbool(Exc.suppress[p])
+    if str_eq(n, "value") and exc_matches(Exc.kind[p], EXC_STOP_ITERATION):
+        # StopIteration.value: its first argument (a generator's return
+        # value), None without one.
+        a = Exc.arg[p]
+        if Exc.cls[p] != 0:
+            if Tuple.len[i32(a)] == 0:
+                return NONE
+            return load64(Tuple.items[i32(a)])
+        if a == 0:
+            return NONE
+        return a
     return 0
 
 
@@ -375,6 +390,9 @@ def setattr_(o: i64, name: i32, v: i64) -> None:
     if typeof(o) == TAG_TYPE:
         class_store(i32(o), name, v)
         return
+    if typeof(o) == TAG_FUNC:
+        dict_set(func_attr_dict(o, 1), u64(name), v)
+        return
     attr_error(o, u64(name))
 
 
@@ -406,6 +424,10 @@ def delattr_(o: i64, name: i32) -> None:
         if dict_del(Type.dict[i32(o)], u64(name)) != 0:
             class_version += 1
             method_version += 1
+            return
+    elif typeof(o) == TAG_FUNC:
+        fd = func_attr_dict(o, 0)
+        if fd != 0 and dict_del(fd, u64(name)) != 0:
             return
     attr_error(o, u64(name))
 

@@ -71,9 +71,9 @@ def minmax(it: i64, key: i64, dflt: i64, is_max: i32) -> i64:
         if dflt != 0:
             return dflt
         if is_max:
-            raise_(EXC_VALUE, "max() iterable argument is empty")
+            raise_(EXC_VALUE, "max() arg is an empty sequence")
         else:
-            raise_(EXC_VALUE, "min() iterable argument is empty")
+            raise_(EXC_VALUE, "min() arg is an empty sequence")
         return 0
     p = items_of(l)
     best = load64(p)

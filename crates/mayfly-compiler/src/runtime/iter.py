@@ -129,11 +129,15 @@ def next_(itv: i64) -> i64:
     if kind == IT_ZIP:
         its = i32(src)
         n2 = Tuple.len[its]
+        if n2 == 0:
+            return 0
         t3 = tuple_of(n2)
         j = 0
         while j < n2:
             y = next_(load64(Tuple.items[its] + 8 * j))
             if y == 0:
+                if Iter.spare[it] != 0 and exc == 0:
+                    zip_strict_end(its, j)
                 return 0
             store64(Tuple.items[t3] + 8 * j, y)
             j += 1
@@ -230,6 +234,43 @@ def zip_(t: i64) -> i64:
         store64(Tuple.items[its] + 8 * i, x)
         i += 1
     return mk_iter(IT_ZIP, u64(its), 0)
+
+
+def zip_strict(t: i64, strict: i64) -> i64:
+    # zip(..., strict=True): the inputs must end together.
+    z = zip_(t)
+    if z != 0 and truthy(strict):
+        Iter.spare[i32(z)] = 1
+    return z
+
+
+def zip_strict_end(its: i32, j: i32) -> None:
+    # Input j ended: a ValueError unless it is the first and every other
+    # one ends now too, worded as CPython's.
+    k = j
+    what = "shorter"
+    if j == 0:
+        k = 1
+        while k < Tuple.len[its]:
+            if next_(load64(Tuple.items[its] + 8 * k)) != 0:
+                break
+            if exc != 0:
+                return
+            k += 1
+        if k == Tuple.len[its]:
+            return
+        what = "longer"
+    s = sb_new(64)
+    sb_str(s, "zip() argument ")
+    sb_int(s, i64(k + 1))
+    sb_str(s, " is ")
+    sb_str(s, what)
+    if k == 1:
+        sb_str(s, " than argument 1")
+    else:
+        sb_str(s, " than arguments 1-")
+        sb_int(s, i64(k))
+    raise_(EXC_VALUE, sb_done(s))
 
 
 def reversed_(v: i64) -> i64:

@@ -141,3 +141,36 @@ def odict_repr_into(b: i32, v: i64) -> None:
     if Dict.len[i32(v)] != 0:
         repr_into(b, list_from(m_items(v)))
     sb_byte(b, 41)
+
+
+def dict_or(a: i64, b: i64) -> i64:
+    # d1 | d2 (3.9): a new dict of a's kind with b's items over a's. 0
+    # when the operands are not two dicts (or a Counter, whose | is
+    # another operation): or_ goes on to its other cases.
+    if typeof(a) != TAG_DICT or typeof(b) != TAG_DICT:
+        return 0
+    if COLLECTIONS and Dict.factory[i32(a)] == COUNTER_FACTORY:
+        return 0
+    r = m_copy(a)
+    m_update(r, b)
+    return r
+
+
+def dict_ior(a: i64, b: i64) -> i64:
+    # d |= x: update in place with any mapping or iterable of pairs.
+    if typeof(a) == TAG_DICT:
+        if COLLECTIONS and Dict.factory[i32(a)] == COUNTER_FACTORY:
+            return or_(a, b)
+        if m_update(a, b) == 0:
+            return 0
+        return a
+    return or_(a, b)
+
+
+def dict_merge_into(d: i64, m: i64) -> i64:
+    # `{**m, ...}`: m's items into the display's dict d, in order; m must
+    # be a dict (CPython's TypeError otherwise).
+    if typeof(m) != TAG_DICT:
+        object_type_error(m, "' object is not a mapping")
+        return 0
+    return m_update(d, m)

@@ -393,6 +393,10 @@ def or_(a: i64, b: i64) -> i64:
         return mkbool(a == TRUE or b == TRUE)
     if SETS and is_set_pair(a, b):
         return set_binop("|", a, b, 0)
+    if typeof(a) == TAG_DICT:
+        r = dict_or(a, b)
+        if r != 0 or exc != 0:
+            return r
     if int_pair(a, b, "|") == 0:
         return user_binop_or0("|", a, b)
     if LONGS and (is_long(a) or is_long(b)):
@@ -481,6 +485,8 @@ def eq(a: i64, b: i64) -> i32:
         return seq_eq(a, b)
     if ta == TAG_DICT:
         return dict_eq(a, b)
+    if ta == TAG_RANGE:
+        return range_eq(a, b)
     if NATIVES and ta == TAG_BUILTIN:
         return native_eq(a, b)
     if ta == TAG_BOUND:

@@ -310,6 +310,8 @@ def iset_op(op: i32, a: i64, b: i64) -> i64:
 
 
 def ior_(a: i64, b: i64) -> i64:
+    if typeof(a) == TAG_DICT:
+        return dict_ior(a, b)
     return iset_op("|", a, b)
 
 

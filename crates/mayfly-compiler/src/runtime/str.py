@@ -467,6 +467,8 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
         n = i64(Str.nchars[i32(o)])
     elif t == TAG_LIST or t == TAG_TUPLE:
         n = i64(seq_len(o))
+    elif t == TAG_RANGE:
+        n = i64(range_len(o))
     else:
         if COLLECTIONS and t == TAG_DEQUE:
             raise_(EXC_TYPE, "sequence index must be integer, not 'slice'")
@@ -479,6 +481,8 @@ def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
         return 0
     if t == TAG_BYTES:
         return bytes_slice(o, a, z, step)
+    if t == TAG_RANGE:
+        return range_slice(o, a, z, step)
     if t == TAG_STR:
         s = i32(o)
         if step == 1:

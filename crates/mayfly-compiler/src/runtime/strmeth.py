@@ -329,6 +329,8 @@ def m_find(v: i64, sub: i64, start: i64, end: i64) -> i64:
 
 def m_index(v: i64, sub: i64, start: i64, end: i64) -> i64:
     t = typeof(v)
+    if t == TAG_RANGE and start == 0:
+        return range_index(v, sub)
     if COLLECTIONS and t == TAG_DEQUE:
         return dq_index(v, sub, start, end)
     if t == TAG_LIST or t == TAG_TUPLE:
@@ -369,6 +371,8 @@ def m_index(v: i64, sub: i64, start: i64, end: i64) -> i64:
 
 def m_count(v: i64, sub: i64, start: i64, end: i64) -> i64:
     t = typeof(v)
+    if t == TAG_RANGE and start == 0:
+        return range_count(v, sub)
     if COLLECTIONS and t == TAG_DEQUE:
         return dq_count(v, sub, start)
     c: i64 = 0
