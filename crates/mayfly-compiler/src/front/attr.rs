@@ -250,7 +250,13 @@ impl Fx {
                 let builtin = super::methods::METHODS.iter().any(|m| m.0 == name);
                 let is_super = matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
                 if !is_super && !g.user_attr_name(name, builtin) {
-                    g.error(c.range(), format!("*args or **kwargs in a call of the method '{name}' of a builtin type is not supported"));
+                    let what = match &*a.value {
+                        Expr::Name(m) if g.module_imports.contains(m.id.as_str()) => {
+                            format!("{}.{name}(*args) or (**kwargs) is not supported", m.id)
+                        }
+                        _ => format!("*args or **kwargs in a call of the method '{name}' of a builtin type is not supported"),
+                    };
+                    g.error(c.range(), what);
                     self.emit(I::I64Const(NONE));
                     return Ok(());
                 }

@@ -26,6 +26,13 @@ impl Fx {
                 return self.dict_kwargs(g, c);
             }
         }
+        if starred && c.arguments.keywords.iter().all(|k| k.arg.is_some()) {
+            // `itertools.product(*rows)`: a module function of *args
+            // takes the spread tuple (stdmod's variadic call).
+            if let Some((module, name)) = self.variadic_std_func(g, &c.func) {
+                return self.std_call(g, &module, &name, c);
+            }
+        }
         if c.arguments
             .args
             .iter()
@@ -81,10 +88,15 @@ impl Fx {
 
     fn exc_ctor<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall, kind: i32) -> R<()> {
         let args = &c.arguments.args;
-        if args.len() > 1 || !c.arguments.keywords.is_empty() {
-            g.error(c.range(), "exceptions take at most one argument here");
+        if !c.arguments.keywords.is_empty() {
+            g.error(c.range(), "builtin exceptions take no keyword arguments");
         }
         self.emit(I::I32Const(kind));
+        if args.len() > 1 {
+            self.args_array(g, args)?;
+            self.emit(I::I32Const(args.len() as i32));
+            return self.call_rt(g, "exc_new_args");
+        }
         match args.first() {
             Some(a) => self.expr(g, a)?,
             None => self.emit(I::I64Const(0)),

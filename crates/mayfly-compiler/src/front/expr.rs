@@ -344,10 +344,11 @@ impl Fx {
 
     pub(super) fn sequence<'a>(&mut self, g: &mut Gen<'a>, elts: &'a [Expr], ctor: &str) -> R<()> {
         if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
-            g.error(
-                elts[0].range(),
-                "starred items in list/tuple displays are not supported",
-            );
+            self.starred_list(g, elts)?;
+            if ctor == "tuple_of" {
+                self.call_rt(g, "tuple_from")?;
+            }
+            return Ok(());
         }
         self.emit(I::I32Const(elts.len() as i32));
         let f = g.rt(ctor)?;
@@ -368,6 +369,30 @@ impl Fx {
         }
         self.emit(I::LocalGet(o));
         self.emit(I::I64ExtendI32U);
+        Ok(())
+    }
+
+    /// A new list of `elts`, each `*x` among them spread in its place
+    /// (`[*a, 1, *b]`, and `f(*a, *b)` where the call wants a tuple).
+    pub(super) fn starred_list<'a>(&mut self, g: &mut Gen<'a>, elts: &'a [Expr]) -> R<()> {
+        self.call_rt(g, "list_new")?;
+        let l = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(l));
+        for e in elts {
+            self.emit(I::LocalGet(l));
+            match e {
+                Expr::Starred(s) => {
+                    self.expr(g, &s.value)?;
+                    self.call_rt(g, "m_extend")?;
+                    self.emit(I::Drop);
+                }
+                _ => {
+                    self.expr(g, e)?;
+                    self.call_rt(g, "list_append")?;
+                }
+            }
+        }
+        self.emit(I::LocalGet(l));
         Ok(())
     }
 }

@@ -295,6 +295,32 @@ impl Fx {
         }
     }
 
+    /// The (module, function) `f` names when it is a module function of
+    /// `*args` (chain, product, zip_longest), which a starred call can take.
+    pub(super) fn variadic_std_func(&self, g: &Gen, f: &Expr) -> Option<(String, String)> {
+        let (module, name) = match f {
+            Expr::Attribute(a) => match &*a.value {
+                Expr::Name(m)
+                    if STD_MODULES.contains(&m.id.as_str())
+                        && g.global_slots.contains_key(m.id.as_str())
+                        && self.is_builtin_module(g, m.id.as_str()) =>
+                {
+                    (m.id.to_string(), a.attr.to_string())
+                }
+                _ => return None,
+            },
+            Expr::Name(n) if self.is_builtin(g, n.id.as_str()) => {
+                g.scopes.module_names.get(n.id.as_str()).cloned()?
+            }
+            _ => return None,
+        };
+        let row = find_func(&module, &name)?;
+        row.3
+            .first()
+            .is_some_and(|p| p.starts_with('*'))
+            .then_some((module, name))
+    }
+
     /// `module.name(...)` for a module of STD_MODULES.
     pub(super) fn std_call<'a>(
         &mut self,
@@ -388,7 +414,13 @@ impl Fx {
         params: &[&str],
         c: &'a ast::ExprCall,
     ) -> R<()> {
-        self.tuple_of_args(g, &c.arguments.args)?;
+        let args = &c.arguments.args;
+        if args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            self.starred_list(g, args)?;
+            self.call_rt(g, "tuple_from")?;
+        } else {
+            self.tuple_of_args(g, args)?;
+        }
         let t = self.tmp(ValType::I64);
         self.emit(I::LocalSet(t));
         let mut kws = vec![None; params.len() - 1];

@@ -206,7 +206,7 @@ pub const RECORDS: &[Record] = &[
         // one), its attributes in dict (0 until the first is set) and the
         // tuple of its constructor arguments in arg.
         name: "Exc",
-        size: 56,
+        size: 64,
         fields: &[
             f("tag", off::TAG, I32),
             f("kind", 4, I32),
@@ -221,6 +221,9 @@ pub const RECORDS: &[Record] = &[
             // `from`, `from None` included (__suppress_context__).
             f("cause", 48, I32),
             f("suppress", 52, I32),
+            // 1 when a builtin exception got several arguments
+            // (`KeyError("k", 2)`): arg is then their tuple.
+            f("many", 56, I32),
         ],
     },
     Record {

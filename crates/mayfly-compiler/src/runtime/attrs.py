@@ -243,7 +243,7 @@ def exc_attr(e: i64, name: i64) -> i64:
     n = i32(name)
     if str_eq(n, "args"):
         a = Exc.arg[p]
-        if Exc.cls[p] != 0:
+        if Exc.cls[p] != 0 or Exc.many[p] != 0:
             return a
         if a == 0:
             return u64(tuple_of(0))
@@ -264,7 +264,7 @@ def exc_attr(e: i64, name: i64) -> i64:
         # StopIteration.value: its first argument (a generator's return
         # value), None without one.
         a = Exc.arg[p]
-        if Exc.cls[p] != 0:
+        if Exc.cls[p] != 0 or Exc.many[p] != 0:
             if Tuple.len[i32(a)] == 0:
                 return NONE
             return load64(Tuple.items[i32(a)])

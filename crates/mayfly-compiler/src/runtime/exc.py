@@ -46,7 +46,15 @@ def exc_new(k: i32, arg: i64) -> i64:
     Exc.dict[e] = 0
     Exc.cause[e] = 0
     Exc.suppress[e] = 0
+    Exc.many[e] = 0
     return u64(e)
+
+
+def exc_new_args(k: i32, args: i32, n: i32) -> i64:
+    # A builtin exception of n > 1 arguments: their tuple is its arg.
+    e = exc_new(k, args_tuple(args, n))
+    Exc.many[i32(e)] = 1
+    return e
 
 
 def tb_push(f: i32) -> i32:
@@ -149,7 +157,7 @@ def exc_str(e: i64) -> i32:
     arg = Exc.arg[p]
     if arg == 0:
         return ""
-    if Exc.kind[p] == EXC_KEY:
+    if Exc.kind[p] == EXC_KEY and Exc.many[p] == 0:
         return repr_(arg)
     return str_(arg)
 

@@ -140,11 +140,14 @@ def repr_into(b: i32, v: i64) -> None:
         sb_str(b, TypeVar.name[i32(v)])
     elif t == TAG_EXC:
         sb_str(b, type_name(v))
-        sb_byte(b, 40)
         a = Exc.arg[i32(v)]
-        if a != 0:
+        if Exc.many[i32(v)] != 0:
             repr_into(b, a)
-        sb_byte(b, 41)
+        else:
+            sb_byte(b, 40)
+            if a != 0:
+                repr_into(b, a)
+            sb_byte(b, 41)
     elif t == TAG_CLASS:
         sb_str(b, "<class '")
         sb_str(b, exc_name(Class.kind[i32(v)]))

@@ -1,0 +1,20 @@
+# Starred items: `[*a, *b]` and `(*a, x)` displays, and a spread tuple
+# into itertools' functions of *iterables (product, chain, zip_longest).
+
+import itertools
+from itertools import chain, zip_longest
+
+
+def on_client_request():
+    a, b = [1, 2], (3, 4)
+    rows = [[1, 2], [3, 4], [5]]
+    out = [[*a, *b], [0, *a, 9], (*a,), (*b, *"xy"), [*range(3), *{"k": 1}], [*(), *[]]]
+    out += [list(itertools.product(*rows[:2])), list(chain(*rows)), list(zip_longest(*rows, fillvalue=0)),
+            list(itertools.chain(*rows, [6])), list(itertools.product(*[["a", "b"]] * 2))]
+    grid = [*zip(*rows[:2])]
+    out.append(grid)
+    try:
+        out.append([*5])
+    except TypeError as e:
+        out.append("TypeError")
+    return "\n".join(map(str, out))
