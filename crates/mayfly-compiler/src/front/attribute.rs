@@ -78,14 +78,16 @@ impl Fx {
                 return Ok(());
             }
         }
-        let user = g.user_attr_name(name, ATTRS.contains(&name))
+        let is_attr = ATTRS.contains(&name) || super::stdre::is_re_attr(g, name);
+        let user = g.user_attr_name(name, is_attr)
             || matches!(
                 name,
                 "__class__" | "args" | "__cause__" | "__context__" | "__suppress_context__"
             )
             || matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
-        if !ATTRS.contains(&name) {
-            let method = super::methods::METHODS.iter().any(|m| m.0 == name);
+        if !is_attr {
+            let method = super::methods::METHODS.iter().any(|m| m.0 == name)
+                && !super::stdre::hidden_method(g, name);
             if user && !method {
                 return self.user_attr(g, a);
             }

@@ -20,7 +20,7 @@ impl Fx {
             let known = matches!(a.name.as_str(), "json" | "time" | "math")
                 || super::stdmod::STD_MODULES.contains(&a.name.as_str());
             if !known || a.asname.is_some() {
-                g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, secrets, sys, typing, dataclasses and `from mayfly import request` are)", a.name));
+                g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, re, secrets, sys, typing, dataclasses and `from mayfly import request` are)", a.name));
             }
         }
     }

@@ -100,6 +100,12 @@ const SOURCES: &[(&str, &str)] = &[
     ("randapi.py", include_str!("../runtime/randapi.py")),
     ("sha512.py", include_str!("../runtime/sha512.py")),
     ("secrets.py", include_str!("../runtime/secrets.py")),
+    ("re_parse.py", include_str!("../runtime/re_parse.py")),
+    ("re_parse2.py", include_str!("../runtime/re_parse2.py")),
+    ("re_exec.py", include_str!("../runtime/re_exec.py")),
+    ("re_api.py", include_str!("../runtime/re_api.py")),
+    ("re_match.py", include_str!("../runtime/re_match.py")),
+    ("re_sub.py", include_str!("../runtime/re_sub.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -319,6 +325,9 @@ pub struct Linker {
     /// The program imports random (can make Random instances): `if
     /// RANDOM:` clauses too.
     pub random: bool,
+    /// The program imports re: `if RE:` clauses too, and the re_*.py
+    /// files are linked.
+    pub re: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
@@ -362,6 +371,7 @@ impl Linker {
             collections: true,
             itertools: true,
             random: true,
+            re: true,
             pct_run: true,
             natives: true,
             functools: true,
@@ -403,7 +413,8 @@ impl Linker {
             || (!self.map_filter && MAP_FILES.contains(&f.file))
             // And the modules' own files, linked only when imported.
             || (!self.collections && f.file == "collections.py")
-            || (!self.itertools && f.file == "itertools.py");
+            || (!self.itertools && f.file == "itertools.py")
+            || (!self.re && f.file.starts_with("re_"));
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);
@@ -569,6 +580,7 @@ mod tests {
             collections: true,
             itertools: true,
             random: true,
+            re: true,
             pct_run: true,
             natives: true,
             functools: true,

@@ -188,6 +188,7 @@ impl Cx<'_> {
             Expr::Name(n) if n.id.as_str() == "COLLECTIONS" => Some(self.l.collections),
             Expr::Name(n) if n.id.as_str() == "ITERTOOLS" => Some(self.l.itertools),
             Expr::Name(n) if n.id.as_str() == "RANDOM" => Some(self.l.random),
+            Expr::Name(n) if n.id.as_str() == "RE" => Some(self.l.re),
             Expr::Name(n) if n.id.as_str() == "PCT_RUN" => Some(self.l.pct_run),
             Expr::Name(n) if n.id.as_str() == "NATIVES" => Some(self.l.natives),
             Expr::Name(n) if n.id.as_str() == "FUNCTOOLS" => Some(self.l.functools),
