@@ -102,6 +102,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("secrets.py", include_str!("../runtime/secrets.py")),
     ("re_parse.py", include_str!("../runtime/re_parse.py")),
     ("re_parse2.py", include_str!("../runtime/re_parse2.py")),
+    ("re_group.py", include_str!("../runtime/re_group.py")),
     ("re_exec.py", include_str!("../runtime/re_exec.py")),
     ("re_api.py", include_str!("../runtime/re_api.py")),
     ("re_match.py", include_str!("../runtime/re_match.py")),

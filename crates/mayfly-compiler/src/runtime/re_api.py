@@ -32,6 +32,9 @@ def rx_compile(pv: i64, flags: i32) -> i64:
     if rp_peek(ps, 0) == 41:
         rp_err(ps, "unbalanced parenthesis", RePs.i[ps])
         return 0
+    if (RePs.flags[ps] & RE_A) and (RePs.flags[ps] & RE_U):
+        raise_(EXC_VALUE, "ASCII and UNICODE flags are incompatible")
+        return 0
     rp_emit(ps, RX_MATCH)
     p = alloc(RePattern.SIZE)
     RePattern.tag[p] = TAG_RE_PATTERN
