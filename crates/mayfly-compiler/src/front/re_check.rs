@@ -84,7 +84,15 @@ mod tests {
         assert!(refused_syntax(r"(?>ab)").is_some());
         assert!(refused_syntax(r"(a)?(?(1)b|c)").is_some());
         assert!(refused_syntax(r"\N{EM DASH}").is_some());
-        for ok in [r"a+b*?", r"[*+]+", r"\++", r"(?:a)+", r"x{2}", r"[(?>]", r"(?x) a *+ # (?>"] {
+        for ok in [
+            r"a+b*?",
+            r"[*+]+",
+            r"\++",
+            r"(?:a)+",
+            r"x{2}",
+            r"[(?>]",
+            r"(?x) a *+ # (?>",
+        ] {
             assert_eq!(refused_syntax(ok), None, "{ok}");
         }
     }
