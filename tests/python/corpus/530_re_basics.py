@@ -18,6 +18,8 @@ def err(pattern, flags=0):
         return "ok"
     except re.error as e:
         return f"re.error: {e}"
+    except ValueError as e:
+        return f"ValueError: {e}"
 
 
 def on_client_request():
@@ -141,6 +143,13 @@ def on_client_request():
     except IndexError as e:
         out.append(f"IndexError: {e}")
     out.append(issubclass_like())
+    for p, s in [("i", "ı"), ("s", "ſ"), ("[a-z]", "ſ"), ("k", "\u212a"), ("µ", "μ"), ("[^s]", "ſ"),
+                 ("ǅ", "Ǆ"), ("[ǅ]", "ǆ"), ("[α-ω]+", "ΑΒΓ"), ("[É]", "é"), ("ς", "σ"), ("(?a)s", "ſ")]:
+        out.append(f"{p!r} {s!r} {bool(re.match(p, s, re.I))}")
+    for pat in ["(?i", "(?i-", "(?iz)", "(?-i:a)", "(?im:a)b", "(?P", "(?P<", "(?P<a", "(?P<>a)", "(?P=",
+                "(?<x)", "(?Px)", "a{1,2", "[\\A]", "\\8", "\\u12", "(?a)(?u)", "[]", "x{2}{3}", "^*",
+                "\\b+", "(?i)(?m)a", "(?#x)(?i)a", "a(?#x)*", "(?x)a b", "[a-]", "a{,}"]:
+        out.append(f"{pat!r}: {err(pat)}")
     out.append(repr(re.error))
     return "\n".join(map(str, out))
 

@@ -122,6 +122,19 @@ def rx_cat(kind: i32, c: i32) -> i32:
     return r
 
 
+def rx_chari(x: i32, c: i32, ascii: i32) -> i32:
+    # Does x match the (lowered) pattern character c under IGNORECASE?
+    # Beyond ASCII two characters also match when their lower cases
+    # have one upper case ('ı' and 'i', 'µ' and 'μ'), as CPython's
+    # extra cases do.
+    lx = rx_lower(x, ascii)
+    if lx == c:
+        return 1
+    if ascii or (lx < 128 and c < 128):
+        return 0
+    return rx_upper(lx, 0) == rx_upper(c, 0)
+
+
 def rx_in_items(code: i32, pc: i32, c: i32) -> i32:
     n = load32(code + 4 * pc + 16)
     e = code + 4 * pc + 20
@@ -140,7 +153,10 @@ def rx_in_items(code: i32, pc: i32, c: i32) -> i32:
 def rx_in_set(code: i32, pc: i32, c: i32) -> i32:
     r = rx_in_items(code, pc, c)
     if r == 0 and load32(code + 4 * pc + 12):
-        r = rx_in_items(code, pc, rx_lower(c, 0)) or rx_in_items(code, pc, rx_upper(c, 0))
+        # IGNORECASE: c's lower and upper case, and the lower case of its
+        # upper case ('ſ' is in [a-z] through 'S').
+        u = rx_upper(c, 0)
+        r = rx_in_items(code, pc, rx_lower(c, 0)) or rx_in_items(code, pc, u) or rx_in_items(code, pc, rx_lower(u, 0))
     return r != load32(code + 4 * pc + 8)
 
 
@@ -215,7 +231,7 @@ def rx_run(vm: i32, pc: i32, pos: i32, top: i32) -> i32:
             pos += 1
             pc += 2
         elif op == RX_CHARI:
-            ok = pos < end and rx_lower(rx_at(vm, pos), load32(code + 4 * pc + 8)) == load32(code + 4 * pc + 4)
+            ok = pos < end and rx_chari(rx_at(vm, pos), load32(code + 4 * pc + 4), load32(code + 4 * pc + 8))
             pos += 1
             pc += 3
         elif op == RX_SET:

@@ -424,6 +424,13 @@ def rp_class(ps: i32) -> i32:
                 return rp_bad_range(ps, here)
         rp_set_item(ps, 0, lo, hi)
         count += 1
+        f = RePs.flags[ps]
+        if lo == hi and lo >= 128 and (f & RE_I) != 0 and (f & RE_A) == 0:
+            # A cased character also stands for its other cases ('ǅ'
+            # for 'ǆ' and 'Ǆ').
+            rp_set_item(ps, 0, rx_lower(lo, 0), rx_lower(lo, 0))
+            rp_set_item(ps, 0, rx_upper(lo, 0), rx_upper(lo, 0))
+            count += 2
     rp_set(ps, hdr + 1, RePs.len[ps] - hdr)
     rp_set(ps, hdr + 4, count)
     RePs.wmin[ps] = 1
