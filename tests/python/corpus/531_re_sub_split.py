@@ -72,4 +72,14 @@ def on_client_request():
     out.append(attempt(lambda: re.sub("a", lambda m: 5, "a")))
     out.append(attempt(lambda: re.sub("a", "b", 5)))
     out.append(attempt(lambda: re.split("a", None)))
+    p = re.compile(r"\w")
+    out += [attempt(lambda: p.search("abc", -5)), attempt(lambda: p.search("abc", 10)),
+            attempt(lambda: p.search("abc", 1, -1)), attempt(lambda: p.search("abc", 2, 1)),
+            attempt(lambda: p.findall("abc", 1, 100)), attempt(lambda: re.sub("a", "b", "aaa", -1)),
+            attempt(lambda: re.split("a", "bab", -1)), attempt(lambda: re.compile("a", "x")),
+            attempt(lambda: p.match("ab", pos=1)), attempt(lambda: p.sub("-", "a b", count=1)),
+            attempt(lambda: re.escape(5)), attempt(lambda: re.sub("", "", "")),
+            attempt(lambda: re.match("(a)", "a").start(3)), attempt(lambda: re.match("(a)", "a").span(True)),
+            attempt(lambda: re.sub("(?P<a>x)", lambda m: None, "axb")),
+            attempt(lambda: re.sub("x", lambda m: [1], "axbxc")), attempt(lambda: p.split("a b c", 1))]
     return "\n".join(map(str, out))

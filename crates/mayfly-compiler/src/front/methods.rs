@@ -206,7 +206,11 @@ impl Fx {
         name: &str,
         c: &'a ast::ExprCall,
     ) -> R<()> {
-        let params = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
+        // re's Pattern and Match methods are no builtin type's here.
+        let params = METHODS
+            .iter()
+            .find(|(n, _)| *n == name && !super::stdre::RE_METHODS.contains(n))
+            .map(|m| m.1);
         let args = &c.arguments.args;
         let Some(params) = params.filter(|p| {
             !args.is_empty()

@@ -57,7 +57,7 @@ def rx_flags_arg(flags: i64) -> i64:
         b = sb_new(80)
         sb_str(b, "unsupported operand type(s) for &: '")
         sb_str(b, type_name(flags))
-        sb_str(b, "' and 'int'")
+        sb_str(b, "' and 'RegexFlag'")
         raise_(EXC_TYPE, sb_done(b))
         return -1
     return intval(flags)

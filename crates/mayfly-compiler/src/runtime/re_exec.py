@@ -347,10 +347,12 @@ def rx_search(vm: i32, pos: i32, anchored: i32) -> i32:
     if load32(code) == RX_CHAR:
         lead = load32(code + 4)
     end = ReVm.end[vm]
+    # A failed attempt undoes every write it made, so the registers are
+    # reset once, not at each start.
+    memfill(regs, 255, 4 * nr)
+    ReVm.sp[vm] = 0
     while pos <= end:
         if lead < 0 or (pos < end and rx_at(vm, pos) == lead):
-            memfill(regs, 255, 4 * nr)
-            ReVm.sp[vm] = 0
             ReVm.start[vm] = pos
             r = rx_run(vm, 0, pos, 1)
             if r >= 0:

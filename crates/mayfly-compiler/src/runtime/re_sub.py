@@ -348,7 +348,12 @@ def re_escape_(pv: i64) -> i64:
     if typeof(pv) == TAG_BYTES:
         raise_(EXC_RE_ERROR, "mayfly does not support bytes patterns")
         return 0
-    if need_str(pv, "escape") == 0:
+    if typeof(pv) != TAG_STR:
+        eb = sb_new(64)
+        sb_str(eb, "decoding to str: need a bytes-like object, ")
+        sb_str(eb, type_name(pv))
+        sb_str(eb, " found")
+        raise_(EXC_TYPE, sb_done(eb))
         return 0
     s = i32(pv)
     n = Str.nbytes[s]
