@@ -59,6 +59,10 @@ pub mod tag {
     pub const RANDOM: u32 = 30;
     /// A `collections.deque` (record `Deque`, runtime/deque.py).
     pub const DEQUE: u32 = 34;
+    /// A compiled `re.Pattern` (record `RePattern`, runtime/re_*.py) and
+    /// a `re.Match` (record `ReMatch`).
+    pub const RE_PATTERN: u32 = 32;
+    pub const RE_MATCH: u32 = 33;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -111,6 +115,8 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_LONG", tag::LONG),
     ("TAG_RANDOM", tag::RANDOM),
     ("TAG_DEQUE", tag::DEQUE),
+    ("TAG_RE_PATTERN", tag::RE_PATTERN),
+    ("TAG_RE_MATCH", tag::RE_MATCH),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),
@@ -153,6 +159,7 @@ pub mod exc {
     pub const GENERATOR_EXIT: i32 = 24;
     pub const UNICODE_ENCODE: i32 = 25;
     pub const BINASCII: i32 = 26;
+    pub const RE_ERROR: i32 = 27;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -271,6 +278,9 @@ pub const EXCEPTIONS: &[Exc] = &[
         exc::FROZEN_INSTANCE,
         exc::ATTRIBUTE,
     ),
+    // re.error, raised for a bad pattern: an Exception, not a ValueError
+    // (a traceback names it re.error).
+    e("error", "EXC_RE_ERROR", exc::RE_ERROR, exc::EXCEPTION),
 ];
 
 /// The kind of a builtin exception class a program can name.
@@ -281,7 +291,7 @@ pub fn exc_kind(name: &str) -> Option<i32> {
             x.name == name
                 && !matches!(
                     x.kind,
-                    exc::JSON_DECODE | exc::FROZEN_INSTANCE | exc::BINASCII
+                    exc::JSON_DECODE | exc::FROZEN_INSTANCE | exc::BINASCII | exc::RE_ERROR
                 )
         })
         .map(|x| x.kind)
@@ -289,6 +299,7 @@ pub fn exc_kind(name: &str) -> Option<i32> {
 
 // The fields of every heap object (Str, List, ...) and of the runtime's
 // other structures in memory (Entry, Builder, Frame, ...): layout/records.rs.
+mod re_records;
 mod records;
 pub use records::*;
 

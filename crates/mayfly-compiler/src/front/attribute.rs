@@ -81,7 +81,8 @@ impl Fx {
         if name == "__class__" {
             return self.type_of(g, &a.value);
         }
-        let user = g.user_attr_name(name, ATTRS.contains(&name))
+        let is_attr = ATTRS.contains(&name) || super::stdre::is_re_attr(g, name);
+        let user = g.user_attr_name(name, is_attr)
             || matches!(
                 name,
                 "__class__"
@@ -92,8 +93,9 @@ impl Fx {
                     | "__suppress_context__"
             )
             || matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
-        if !ATTRS.contains(&name) {
-            let method = super::methods::METHODS.iter().any(|m| m.0 == name);
+        if !is_attr {
+            let method = super::methods::METHODS.iter().any(|m| m.0 == name)
+                && !super::stdre::hidden_method(g, name);
             if user && !method {
                 return self.user_attr(g, a);
             }

@@ -95,7 +95,10 @@ pub fn method_object(g: &mut Gen, ty: &str, name: &str) -> R<Option<u32>> {
     if let Some(a) = g.builtin_objects.get(&full) {
         return Ok(Some(*a));
     }
-    let Some((_, params)) = super::methods::METHODS.iter().find(|(n, _)| *n == name) else {
+    let Some((_, params)) = super::methods::METHODS
+        .iter()
+        .find(|(n, _)| *n == name && !super::stdre::RE_METHODS.contains(n))
+    else {
         return Ok(None);
     };
     let Some(tag) = type_tag(ty) else {

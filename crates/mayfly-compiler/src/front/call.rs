@@ -379,7 +379,13 @@ impl Fx {
                 return self.str_format(g, s.value.to_str(), c);
             }
         }
-        let builtin = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
+        if self.re_group_call(g, a, c)? {
+            return Ok(());
+        }
+        let builtin = METHODS
+            .iter()
+            .find(|(n, _)| *n == name && !super::stdre::hidden_method(g, n))
+            .map(|m| m.1);
         if self.set_method(g, a, c, builtin.is_some())?.is_some() {
             return Ok(());
         }

@@ -121,12 +121,27 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("vonmisesvariate", &["mu", "kappa"]),
     ("paretovariate", &["alpha"]),
     ("weibullvariate", &["alpha", "beta"]),
+    // re.Pattern's and re.Match's (runtime/re_api.py, re_match.py,
+    // re_sub.py; split is str's m_split; group is front/stdre.rs's).
+    ("match", &["string", "pos", "endpos"]),
+    ("fullmatch", &["string", "pos", "endpos"]),
+    ("search", &["string", "pos", "endpos"]),
+    ("findall", &["string", "pos", "endpos"]),
+    ("finditer", &["string", "pos", "endpos"]),
+    ("sub", &["repl", "string", "count"]),
+    ("subn", &["repl", "string", "count"]),
+    ("groups", &["default"]),
+    ("groupdict", &["default"]),
+    ("start", &["group"]),
+    ("end", &["group"]),
+    ("span", &["group"]),
+    ("expand", &["template"]),
 ];
 
 /// How many of a method's parameters are required (the rest default).
 pub fn required_params(name: &str) -> usize {
     match name {
-        "replace" | "insert" => 2,
+        "replace" | "insert" | "sub" | "subn" => 2,
         "join"
         | "startswith"
         | "endswith"
@@ -160,7 +175,13 @@ pub fn required_params(name: &str) -> usize {
         | "issuperset"
         | "isdisjoint"
         | "translate"
-        | "format_map" => 1,
+        | "format_map"
+        | "match"
+        | "fullmatch"
+        | "search"
+        | "findall"
+        | "finditer"
+        | "expand" => 1,
         _ => 0,
     }
 }
@@ -185,7 +206,11 @@ impl Fx {
         name: &str,
         c: &'a ast::ExprCall,
     ) -> R<()> {
-        let params = METHODS.iter().find(|(n, _)| *n == name).map(|m| m.1);
+        // re's Pattern and Match methods are no builtin type's here.
+        let params = METHODS
+            .iter()
+            .find(|(n, _)| *n == name && !super::stdre::RE_METHODS.contains(n))
+            .map(|m| m.1);
         let args = &c.arguments.args;
         let Some(params) = params.filter(|p| {
             !args.is_empty()

@@ -33,11 +33,13 @@ mod modcall;
 mod names;
 mod never_run;
 mod percent;
+mod re_check;
 mod scope;
 mod set;
 mod stdcodecs;
 mod stdmod;
 mod stdrandom;
+mod stdre;
 mod stmt;
 mod strformat;
 mod sysmod;
@@ -164,7 +166,11 @@ pub fn compile_program(
     linker.collections = imports_module(body, "collections");
     linker.itertools = imports_module(body, "itertools");
     linker.random = imports_module(body, "random");
+    linker.re = imports_module(body, "re");
     linker.pct_run = percent::may_format_at_run_time(body);
+    // By the text, conservatively: a false positive costs only size.
+    linker.zip_strict = src.contains("strict");
+    linker.range_ops = src.contains("range");
     linker.functools = imports_module(body, "functools");
     linker.operator = imports_module(body, "operator");
     linker.natives = linker.functools || linker.operator;

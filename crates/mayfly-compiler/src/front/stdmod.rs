@@ -22,6 +22,7 @@ pub const STD_MODULES: &[&str] = &[
     "operator",
     "sys",
     "base64",
+    "re",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -342,6 +343,9 @@ impl Fx {
             self.emit(I::I64Const(NONE));
             return Ok(());
         };
+        if module == "re" && self.re_refused(g, name, c) {
+            return Ok(());
+        }
         let args = &c.arguments.args;
         let refused = c.arguments.keywords.iter().find(|k| {
             let kw = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
@@ -463,6 +467,9 @@ impl Fx {
         if module == "sys" && self.sys_value(g, name, r)? {
             return Ok(());
         }
+        if module == "re" && self.re_value(g, name, r)? {
+            return Ok(());
+        }
         if module == "string" {
             if let Some((_, v)) = STRING_CONSTS.iter().find(|k| k.0 == name) {
                 let at = g.m.str_const(v);
@@ -490,6 +497,7 @@ pub fn has_name(module: &str, name: &str) -> bool {
         || super::ftmod::has_name(module, name)
         || (module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name))
         || (module == "sys" && super::sysmod::has_value(name))
+        || (module == "re" && super::stdre::has_value(name))
 }
 
 /// The table row of `module.name`, if mayfly has that function.
@@ -498,5 +506,6 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
         .iter()
         .chain(super::stdrandom::FUNCS)
         .chain(super::stdcodecs::FUNCS)
+        .chain(super::stdre::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

@@ -553,7 +553,12 @@ pub const PARTS: &[Record] = &[
 ];
 
 pub fn record(name: &str) -> Option<&'static Record> {
-    RECORDS.iter().chain(PARTS).find(|r| r.name == name)
+    RECORDS
+        .iter()
+        .chain(PARTS)
+        .chain(super::re_records::RE_RECORDS)
+        .chain(super::re_records::RE_PARTS)
+        .find(|r| r.name == name)
 }
 
 #[cfg(test)]

@@ -103,6 +103,13 @@ const SOURCES: &[(&str, &str)] = &[
     ("randapi.py", include_str!("../runtime/randapi.py")),
     ("sha512.py", include_str!("../runtime/sha512.py")),
     ("secrets.py", include_str!("../runtime/secrets.py")),
+    ("re_parse.py", include_str!("../runtime/re_parse.py")),
+    ("re_parse2.py", include_str!("../runtime/re_parse2.py")),
+    ("re_group.py", include_str!("../runtime/re_group.py")),
+    ("re_exec.py", include_str!("../runtime/re_exec.py")),
+    ("re_api.py", include_str!("../runtime/re_api.py")),
+    ("re_match.py", include_str!("../runtime/re_match.py")),
+    ("re_sub.py", include_str!("../runtime/re_sub.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -322,9 +329,17 @@ pub struct Linker {
     /// The program imports random (can make Random instances): `if
     /// RANDOM:` clauses too.
     pub random: bool,
+    /// The program imports re: `if RE:` clauses too, and the re_*.py
+    /// files are linked.
+    pub re: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
+    /// The program's text has `strict` or `range`: `if ZIP_STRICT:` /
+    /// `if RANGE_OPS:` link zip(strict=True)'s check and range ==, which
+    /// every iteration and comparison would otherwise carry (hello.wasm).
+    pub zip_strict: bool,
+    pub range_ops: bool,
     /// The program imports functools or operator: `if NATIVES:` clauses
     /// (the hooks that send their callable objects to native.py), and
     /// `if FUNCTOOLS:` / `if OPERATOR:` for each module's own part.
@@ -365,7 +380,10 @@ impl Linker {
             collections: true,
             itertools: true,
             random: true,
+            re: true,
             pct_run: true,
+            zip_strict: true,
+            range_ops: true,
             natives: true,
             functools: true,
             operator: true,
@@ -406,7 +424,8 @@ impl Linker {
             || (!self.map_filter && MAP_FILES.contains(&f.file))
             // And the modules' own files, linked only when imported.
             || (!self.collections && f.file == "collections.py")
-            || (!self.itertools && f.file == "itertools.py");
+            || (!self.itertools && f.file == "itertools.py")
+            || (!self.re && f.file.starts_with("re_"));
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);
@@ -572,7 +591,10 @@ mod tests {
             collections: true,
             itertools: true,
             random: true,
+            re: true,
             pct_run: true,
+            zip_strict: true,
+            range_ops: true,
             natives: true,
             functools: true,
             operator: true,

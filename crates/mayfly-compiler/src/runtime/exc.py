@@ -244,6 +244,8 @@ def tb_chain(b: i32, e: i64, depth: i32) -> None:
         sb_str(b, "json.decoder.")
     if Exc.kind[p] == EXC_BINASCII:
         sb_str(b, "binascii.")
+    if RE and Exc.kind[p] == EXC_RE_ERROR:
+        sb_str(b, "re.")
     if Exc.cls[p] != 0:
         sb_str(b, "__tenant__.")
         sb_str(b, Type.name[Exc.cls[p]])
@@ -359,6 +361,10 @@ def type_name(v: i64) -> i32:
         return "range"
     if RANDOM and t == TAG_RANDOM:
         return "Random"
+    if RE and t == TAG_RE_PATTERN:
+        return "re.Pattern"
+    if RE and t == TAG_RE_MATCH:
+        return "re.Match"
     if t == TAG_INST:
         return Type.name[Inst.cls[i32(v)]]
     if t == TAG_EXC:

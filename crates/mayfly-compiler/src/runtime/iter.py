@@ -136,8 +136,9 @@ def next_(itv: i64) -> i64:
         while j < n2:
             y = next_(load64(Tuple.items[its] + 8 * j))
             if y == 0:
-                if Iter.spare[it] != 0 and exc == 0:
-                    zip_strict_end(its, j)
+                if ZIP_STRICT and Iter.spare[it] != 0:
+                    if exc == 0:
+                        zip_strict_end(its, j)
                 return 0
             store64(Tuple.items[t3] + 8 * j, y)
             j += 1

@@ -485,7 +485,7 @@ def eq(a: i64, b: i64) -> i32:
         return seq_eq(a, b)
     if ta == TAG_DICT:
         return dict_eq(a, b)
-    if ta == TAG_RANGE:
+    if RANGE_OPS and ta == TAG_RANGE:
         return range_eq(a, b)
     if NATIVES and ta == TAG_BUILTIN:
         return native_eq(a, b)

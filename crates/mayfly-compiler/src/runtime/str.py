@@ -150,6 +150,8 @@ def repr_into(b: i32, v: i64) -> None:
             sb_byte(b, 41)
     elif t == TAG_CLASS:
         sb_str(b, "<class '")
+        if RE and Class.kind[i32(v)] == EXC_RE_ERROR:
+            sb_str(b, "re.")
         sb_str(b, exc_name(Class.kind[i32(v)]))
         sb_str(b, "'>")
     elif NATIVES and is_native(v):
@@ -169,6 +171,8 @@ def repr_into(b: i32, v: i64) -> None:
         sb_byte(b, 62)
     elif RANDOM and t == TAG_RANDOM:
         random_repr(b, v)
+    elif RE and (t == TAG_RE_PATTERN or t == TAG_RE_MATCH):
+        rx_repr(b, v)
     else:
         sb_byte(b, 60)
         sb_str(b, type_name(v))
@@ -327,6 +331,8 @@ def getitem(o: i64, k: i64) -> i64:
         if i < 0:
             return 0
         return load64(items_of(o) + 8 * i)
+    if RE and t == TAG_RE_MATCH:
+        return rx_getitem(o, k)
     if COLLECTIONS and t == TAG_DEQUE:
         i = dq_index_of(o, k)
         if i < 0:

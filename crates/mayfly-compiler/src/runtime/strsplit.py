@@ -2,6 +2,10 @@
 
 
 def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
+    if RE and typeof(v) == TAG_RE_PATTERN:
+        if sep == 0:
+            return rx_missing("split", "string")
+        return rx_split(v, sep, maxsplit)
     if typeof(v) == TAG_BYTES:
         if b_enter(v, sep, 0, B_PLAIN, "split") == 0:
             return 0
