@@ -217,12 +217,22 @@ impl Fx {
 
     /// `map(f, *iterables)` and `filter(f, iterable)`: lazy iterators
     /// (runtime/mapfilter.py).
-    fn map_filter<'a>(&mut self, g: &mut Gen<'a>, name: &str, c: &'a ast::ExprCall) -> R<()> {
+    pub(super) fn map_filter<'a>(
+        &mut self,
+        g: &mut Gen<'a>,
+        name: &str,
+        c: &'a ast::ExprCall,
+    ) -> R<()> {
         let args = &c.arguments.args;
+        let star = |a: &Expr| matches!(a, Expr::Starred(_));
+        // map(f, *rows): the iterables spread; the function stays apart.
+        let spread = name == "map" && args.len() >= 2 && !star(&args[0]) && args.iter().any(star);
         let bad = if !c.arguments.keywords.is_empty() {
             Some(format!("{name}() takes no keyword arguments"))
-        } else if args.iter().any(|a| matches!(a, Expr::Starred(_))) {
-            Some(format!("{name}(*args) is not supported"))
+        } else if args.iter().any(star) && !spread {
+            Some(format!(
+                "{name}(*args) is not supported here (map(f, *iterables) is)"
+            ))
         } else if name == "map" && args.len() < 2 {
             Some("map() must have at least two arguments.".to_string())
         } else if name == "filter" && args.len() != 2 {
@@ -236,6 +246,11 @@ impl Fx {
             return Ok(());
         }
         self.expr(g, &args[0])?;
+        if spread {
+            self.starred_list(g, &args[1..])?;
+            self.call_rt(g, "tuple_from")?;
+            return self.call_rt(g, "map_spread");
+        }
         if name == "map" {
             self.tuple_of_args(g, &args[1..])?;
             return self.call_rt(g, "map_");

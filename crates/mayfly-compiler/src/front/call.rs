@@ -26,6 +26,11 @@ impl Fx {
                 return self.dict_kwargs(g, c);
             }
         }
+        if let (Expr::Name(n), true) = (&*c.func, starred) {
+            if n.id.as_str() == "map" && self.is_builtin(g, "map") {
+                return self.map_filter(g, "map", c);
+            }
+        }
         if starred && c.arguments.keywords.iter().all(|k| k.arg.is_some()) {
             // `itertools.product(*rows)`: a module function of *args
             // takes the spread tuple (stdmod's variadic call).

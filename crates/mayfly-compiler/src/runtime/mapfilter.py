@@ -22,6 +22,14 @@ def map_(f: i64, iterables: i64) -> i64:
     return m
 
 
+def map_spread(f: i64, iterables: i64) -> i64:
+    # map(f, *xs): CPython's TypeError when xs spreads to nothing.
+    if Tuple.len[i32(iterables)] == 0:
+        raise_(EXC_TYPE, "map() must have at least two arguments.")
+        return 0
+    return map_(f, iterables)
+
+
 def filter_(f: i64, iterable: i64) -> i64:
     it = iter_(iterable)
     if it == 0:
