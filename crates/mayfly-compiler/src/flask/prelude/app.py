@@ -54,7 +54,10 @@ def jsonify(obj=None):
 
 
 def redirect(location, code=302):
-    body = "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target URL: <a href=\"" + location + "\">" + location + "</a>. If not, click the link.\n"
+    # The body shows the location escaped (markupsafe's escape, as
+    # Werkzeug's redirect); the header is quoted in on_client_request.
+    shown = _flask_escape(location)
+    body = "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target URL: <a href=\"" + shown + "\">" + shown + "</a>. If not, click the link.\n"
     return _flask_response(body, code, {"Content-Type": "text/html; charset=utf-8", "Location": location})
 
 
@@ -166,8 +169,33 @@ def on_client_request():
             i -= 1
     out = {}
     for k, v in resp[3].items():
-        out[k.lower()] = str(v)
+        name = k.lower()
+        if name == "location":
+            v = _flask_iri_to_uri(str(v))
+        out[name] = str(v)
     return resp[1], resp[2], out
+
+
+def _flask_iri_to_uri(loc):
+    # The Location header as Werkzeug sends it: the path, query and
+    # fragment percent-encoded as UTF-8 where they hold characters a URI
+    # cannot (a space, 'é'); what is already a URI is left as it is.
+    frag = None
+    at = loc.find("#")
+    if at >= 0:
+        frag = loc[at + 1:]
+        loc = loc[:at]
+    query = None
+    at = loc.find("?")
+    if at >= 0:
+        query = loc[at + 1:]
+        loc = loc[:at]
+    uri = _flask_quote(loc, "%!$&'()*+,/:;=@")
+    if query:
+        uri = uri + "?" + _flask_quote(query, "%!$&'()*+,/:;=?@")
+    if frag:
+        uri = uri + "#" + _flask_quote(frag, "%!#$&'()*+,/:;=?@")
+    return uri
 
 
 def _flask_resp_status(resp):
