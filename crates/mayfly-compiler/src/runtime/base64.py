@@ -6,12 +6,7 @@
 def b64_need_bytes(s: i64) -> i32:
     if typeof(s) == TAG_BYTES:
         return 1
-    e = sb_new(64)
-    sb_str(e, "a bytes-like object is required, not '")
-    sb_str(e, type_name(s))
-    sb_byte(e, 39)
-    raise_(EXC_TYPE, sb_done(e))
-    return 0
+    return b_bad_arg(s, B_PLAIN, 0)
 
 
 def b64_input(s: i64) -> i64:

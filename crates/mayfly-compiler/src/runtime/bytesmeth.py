@@ -49,12 +49,7 @@ def b_arg_ok(a: i64, kind: i32, name: i32) -> i32:
         while i < Tuple.len[i32(a)]:
             x = load64(Tuple.items[i32(a)] + 8 * i)
             if typeof(x) != TAG_BYTES:
-                s = sb_new(64)
-                sb_str(s, "a bytes-like object is required, not '")
-                sb_str(s, type_name(x))
-                sb_byte(s, 39)
-                raise_(EXC_TYPE, sb_done(s))
-                return 0
+                return b_bad_arg(x, B_PLAIN, name)
             i += 1
         return 1
     return b_bad_arg(a, kind, name)
@@ -239,14 +234,7 @@ def bytes_join(v: i64, it: i64) -> i64:
     while i < n:
         x = load64(p + 8 * i)
         if typeof(x) != TAG_BYTES:
-            s = sb_new(64)
-            sb_str(s, "sequence item ")
-            sb_int(s, i64(i))
-            sb_str(s, ": expected a bytes-like object, ")
-            sb_str(s, type_name(x))
-            sb_str(s, " found")
-            raise_(EXC_TYPE, sb_done(s))
-            return 0
+            return seq_item_error(i, "a bytes-like object", x)
         if i > 0:
             sb_bytes(out, Str.data[i32(v)], Str.nbytes[i32(v)])
         sb_bytes(out, Str.data[i32(x)], Str.nbytes[i32(x)])
@@ -291,24 +279,7 @@ def bytes_new(src: i64, enc: i64, errors: i64) -> i64:
         sb_str(e, "' object to bytes")
         raise_(EXC_TYPE, sb_done(e))
         return 0
-    l = seq_of(src)
-    if l == 0:
-        return 0
-    n = seq_len(l)
-    p = items_of(l)
-    r = bytes_alloc(n)
-    i = 0
-    while i < n:
-        x = load64(p + 8 * i)
-        c = index_arg(x)
-        if exc != 0:
-            return 0
-        if c < 0 or c > 255:
-            raise_(EXC_VALUE, "bytes must be in range(0, 256)")
-            return 0
-        store8(Str.data[r] + i, i32(c))
-        i += 1
-    return u64(r)
+    return bytes_of_ints(src)
 
 
 # bytes' character classes are ASCII only (b"\xe9".isalpha() is False).

@@ -141,25 +141,16 @@ def zip_longest_next(it: i32) -> i64:
     return u64(r)
 
 
-def it_pred_iter(kind: i32, f: i64, src: i64) -> i64:
-    inner = iter_(src)
-    if inner == 0:
-        return 0
-    it = mk_iter(kind, inner, 0)
-    Iter.spare[i32(it)] = f
-    return it
-
-
 def it_starmap(f: i64, src: i64) -> i64:
-    return it_pred_iter(IT_STARMAP, f, src)
+    return it_predicate(IT_STARMAP, f, src)
 
 
 def it_filterfalse(f: i64, src: i64) -> i64:
-    return it_pred_iter(IT_FILTERFALSE, f, src)
+    return it_predicate(IT_FILTERFALSE, f, src)
 
 
 def it_compress(data: i64, sel: i64) -> i64:
-    it = it_pred_iter(IT_COMPRESS, 0, data)
+    it = it_predicate(IT_COMPRESS, 0, data)
     if it == 0:
         return 0
     s = iter_(sel)
@@ -171,7 +162,7 @@ def it_compress(data: i64, sel: i64) -> i64:
 
 def it_chain_from(src: i64) -> i64:
     # src: the iterator of iterables; cur: the one being read (0: none).
-    return it_pred_iter(IT_CHAIN_FROM, 0, src)
+    return it_predicate(IT_CHAIN_FROM, 0, src)
 
 
 def pred_iter_next(it: i32, kind: i32) -> i64:

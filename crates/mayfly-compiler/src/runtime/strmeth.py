@@ -71,14 +71,7 @@ def m_join(v: i64, it: i64) -> i64:
     while i < n:
         x = load64(p + 8 * i)
         if typeof(x) != TAG_STR:
-            s = sb_new(48)
-            sb_str(s, "sequence item ")
-            sb_int(s, i64(i))
-            sb_str(s, ": expected str instance, ")
-            sb_str(s, type_name(x))
-            sb_str(s, " found")
-            raise_(EXC_TYPE, sb_done(s))
-            return 0
+            return seq_item_error(i, "str instance", x)
         nb = nb + i64(Str.nbytes[i32(x)])
         nc = nc + i64(Str.nchars[i32(x)])
         i += 1
@@ -104,6 +97,20 @@ def m_join(v: i64, it: i64) -> i64:
             d = copy_to(d, Str.data[q], k)
         i += 1
     return u64(r)
+
+
+def seq_item_error(i: i32, want: i32, x: i64) -> i64:
+    # join's TypeError for item i: sequence item 1: expected str instance, int found
+    s = sb_new(64)
+    sb_str(s, "sequence item ")
+    sb_int(s, i64(i))
+    sb_str(s, ": expected ")
+    sb_str(s, want)
+    sb_str(s, ", ")
+    sb_str(s, type_name(x))
+    sb_str(s, " found")
+    raise_(EXC_TYPE, sb_done(s))
+    return 0
 
 
 def m_replace(v: i64, old: i64, new: i64, count: i64) -> i64:
