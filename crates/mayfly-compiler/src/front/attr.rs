@@ -33,22 +33,23 @@ impl Fx {
             return self.call_rt(g, "super_attr");
         }
         self.expr(g, &a.value)?;
+        let o = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(o));
         let name = self.attr_name(g, a.attr.as_str());
         let s = g.m.str_const(&name);
-        self.emit(I::I32Const(s as i32));
-        self.emit(I::I32Const(g.attr_cache() as i32));
-        self.call_rt_user(g, "getattr_ic")
+        let ic = g.attr_cache();
+        self.getattr_cached(g, o, s, ic)
     }
 
     /// `obj.name = <local v>`.
     pub fn store_attr<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute, v: u32) -> R<()> {
         self.expr(g, &a.value)?;
+        let o = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(o));
         let name = self.attr_name(g, a.attr.as_str());
         let s = g.m.str_const(&name);
-        self.emit(I::I32Const(s as i32));
-        self.emit(I::LocalGet(v));
-        self.emit(I::I32Const(g.attr_cache() as i32));
-        self.call_rt_user(g, "setattr_ic")
+        let ic = g.attr_cache();
+        self.setattr_cached(g, o, s, v, ic)
     }
 
     pub fn delete_attr<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {
@@ -72,16 +73,14 @@ impl Fx {
         self.emit(I::LocalSet(o));
         let name = self.attr_name(g, a.attr.as_str());
         let s = g.m.str_const(&name);
-        self.emit(I::LocalGet(o));
-        self.emit(I::I32Const(s as i32));
-        self.emit(I::LocalGet(o));
-        self.emit(I::I32Const(s as i32));
-        self.emit(I::I32Const(g.attr_cache() as i32));
-        self.call_rt_user(g, "getattr_ic")?;
+        let ic = g.attr_cache();
+        self.getattr_cached(g, o, s, ic)?;
         self.expr(g, value)?;
         self.binop(g, op, true)?;
-        self.emit(I::I32Const(g.attr_cache() as i32));
-        self.call_rt_user(g, "setattr_ic")
+        let v = self.tmp(ValType::I64);
+        self.emit(I::LocalSet(v));
+        let ic = g.attr_cache();
+        self.setattr_cached(g, o, s, v, ic)
     }
 
     /// `super()` (in a method: its class and first parameter) or
@@ -153,11 +152,9 @@ impl Fx {
             self.if_(BlockType::Result(ValType::I64));
         }
         if c.arguments.keywords.is_empty() {
-            self.emit(I::LocalGet(o));
-            self.emit(I::I32Const(s));
             self.call_array(g, Some(o), c)?;
-            self.emit(I::I32Const(g.attr_cache() as i32));
-            self.call_rt_user(g, "call_method_ic")?;
+            let ic = g.attr_cache();
+            self.call_method_cached(g, o, s as u32, ic)?;
         } else {
             self.emit(I::LocalGet(o));
             self.emit(I::I32Const(s));

@@ -1,12 +1,14 @@
-//! Inline fast paths for operators on two small ints (tagged `(n << 1) | 1`).
+//! Inline fast paths for operators on two small ints (tagged `(n << 1) | 1`)
+//! and on two floats.
 //! The runtime functions are correct for every type but cost a handful of
 //! calls each (num_kind, typeof, intval, mkint); a loop of int arithmetic
 //! spent most of its time there. Each fast path is guarded by "both
 //! operands tagged" plus whatever rules out overflow or a raise, and falls
 //! back to the runtime call otherwise, so semantics are unchanged.
 
-use super::fx::{Fx, R};
+use super::fx::{mem, Fx, R};
 use super::Gen;
+use crate::layout::{off, tag};
 use ruff_python_ast::{CmpOp, Operator};
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
@@ -41,7 +43,7 @@ fn add_sub(fx: &mut Fx, a: u32, b: u32, sub: bool) {
 /// Two values on the stack → one i64, via a fast path when `op` has one.
 /// Returns false (stack untouched) when it has none.
 pub fn binop(fx: &mut Fx, g: &mut Gen, op: Operator, rt: &str) -> R<bool> {
-    if !matches!(
+    let int_path = matches!(
         op,
         Operator::Add
             | Operator::Sub
@@ -52,12 +54,24 @@ pub fn binop(fx: &mut Fx, g: &mut Gen, op: Operator, rt: &str) -> R<bool> {
             | Operator::BitAnd
             | Operator::BitOr
             | Operator::BitXor
-    ) {
+    );
+    let float_op = match op {
+        Operator::Add => Some(I::F64Add),
+        Operator::Sub => Some(I::F64Sub),
+        Operator::Mult => Some(I::F64Mul),
+        Operator::Div => Some(I::F64Div),
+        _ => None,
+    };
+    if !int_path && float_op.is_none() {
         return Ok(false);
     }
     let (a, b) = (fx.tmp(ValType::I64), fx.tmp(ValType::I64));
     fx.emit(I::LocalSet(b));
     fx.emit(I::LocalSet(a));
+    if !int_path {
+        float_or_call(fx, g, a, b, float_op, op == Operator::Div, rt)?;
+        return Ok(true);
+    }
     both_tagged(fx, a, b);
     match op {
         Operator::Add | Operator::Sub => {
@@ -158,23 +172,97 @@ pub fn binop(fx: &mut Fx, g: &mut Gen, op: Operator, rt: &str) -> R<bool> {
         _ => unreachable!("filtered above"),
     }
     fx.emit(I::Else);
+    float_or_call(fx, g, a, b, float_op, false, rt)?;
+    fx.end();
+    Ok(true)
+}
+
+/// Pushes i64 `a op b`: for two floats (`op` given) computed inline and
+/// boxed by mkfloat, else by the runtime function `rt`. A float loop
+/// spent most of its time in the calls add → add_slow → mkfloat and their
+/// type checks; this leaves one call. `nonzero` (true division) sends a
+/// zero divisor to `rt`, which raises ZeroDivisionError.
+fn float_or_call(
+    fx: &mut Fx,
+    g: &mut Gen,
+    a: u32,
+    b: u32,
+    op: Option<I<'static>>,
+    nonzero: bool,
+    rt: &str,
+) -> R<()> {
+    let Some(op) = op else {
+        fx.emit(I::LocalGet(a));
+        fx.emit(I::LocalGet(b));
+        return fx.call_rt(g, rt);
+    };
+    both_floats(fx, a, b, nonzero);
+    fx.if_(BlockType::Result(ValType::I64));
+    for v in [a, b] {
+        fx.emit(I::LocalGet(v));
+        fx.emit(I::I32WrapI64);
+        fx.emit(I::F64Load(mem(off::FLOAT_VALUE as u64, 3)));
+    }
+    fx.emit(op);
+    fx.call_rt(g, "mkfloat")?;
+    fx.emit(I::Else);
     fx.emit(I::LocalGet(a));
     fx.emit(I::LocalGet(b));
     fx.call_rt(g, rt)?;
     fx.end();
-    Ok(true)
+    Ok(())
+}
+
+/// Pushes i32 "a and b are both floats" (and, with `nonzero`, b != 0.0).
+/// The tags are read only once both are known to be pointers: a small
+/// int's bits are no address.
+fn both_floats(fx: &mut Fx, a: u32, b: u32, nonzero: bool) {
+    fx.emit(I::LocalGet(a));
+    fx.emit(I::LocalGet(b));
+    fx.emit(I::I64Or);
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Const(1));
+    fx.emit(I::I32And);
+    fx.emit(I::I32Eqz);
+    for v in [a, b] {
+        // None, False and True are the even values below 8.
+        fx.emit(I::LocalGet(v));
+        fx.emit(I::I64Const(8));
+        fx.emit(I::I64GeU);
+        fx.emit(I::I32And);
+    }
+    fx.if_(BlockType::Result(ValType::I32));
+    for v in [a, b] {
+        fx.emit(I::LocalGet(v));
+        fx.emit(I::I32WrapI64);
+        fx.emit(I::I32Load(mem(off::TAG as u64, 2)));
+        fx.emit(I::I32Const(tag::FLOAT as i32));
+        fx.emit(I::I32Eq);
+    }
+    fx.emit(I::I32And);
+    if nonzero {
+        fx.emit(I::LocalGet(b));
+        fx.emit(I::I32WrapI64);
+        fx.emit(I::F64Load(mem(off::FLOAT_VALUE as u64, 3)));
+        fx.emit(I::F64Const(0.0f64.into()));
+        fx.emit(I::F64Ne);
+        fx.emit(I::I32And);
+    }
+    fx.emit(I::Else);
+    fx.emit(I::I32Const(0));
+    fx.end();
 }
 
 /// Two values on the stack → i32 comparison result, via a fast path for
 /// the orderings and (in)equality of two small ints (tagging keeps order).
 pub fn compare(fx: &mut Fx, g: &mut Gen, op: CmpOp, rt: &str) -> R<bool> {
-    let ins = match op {
-        CmpOp::Lt => I::I64LtS,
-        CmpOp::LtE => I::I64LeS,
-        CmpOp::Gt => I::I64GtS,
-        CmpOp::GtE => I::I64GeS,
-        CmpOp::Eq => I::I64Eq,
-        CmpOp::NotEq => I::I64Ne,
+    let (ins, fins) = match op {
+        CmpOp::Lt => (I::I64LtS, I::F64Lt),
+        CmpOp::LtE => (I::I64LeS, I::F64Le),
+        CmpOp::Gt => (I::I64GtS, I::F64Gt),
+        CmpOp::GtE => (I::I64GeS, I::F64Ge),
+        CmpOp::Eq => (I::I64Eq, I::F64Eq),
+        CmpOp::NotEq => (I::I64Ne, I::F64Ne),
         _ => return Ok(false),
     };
     let (a, b) = (fx.tmp(ValType::I64), fx.tmp(ValType::I64));
@@ -186,9 +274,20 @@ pub fn compare(fx: &mut Fx, g: &mut Gen, op: CmpOp, rt: &str) -> R<bool> {
     fx.emit(I::LocalGet(b));
     fx.emit(ins);
     fx.emit(I::Else);
+    // Two floats compare as IEEE doubles, as CPython's float_richcompare.
+    both_floats(fx, a, b, false);
+    fx.if_(BlockType::Result(ValType::I32));
+    for v in [a, b] {
+        fx.emit(I::LocalGet(v));
+        fx.emit(I::I32WrapI64);
+        fx.emit(I::F64Load(mem(off::FLOAT_VALUE as u64, 3)));
+    }
+    fx.emit(fins);
+    fx.emit(I::Else);
     fx.emit(I::LocalGet(a));
     fx.emit(I::LocalGet(b));
     fx.call_rt(g, rt)?;
+    fx.end();
     fx.end();
     Ok(true)
 }

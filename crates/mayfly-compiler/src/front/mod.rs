@@ -4,6 +4,7 @@
 //! on demand by `crate::lowlevel`).
 
 mod attr;
+mod attr_fast;
 mod attribute;
 mod bigint;
 mod builtin_values;

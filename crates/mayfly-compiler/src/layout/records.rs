@@ -69,6 +69,8 @@ pub mod off {
     pub const SEQ_LEN: u32 = 4;
     pub const LIST_ITEMS: u32 = 12;
     pub const TUPLE_ITEMS: u32 = 8;
+    /// A float's f64 (compiled fast paths read it, front/fast.rs).
+    pub const FLOAT_VALUE: u32 = 8;
 }
 
 pub const RECORDS: &[Record] = &[
@@ -87,7 +89,7 @@ pub const RECORDS: &[Record] = &[
     Record {
         name: "Float",
         size: 16,
-        fields: &[f("tag", off::TAG, I32), f("value", 8, F64)],
+        fields: &[f("tag", off::TAG, I32), f("value", off::FLOAT_VALUE, F64)],
     },
     Record {
         // An int outside the 63-bit small range but inside i64.
