@@ -25,9 +25,40 @@ impl Fx {
             }
             _ => {
                 self.expr(g, e)?;
-                self.call_rt(g, "truthy")
+                self.truth_of_value(g)
             }
         }
+    }
+
+    /// The i64 value on the stack → its i32 truth. Small ints, None and
+    /// the bools (most conditions: `if not d.get(k)`, `while n`) are
+    /// decided inline; objects call truthy (which may call `__bool__`).
+    fn truth_of_value(&mut self, g: &mut Gen) -> R<()> {
+        let v = self.tmp(ValType::I64);
+        self.emit(I::LocalTee(v));
+        self.emit(I::I32WrapI64);
+        self.emit(I::I32Const(1));
+        self.emit(I::I32And);
+        self.if_(BlockType::Result(ValType::I32));
+        // A small int (n << 1) | 1 is true unless n is 0.
+        self.emit(I::LocalGet(v));
+        self.emit(I::I64Const(1));
+        self.emit(I::I64Ne);
+        self.emit(I::Else);
+        // The even values below 8 are None, False and True.
+        self.emit(I::LocalGet(v));
+        self.emit(I::I64Const(8));
+        self.emit(I::I64LtU);
+        self.if_(BlockType::Result(ValType::I32));
+        self.emit(I::LocalGet(v));
+        self.emit(I::I64Const(TRUE));
+        self.emit(I::I64Eq);
+        self.emit(I::Else);
+        self.emit(I::LocalGet(v));
+        self.call_rt(g, "truthy")?;
+        self.end();
+        self.end();
+        Ok(())
     }
 
     fn compare_i32<'a>(&mut self, g: &mut Gen<'a>, l: &'a Expr, op: CmpOp, r: &'a Expr) -> R<()> {
