@@ -8,6 +8,7 @@
 //! runtime its program reaches (tree-shaking by construction).
 
 mod expr;
+mod memops;
 mod record;
 mod stmt;
 
@@ -371,8 +372,13 @@ pub fn val_type(ann: Option<&Expr>) -> LResult<Option<ValType>> {
 
 impl Linker {
     pub fn new() -> LResult<Self> {
-        Ok(Linker {
-            rt: Runtime::get()?,
+        Ok(Linker::all_of(Runtime::get()?))
+    }
+
+    /// A linker of `rt` that links everything (every flag on).
+    fn all_of(rt: &'static Runtime) -> Self {
+        Linker {
+            rt,
             classes: true,
             generators: true,
             map_filter: true,
@@ -391,7 +397,7 @@ impl Linker {
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
-        })
+        }
     }
 
     pub fn constant(&self, name: &str) -> Option<i64> {
@@ -582,27 +588,7 @@ mod tests {
         )];
         let rt: &'static Runtime = Box::leak(Box::new(Runtime::parse(BAD).unwrap()));
         let mut m = Module::new(&[]);
-        let mut l = Linker {
-            rt,
-            classes: true,
-            generators: true,
-            map_filter: true,
-            sets: true,
-            collections: true,
-            itertools: true,
-            random: true,
-            re: true,
-            pct_run: true,
-            zip_strict: true,
-            range_ops: true,
-            natives: true,
-            functools: true,
-            operator: true,
-            longs: true,
-            declared: HashMap::new(),
-            globals: HashMap::new(),
-            pending: Vec::new(),
-        };
+        let mut l = Linker::all_of(rt);
         let err = stmt::compile_function(&mut l, &mut m, &rt.funcs["g"])
             .err()
             .unwrap();
