@@ -102,7 +102,11 @@ const SOURCES: &[(&str, &str)] = &[
     ("randdist.py", include_str!("../runtime/randdist.py")),
     ("randgamma.py", include_str!("../runtime/randgamma.py")),
     ("randapi.py", include_str!("../runtime/randapi.py")),
+    ("hashstate.py", include_str!("../runtime/hashstate.py")),
     ("sha512.py", include_str!("../runtime/sha512.py")),
+    ("sha256.py", include_str!("../runtime/sha256.py")),
+    ("sha1.py", include_str!("../runtime/sha1.py")),
+    ("md5.py", include_str!("../runtime/md5.py")),
     ("secrets.py", include_str!("../runtime/secrets.py")),
     ("re_parse.py", include_str!("../runtime/re_parse.py")),
     ("re_parse2.py", include_str!("../runtime/re_parse2.py")),
@@ -124,6 +128,10 @@ const GEN_FILES: &[&str] = &["gen.py"];
 
 /// And for map() and filter() objects.
 const MAP_FILES: &[&str] = &["mapfilter.py"];
+
+/// hashlib's and hmac's own files (hashstate.py and sha512.py serve
+/// random.seed too).
+const HASH_FILES: &[&str] = &["hashlib.py", "hmac.py", "sha256.py", "sha1.py", "md5.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.
@@ -170,8 +178,11 @@ const BLOBS: &[(&str, &[u8])] = &[
         "not_printable",
         include_bytes!("../runtime/case/not_printable.bin"),
     ),
-    // SHA-512's constants for random.seed() of a str (runtime/sha512.py).
+    // The SHA family's constants (tools/gen_hash_tables.py): SHA-512's
+    // for random.seed() of a str and hashlib, the others for hashlib.
     ("sha512_k", include_bytes!("../runtime/sha/sha512_k.bin")),
+    ("sha256_k", include_bytes!("../runtime/sha/sha256_k.bin")),
+    ("sha1_k", include_bytes!("../runtime/sha/sha1_k.bin")),
 ];
 
 pub fn blob_bytes(name: &str) -> Option<&'static [u8]> {
@@ -333,6 +344,10 @@ pub struct Linker {
     /// The program imports re: `if RE:` clauses too, and the re_*.py
     /// files are linked.
     pub re: bool,
+    /// The program imports hashlib or hmac: `if HASHLIB:` clauses (the
+    /// hooks that send hash objects to hashlib.py, the algorithms other
+    /// than SHA-512) and HASH_FILES.
+    pub hashlib: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
@@ -387,6 +402,7 @@ impl Linker {
             itertools: true,
             random: true,
             re: true,
+            hashlib: true,
             pct_run: true,
             zip_strict: true,
             range_ops: true,
@@ -431,7 +447,8 @@ impl Linker {
             // And the modules' own files, linked only when imported.
             || (!self.collections && f.file == "collections.py")
             || (!self.itertools && f.file == "itertools.py")
-            || (!self.re && f.file.starts_with("re_"));
+            || (!self.re && f.file.starts_with("re_"))
+            || (!self.hashlib && HASH_FILES.contains(&f.file));
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);
