@@ -37,6 +37,7 @@ mod re_check;
 mod scope;
 mod set;
 mod stdcodecs;
+mod stdhash;
 mod stdmod;
 mod stdrandom;
 mod stdre;

@@ -107,6 +107,8 @@ const SOURCES: &[(&str, &str)] = &[
     ("sha256.py", include_str!("../runtime/sha256.py")),
     ("sha1.py", include_str!("../runtime/sha1.py")),
     ("md5.py", include_str!("../runtime/md5.py")),
+    ("hashlib.py", include_str!("../runtime/hashlib.py")),
+    ("hmac.py", include_str!("../runtime/hmac.py")),
     ("secrets.py", include_str!("../runtime/secrets.py")),
     ("re_parse.py", include_str!("../runtime/re_parse.py")),
     ("re_parse2.py", include_str!("../runtime/re_parse2.py")),

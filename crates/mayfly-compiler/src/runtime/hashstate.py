@@ -166,6 +166,14 @@ def hash_final(p: i32, out: i32) -> None:
         i += 8
 
 
+def hash_name_or_none(v: i64) -> i64:
+    # The name of a hash or HMAC object, else None: the Flask prelude's
+    # `x.name` (flask/prelude/errors.py), which every Flask app has.
+    if HASHLIB and (typeof(v) == TAG_HASH or typeof(v) == TAG_HMAC):
+        return attr_name(v)
+    return NONE
+
+
 def sha512(src: i32, n: i32, out: i32) -> None:
     # The 64-byte SHA-512 digest of the n bytes at src (random.seed).
     p = hash_state(HASH_SHA512)
