@@ -63,6 +63,10 @@ pub mod tag {
     /// a `re.Match` (record `ReMatch`).
     pub const RE_PATTERN: u32 = 32;
     pub const RE_MATCH: u32 = 33;
+    /// A hashlib hash object (record `Hash`, runtime/hashlib.py) and an
+    /// `hmac.HMAC` (record `Hmac`, runtime/hmac.py).
+    pub const HASH: u32 = 35;
+    pub const HMAC: u32 = 36;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -117,6 +121,8 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_DEQUE", tag::DEQUE),
     ("TAG_RE_PATTERN", tag::RE_PATTERN),
     ("TAG_RE_MATCH", tag::RE_MATCH),
+    ("TAG_HASH", tag::HASH),
+    ("TAG_HMAC", tag::HMAC),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),
@@ -299,6 +305,7 @@ pub fn exc_kind(name: &str) -> Option<i32> {
 
 // The fields of every heap object (Str, List, ...) and of the runtime's
 // other structures in memory (Entry, Builder, Frame, ...): layout/records.rs.
+mod hash_records;
 mod re_records;
 mod records;
 pub use records::*;
@@ -314,6 +321,8 @@ pub fn dialect_constants() -> Vec<(&'static str, i64)> {
     out.push(("GEN_RUNNING", gen_state::RUNNING as i64));
     out.push(("GEN_CLOSED", gen_state::CLOSED as i64));
     out.push(("EXC_CLASS_BASE", EXC_CLASS_BASE as i64));
+    out.push(("HASH_STATE_BYTES", hash_records::STATE_BYTES as i64));
+    out.push(("HASH_BLOCK_MAX", hash_records::BLOCK_MAX as i64));
     out
 }
 

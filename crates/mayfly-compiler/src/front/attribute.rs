@@ -81,7 +81,9 @@ impl Fx {
         if name == "__class__" {
             return self.type_of(g, &a.value);
         }
-        let is_attr = ATTRS.contains(&name) || super::stdre::is_re_attr(g, name);
+        let is_attr = ATTRS.contains(&name)
+            || super::stdre::is_re_attr(g, name)
+            || super::stdhash::is_hash_attr(g, name);
         let user = g.user_attr_name(name, is_attr)
             || matches!(
                 name,
@@ -95,7 +97,7 @@ impl Fx {
             || matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(s) if s.id.as_str() == "super"));
         if !is_attr {
             let method = super::methods::METHODS.iter().any(|m| m.0 == name)
-                && !super::stdre::hidden_method(g, name);
+                && !super::methods::hidden_method(g, name);
             if user && !method {
                 return self.user_attr(g, a);
             }

@@ -97,7 +97,7 @@ pub fn method_object(g: &mut Gen, ty: &str, name: &str) -> R<Option<u32>> {
     }
     let Some((_, params)) = super::methods::METHODS
         .iter()
-        .find(|(n, _)| *n == name && !super::stdre::RE_METHODS.contains(n))
+        .find(|(n, _)| *n == name && !super::methods::module_only(n))
     else {
         return Ok(None);
     };
@@ -124,6 +124,24 @@ pub fn any_method_object(g: &mut Gen, name: &str) -> R<Option<u32>> {
     };
     let entry = Entry::Method(name.to_string(), params.len() as i32, None);
     static_builtin(g, &full, entry, None).map(Some)
+}
+
+/// A module function as a value (`hashlib.sha256` given to hmac.new):
+/// one static object, named `display` as CPython's repr names it, whose
+/// calls take `min..=max` positional arguments to runtime function `rt`
+/// of `arity` values (absent ones passed as 0).
+pub fn function_object(
+    g: &mut Gen,
+    display: &str,
+    rt: &'static str,
+    min: i32,
+    max: i32,
+    arity: usize,
+) -> R<u32> {
+    if let Some(a) = g.builtin_objects.get(display) {
+        return Ok(*a);
+    }
+    static_builtin(g, display, Entry::Fixed(rt, min, max, arity), None)
 }
 
 /// The tag of the builtin types whose methods can be named through them.

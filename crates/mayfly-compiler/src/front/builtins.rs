@@ -44,9 +44,12 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
     ("hash", "hash_v", &["obj"], 1),
     ("callable", "callable_v", &["obj"], 1),
     ("next", "next_v", &["iterator", "default"], 1),
-    // Only the Flask prelude (flask/prelude.py) can name it: user names
-    // cannot start with `__mayfly_` (flask/rewrite.rs refuses them).
+    // Only the Flask prelude (flask/prelude.py) can name these: user
+    // names cannot start with `__mayfly_` (flask/rewrite.rs refuses them).
     ("__mayfly_parse_query", "parse_query", &["s"], 1),
+    // A hash object's `.name`, which the Flask rewrite sends to the
+    // prelude's exception-attribute path (runtime/hashstate.py).
+    ("__mayfly_hash_name", "hash_name_or_none", &["obj"], 1),
 ];
 
 pub fn is_builtin_name(n: &str) -> bool {

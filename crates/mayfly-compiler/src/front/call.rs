@@ -389,7 +389,7 @@ impl Fx {
         }
         let builtin = METHODS
             .iter()
-            .find(|(n, _)| *n == name && !super::stdre::hidden_method(g, n))
+            .find(|(n, _)| *n == name && !super::methods::hidden_method(g, n))
             .map(|m| m.1);
         if self.set_method(g, a, c, builtin.is_some())?.is_some() {
             return Ok(());

@@ -136,7 +136,23 @@ pub const METHODS: &[(&str, &[&str])] = &[
     ("end", &["group"]),
     ("span", &["group"]),
     ("expand", &["template"]),
+    // hashlib's and hmac's objects (runtime/hashlib.py; update and copy
+    // are dict's m_update and m_copy, which send them there).
+    ("digest", &[]),
+    ("hexdigest", &[]),
 ];
+
+/// Is `name` a method only the objects of a module have (re's Pattern
+/// and Match, hashlib's hashes), not a builtin type's?
+pub fn module_only(name: &str) -> bool {
+    super::stdre::RE_METHODS.contains(&name) || super::stdhash::HASH_METHODS.contains(&name)
+}
+
+/// Is `name` such a method in a program that does not import its
+/// module (so that it is no method at all there)?
+pub fn hidden_method(g: &Gen, name: &str) -> bool {
+    super::stdre::hidden_method(g, name) || super::stdhash::hidden_method(g, name)
+}
 
 /// How many of a method's parameters are required (the rest default).
 pub fn required_params(name: &str) -> usize {
@@ -206,10 +222,11 @@ impl Fx {
         name: &str,
         c: &'a ast::ExprCall,
     ) -> R<()> {
-        // re's Pattern and Match methods are no builtin type's here.
+        // re's Pattern and Match methods and hashlib's are no builtin
+        // type's here.
         let params = METHODS
             .iter()
-            .find(|(n, _)| *n == name && !super::stdre::RE_METHODS.contains(n))
+            .find(|(n, _)| *n == name && !module_only(n))
             .map(|m| m.1);
         let args = &c.arguments.args;
         let Some(params) = params.filter(|p| {

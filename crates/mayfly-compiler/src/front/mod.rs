@@ -38,6 +38,7 @@ mod re_check;
 mod scope;
 mod set;
 mod stdcodecs;
+mod stdhash;
 mod stdmod;
 mod stdrandom;
 mod stdre;
@@ -168,6 +169,7 @@ pub fn compile_program(
     linker.itertools = imports_module(body, "itertools");
     linker.random = imports_module(body, "random");
     linker.re = imports_module(body, "re");
+    linker.hashlib = imports_module(body, "hashlib") || imports_module(body, "hmac");
     linker.pct_run = percent::may_format_at_run_time(body);
     // By the text, conservatively: a false positive costs only size.
     linker.zip_strict = src.contains("strict");

@@ -23,6 +23,8 @@ pub const STD_MODULES: &[&str] = &[
     "sys",
     "base64",
     "re",
+    "hashlib",
+    "hmac",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -346,6 +348,9 @@ impl Fx {
         if module == "re" && self.re_refused(g, name, c) {
             return Ok(());
         }
+        if self.hash_refused(g, module, name, c) {
+            return Ok(());
+        }
         let args = &c.arguments.args;
         let refused = c.arguments.keywords.iter().find(|k| {
             let kw = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
@@ -453,7 +458,8 @@ impl Fx {
         self.user_call_done(g)
     }
 
-    /// `module.name` read as a value: string's constants.
+    /// `module.name` read as a value: string's constants, re's flags,
+    /// hashlib's constructors.
     pub(super) fn std_value(
         &mut self,
         g: &mut Gen,
@@ -468,6 +474,9 @@ impl Fx {
             return Ok(());
         }
         if module == "re" && self.re_value(g, name, r)? {
+            return Ok(());
+        }
+        if module == "hashlib" && self.hashlib_value(g, name)? {
             return Ok(());
         }
         if module == "string" {
@@ -507,5 +516,6 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
         .chain(super::stdrandom::FUNCS)
         .chain(super::stdcodecs::FUNCS)
         .chain(super::stdre::FUNCS)
+        .chain(super::stdhash::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

@@ -159,7 +159,10 @@ pub(super) const FUNCS: &[StdFunc] = &[
     ),
 ];
 
-/// Keyword arguments CPython's function takes and mayfly's does not.
+/// Keyword arguments refused at compile time: those CPython's function
+/// takes and mayfly's does not, and any to compare_digest, which takes
+/// its two by position only (CPython's TypeError on every call).
 pub(super) fn refused_keyword(module: &str, name: &str, keyword: &str) -> bool {
     (module, name, keyword) == ("random", "sample", "counts")
+        || (matches!(module, "secrets" | "hmac") && name == "compare_digest")
 }

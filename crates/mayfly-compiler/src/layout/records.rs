@@ -560,6 +560,7 @@ pub fn record(name: &str) -> Option<&'static Record> {
         .chain(PARTS)
         .chain(super::re_records::RE_RECORDS)
         .chain(super::re_records::RE_PARTS)
+        .chain(super::hash_records::HASH_RECORDS)
         .find(|r| r.name == name)
 }
 
@@ -567,12 +568,26 @@ pub fn record(name: &str) -> Option<&'static Record> {
 mod tests {
     use super::*;
 
+    /// Every record of the table, wherever it is declared.
+    fn all() -> impl Iterator<Item = &'static Record> {
+        RECORDS
+            .iter()
+            .chain(PARTS)
+            .chain(super::super::re_records::RE_RECORDS)
+            .chain(super::super::re_records::RE_PARTS)
+            .chain(super::super::hash_records::HASH_RECORDS)
+    }
+
     #[test]
     fn records_fit_and_do_not_overlap() {
-        for r in RECORDS {
-            assert_eq!(r.fields[0].name, "tag");
+        let objects = RECORDS
+            .iter()
+            .chain(super::super::re_records::RE_RECORDS)
+            .chain(super::super::hash_records::HASH_RECORDS);
+        for r in objects {
+            assert_eq!(r.fields[0].name, "tag", "{} has no tag first", r.name);
         }
-        for r in RECORDS.iter().chain(PARTS) {
+        for r in all() {
             assert_eq!(r.fields[0].offset, 0, "{} starts with a gap", r.name);
             let mut end = 0;
             for f in r.fields {
@@ -609,7 +624,7 @@ mod tests {
     #[test]
     fn record_names_are_unique() {
         let mut names = std::collections::HashSet::new();
-        for r in RECORDS.iter().chain(PARTS) {
+        for r in all() {
             assert!(names.insert(r.name), "{} twice", r.name);
         }
     }

@@ -81,7 +81,9 @@ impl Cx<'_> {
             "load64" | "i64" | "u64" | "bits" | "call_ind" => Some(ValType::I64),
             "loadf" | "f64" | "fbits" | "sqrt" | "floor" | "ceil" | "ftrunc" | "fabs"
             | "fnearest" | "copysign" => Some(ValType::F64),
-            "shru" | "divu" | "remu" | "clz" | "ctz" => arg0(self)?.or(Some(ValType::I32)),
+            "shru" | "divu" | "remu" | "clz" | "ctz" | "rotl" | "rotr" => {
+                arg0(self)?.or(Some(ValType::I32))
+            }
             _ => {
                 let idx = self.l.func(self.m, name)?;
                 self.m.sig(idx).1.first().copied()
@@ -378,23 +380,15 @@ impl Cx<'_> {
             Ok(t)
         };
         use ValType::*;
-        let (i32_, i64_) = (I32, I64);
         let simple = |cx: &mut Self, ts: &[ValType], ins: I<'static>, r: Option<ValType>| {
             cx.args(args, ts)?;
             cx.f.emit(ins);
             Ok(r)
         };
+        if let Some(r) = self.memory_op(name, args)? {
+            return Ok(r);
+        }
         match name {
-            "load8" => simple(self, &[i32_], I::I32Load8U(mem(0)), Some(I32)),
-            "load16" => simple(self, &[i32_], I::I32Load16U(mem(1)), Some(I32)),
-            "load32" => simple(self, &[i32_], I::I32Load(mem(2)), Some(I32)),
-            "load64" => simple(self, &[i32_], I::I64Load(mem(3)), Some(I64)),
-            "loadf" => simple(self, &[i32_], I::F64Load(mem(3)), Some(F64)),
-            "store8" => simple(self, &[i32_, I32], I::I32Store8(mem(0)), None),
-            "store16" => simple(self, &[i32_, I32], I::I32Store16(mem(1)), None),
-            "store32" => simple(self, &[i32_, I32], I::I32Store(mem(2)), None),
-            "store64" => simple(self, &[i32_, i64_], I::I64Store(mem(3)), None),
-            "storef" => simple(self, &[i32_, F64], I::F64Store(mem(3)), None),
             "memcopy" => simple(
                 self,
                 &[I32, I32, I32],
@@ -595,6 +589,22 @@ impl Cx<'_> {
                         r
                     }
                 })
+            }
+            "rotl" | "rotr" => {
+                // Rotations (the hash rounds): i32 or i64 as the first
+                // operand is, the count of the same type.
+                let t = match self.type_of(&args[0])? {
+                    Some(t) => t,
+                    None => self.type_of(&args[1])?.unwrap_or(I32),
+                };
+                self.args(args, &[t, t])?;
+                self.f.emit(match (name, t) {
+                    ("rotl", I64) => I::I64Rotl,
+                    ("rotr", I64) => I::I64Rotr,
+                    ("rotl", _) => I::I32Rotl,
+                    _ => I::I32Rotr,
+                });
+                Ok(Some(t))
             }
             "clz" | "ctz" => {
                 let t = a0(self)?;

@@ -8,6 +8,7 @@
 //! runtime its program reaches (tree-shaking by construction).
 
 mod expr;
+mod memops;
 mod record;
 mod stmt;
 
@@ -101,7 +102,13 @@ const SOURCES: &[(&str, &str)] = &[
     ("randdist.py", include_str!("../runtime/randdist.py")),
     ("randgamma.py", include_str!("../runtime/randgamma.py")),
     ("randapi.py", include_str!("../runtime/randapi.py")),
+    ("hashstate.py", include_str!("../runtime/hashstate.py")),
     ("sha512.py", include_str!("../runtime/sha512.py")),
+    ("sha256.py", include_str!("../runtime/sha256.py")),
+    ("sha1.py", include_str!("../runtime/sha1.py")),
+    ("md5.py", include_str!("../runtime/md5.py")),
+    ("hashlib.py", include_str!("../runtime/hashlib.py")),
+    ("hmac.py", include_str!("../runtime/hmac.py")),
     ("secrets.py", include_str!("../runtime/secrets.py")),
     ("re_parse.py", include_str!("../runtime/re_parse.py")),
     ("re_parse2.py", include_str!("../runtime/re_parse2.py")),
@@ -123,6 +130,10 @@ const GEN_FILES: &[&str] = &["gen.py"];
 
 /// And for map() and filter() objects.
 const MAP_FILES: &[&str] = &["mapfilter.py"];
+
+/// hashlib's and hmac's own files (hashstate.py and sha512.py serve
+/// random.seed too).
+const HASH_FILES: &[&str] = &["hashlib.py", "hmac.py", "sha256.py", "sha1.py", "md5.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.
@@ -169,8 +180,11 @@ const BLOBS: &[(&str, &[u8])] = &[
         "not_printable",
         include_bytes!("../runtime/case/not_printable.bin"),
     ),
-    // SHA-512's constants for random.seed() of a str (runtime/sha512.py).
+    // The SHA family's constants (tools/gen_hash_tables.py): SHA-512's
+    // for random.seed() of a str and hashlib, the others for hashlib.
     ("sha512_k", include_bytes!("../runtime/sha/sha512_k.bin")),
+    ("sha256_k", include_bytes!("../runtime/sha/sha256_k.bin")),
+    ("sha1_k", include_bytes!("../runtime/sha/sha1_k.bin")),
 ];
 
 pub fn blob_bytes(name: &str) -> Option<&'static [u8]> {
@@ -332,6 +346,10 @@ pub struct Linker {
     /// The program imports re: `if RE:` clauses too, and the re_*.py
     /// files are linked.
     pub re: bool,
+    /// The program imports hashlib or hmac: `if HASHLIB:` clauses (the
+    /// hooks that send hash objects to hashlib.py, the algorithms other
+    /// than SHA-512) and HASH_FILES.
+    pub hashlib: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
@@ -371,8 +389,13 @@ pub fn val_type(ann: Option<&Expr>) -> LResult<Option<ValType>> {
 
 impl Linker {
     pub fn new() -> LResult<Self> {
-        Ok(Linker {
-            rt: Runtime::get()?,
+        Ok(Linker::all_of(Runtime::get()?))
+    }
+
+    /// A linker of `rt` that links everything (every flag on).
+    fn all_of(rt: &'static Runtime) -> Self {
+        Linker {
+            rt,
             classes: true,
             generators: true,
             map_filter: true,
@@ -381,6 +404,7 @@ impl Linker {
             itertools: true,
             random: true,
             re: true,
+            hashlib: true,
             pct_run: true,
             zip_strict: true,
             range_ops: true,
@@ -391,7 +415,7 @@ impl Linker {
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
-        })
+        }
     }
 
     pub fn constant(&self, name: &str) -> Option<i64> {
@@ -425,7 +449,8 @@ impl Linker {
             // And the modules' own files, linked only when imported.
             || (!self.collections && f.file == "collections.py")
             || (!self.itertools && f.file == "itertools.py")
-            || (!self.re && f.file.starts_with("re_"));
+            || (!self.re && f.file.starts_with("re_"))
+            || (!self.hashlib && HASH_FILES.contains(&f.file));
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);
@@ -582,27 +607,7 @@ mod tests {
         )];
         let rt: &'static Runtime = Box::leak(Box::new(Runtime::parse(BAD).unwrap()));
         let mut m = Module::new(&[]);
-        let mut l = Linker {
-            rt,
-            classes: true,
-            generators: true,
-            map_filter: true,
-            sets: true,
-            collections: true,
-            itertools: true,
-            random: true,
-            re: true,
-            pct_run: true,
-            zip_strict: true,
-            range_ops: true,
-            natives: true,
-            functools: true,
-            operator: true,
-            longs: true,
-            declared: HashMap::new(),
-            globals: HashMap::new(),
-            pending: Vec::new(),
-        };
+        let mut l = Linker::all_of(rt);
         let err = stmt::compile_function(&mut l, &mut m, &rt.funcs["g"])
             .err()
             .unwrap();

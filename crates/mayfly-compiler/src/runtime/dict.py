@@ -257,6 +257,8 @@ def m_setdefault(v: i64, k: i64, dflt: i64) -> i64:
 def m_update(v: i64, o: i64) -> i64:
     if SETS and is_anyset(v):
         return set_update1(v, o)
+    if HASHLIB and (typeof(v) == TAG_HASH or typeof(v) == TAG_HMAC):
+        return hash_update(v, o)
     if typeof(v) != TAG_DICT:
         return no_method(v, "update")
     if COLLECTIONS and Dict.factory[i32(v)] == COUNTER_FACTORY:
@@ -289,6 +291,8 @@ def m_copy(v: i64) -> i64:
         return set_copy_as(t, v)
     if COLLECTIONS and t == TAG_DEQUE:
         return dq_copy(v)
+    if HASHLIB and (t == TAG_HASH or t == TAG_HMAC):
+        return hash_copy_v(v)
     return no_method(v, "copy")
 
 

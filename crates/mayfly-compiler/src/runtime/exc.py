@@ -365,6 +365,10 @@ def type_name(v: i64) -> i32:
         return "re.Pattern"
     if RE and t == TAG_RE_MATCH:
         return "re.Match"
+    if HASHLIB and t == TAG_HASH:
+        return "_hashlib.HASH"
+    if HASHLIB and t == TAG_HMAC:
+        return "HMAC"
     if t == TAG_INST:
         return Type.name[Inst.cls[i32(v)]]
     if t == TAG_EXC:

@@ -173,6 +173,8 @@ def repr_into(b: i32, v: i64) -> None:
         random_repr(b, v)
     elif RE and (t == TAG_RE_PATTERN or t == TAG_RE_MATCH):
         rx_repr(b, v)
+    elif HASHLIB and (t == TAG_HASH or t == TAG_HMAC):
+        hash_repr(b, v)
     else:
         sb_byte(b, 60)
         sb_str(b, type_name(v))

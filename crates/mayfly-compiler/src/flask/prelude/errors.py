@@ -224,6 +224,11 @@ def _flask_exc_attr(e, attr):
     # e.code / e.description / e.name / e.original_exception in handlers.
     info = _flask_http_info(e)
     if info is None or info[1] is None:
+        if attr == "name":
+            # The rewrite sends every `x.name` here: a hashlib object's.
+            n = __mayfly_hash_name(e)
+            if n is not None:
+                return n
         raise AttributeError("'" + "Exception" + "' object has no attribute '" + attr + "'")
     if attr == "code":
         return info[1]
