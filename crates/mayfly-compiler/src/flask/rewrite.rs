@@ -445,7 +445,9 @@ impl Transformer for Rewriter<'_> {
                     Some(call("_flask_g_attr", vec![key], vec![], range))
                 }
             }
-            Expr::Attribute(a) => {
+            // A store (`self.name = v`, `del x.data`) is left to the
+            // object: only reads can mean a Flask response or HTTP error.
+            Expr::Attribute(a) if matches!(a.ctx, ast::ExprContext::Load) => {
                 let attr = a.attr.as_str();
                 let on_request = is_name(&a.value, "request");
                 if !on_request && EXC_ATTRS.contains(&attr) {

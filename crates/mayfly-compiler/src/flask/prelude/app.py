@@ -198,17 +198,33 @@ def _flask_iri_to_uri(loc):
     return uri
 
 
+# The rewrite sends every read of `x.status_code`, `x.headers` and
+# `x.data` here: a Flask response is a list marked _flask_mark, anything
+# else (a user object, a dataclass) has the attribute itself.
+def _flask_is_resp(x):
+    return isinstance(x, list) and len(x) == 4 and x[0] is _flask_mark
+
+
 def _flask_resp_status(resp):
-    return resp[2]
+    if _flask_is_resp(resp):
+        return resp[2]
+    return getattr(resp, "status_code")
 
 
 def _flask_set_status(resp, code):
-    resp[2] = code
+    if _flask_is_resp(resp):
+        resp[2] = code
+    else:
+        setattr(resp, "status_code", code)
 
 
 def _flask_resp_headers(resp):
-    return resp[3]
+    if _flask_is_resp(resp):
+        return resp[3]
+    return getattr(resp, "headers")
 
 
 def _flask_resp_data(resp):
-    return resp[1]
+    if _flask_is_resp(resp):
+        return resp[1]
+    return getattr(resp, "data")

@@ -229,7 +229,9 @@ def _flask_exc_attr(e, attr):
             n = __mayfly_hash_name(e)
             if n is not None:
                 return n
-        raise AttributeError("'" + "Exception" + "' object has no attribute '" + attr + "'")
+        # Not an HTTP error: a user object's own attribute, or CPython's
+        # AttributeError naming its type.
+        return getattr(e, attr)
     if attr == "code":
         return info[1]
     if attr == "description":
