@@ -296,6 +296,23 @@ impl<'s> Rewriter<'s> {
             let dict = self.keywords_dict(&c.arguments.keywords, range)?;
             return Some(call("jsonify", vec![dict], vec![], range));
         }
+        // Several positional arguments are serialised as one list.
+        if is_name(&c.func, "jsonify") && c.arguments.args.len() > 1 {
+            if !c.arguments.keywords.is_empty() {
+                self.error(
+                    range,
+                    "jsonify() takes either positional or keyword arguments, not both",
+                );
+                return None;
+            }
+            let list = Expr::List(ast::ExprList {
+                node_index: Default::default(),
+                range,
+                elts: c.arguments.args.to_vec(),
+                ctx: ast::ExprContext::Load,
+            });
+            return Some(call("jsonify", vec![list], vec![], range));
+        }
         if is_name(&c.func, "url_for") {
             if let Some(Expr::StringLiteral(s)) = c.arguments.args.first() {
                 let ep = s.value.to_str();

@@ -50,6 +50,8 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
     // A hash object's `.name`, which the Flask rewrite sends to the
     // prelude's exception-attribute path (runtime/hashstate.py).
     ("__mayfly_hash_name", "hash_name_or_none", &["obj"], 1),
+    // A dataclass instance as a dict, for jsonify (runtime/dataclass.py).
+    ("__mayfly_dc_asdict", "dc_asdict_or_none", &["obj"], 1),
 ];
 
 pub fn is_builtin_name(n: &str) -> bool {

@@ -341,3 +341,29 @@ def dc_ge(env: i32, args: i32, n: i32) -> i64:
 
 def dc_hash(env: i32, args: i32, n: i32) -> i64:
     return mkint(hash_(dc_values(load64(args), DC_COMPARE)))
+
+
+def dc_asdict_or_none(o: i64) -> i64:
+    # A dataclass instance's fields as a new dict (name: value, in field
+    # order), else None: Flask's jsonify serialises a dataclass as
+    # dataclasses.asdict does (flask/prelude/app.py _flask_jsonable).
+    if typeof(o) != TAG_INST:
+        return NONE
+    mro = Type.mro[class_of(o)]
+    fs = 0
+    i = 0
+    while i < Tuple.len[mro] and fs == 0:
+        fs = Type.fields[i32(load64(Tuple.items[mro] + 8 * i))]
+        i += 1
+    if fs == 0:
+        return NONE
+    d = dict_new()
+    i = 0
+    while i < Tuple.len[fs]:
+        name = load64(Tuple.items[i32(load64(Tuple.items[fs] + 8 * i))])
+        v = getattr_(o, i32(name))
+        if exc != 0:
+            return 0
+        dict_set(d, name, v)
+        i += 1
+    return d

@@ -50,7 +50,25 @@ def _flask_response(body, status, headers):
 
 
 def jsonify(obj=None):
-    return _flask_response(json.dumps(obj, separators=(",", ":"), sort_keys=True) + "\n", 200, {"Content-Type": "application/json"})
+    try:
+        text = json.dumps(obj, separators=(",", ":"), sort_keys=True)
+    except TypeError:
+        # Flask's JSON provider serialises dataclasses (as
+        # dataclasses.asdict); tried only when plain json refuses, so a
+        # plain payload is walked once.
+        text = json.dumps(_flask_jsonable(obj), separators=(",", ":"), sort_keys=True)
+    return _flask_response(text + "\n", 200, {"Content-Type": "application/json"})
+
+
+def _flask_jsonable(o):
+    d = __mayfly_dc_asdict(o)
+    if d is not None:
+        o = d
+    if isinstance(o, dict):
+        return {k: _flask_jsonable(v) for k, v in o.items()}
+    if isinstance(o, list) or isinstance(o, tuple):
+        return [_flask_jsonable(v) for v in o]
+    return o
 
 
 def redirect(location, code=302):
