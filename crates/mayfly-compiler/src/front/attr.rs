@@ -37,7 +37,7 @@ impl Fx {
         self.emit(I::LocalSet(o));
         let name = self.attr_name(g, a.attr.as_str());
         let s = g.m.str_const(&name);
-        let ic = g.attr_cache();
+        let ic = self.preset_cache(g, a.range);
         self.getattr_cached(g, o, s, ic)
     }
 

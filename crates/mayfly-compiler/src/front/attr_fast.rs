@@ -22,7 +22,7 @@ fn field(rec: &str, field: &str) -> u64 {
 
 /// What an inline-cache hit is checked for.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Hit {
+pub(super) enum Hit {
     Load,
     Store,
     Method,
@@ -33,7 +33,7 @@ impl Fx {
     /// the cache is current and names a slot" (for a store, also "and
     /// the store adds no attribute": the cache's next shape is 0; for a
     /// method, "names the class's function" instead of a slot).
-    fn ic_hit(&mut self, g: &mut Gen, o: u32, ic: u32, kind: Hit) -> R<()> {
+    pub(super) fn ic_hit(&mut self, g: &mut Gen, o: u32, ic: u32, kind: Hit) -> R<()> {
         let version = g.rt_global("method_version")?;
         self.emit(I::LocalGet(o));
         self.emit(I::I32WrapI64);
@@ -91,7 +91,7 @@ impl Fx {
     }
 
     /// Pushes the i32 address of o's slot that cache ic names.
-    fn ic_slot(&mut self, o: u32, ic: u32) {
+    pub(super) fn ic_slot(&mut self, o: u32, ic: u32) {
         self.emit(I::LocalGet(o));
         self.emit(I::I32WrapI64);
         self.emit(I::I32Load(mem(field("Inst", "slots"), 2)));

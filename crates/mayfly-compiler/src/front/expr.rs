@@ -200,6 +200,9 @@ impl Fx {
                         return self.percent_format(g, fmt, &b.right, b.range);
                     }
                 }
+                if self.float_tree(g, b)? {
+                    return Ok(());
+                }
                 self.expr(g, &b.left)?;
                 self.expr(g, &b.right)?;
                 self.binop(g, b.op, false)?;

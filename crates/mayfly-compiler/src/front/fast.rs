@@ -291,3 +291,27 @@ pub fn compare(fx: &mut Fx, g: &mut Gen, op: CmpOp, rt: &str) -> R<bool> {
     fx.end();
     Ok(true)
 }
+
+/// Pushes i32 "local v holds a float": its tag is read only once v is
+/// known to be a pointer.
+pub fn is_float(fx: &mut Fx, v: u32) {
+    fx.emit(I::LocalGet(v));
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Const(1));
+    fx.emit(I::I32And);
+    fx.emit(I::I32Eqz);
+    // None, False and True are the even values below 8.
+    fx.emit(I::LocalGet(v));
+    fx.emit(I::I64Const(8));
+    fx.emit(I::I64GeU);
+    fx.emit(I::I32And);
+    fx.if_(BlockType::Result(ValType::I32));
+    fx.emit(I::LocalGet(v));
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Load(mem(off::TAG as u64, 2)));
+    fx.emit(I::I32Const(tag::FLOAT as i32));
+    fx.emit(I::I32Eq);
+    fx.emit(I::Else);
+    fx.emit(I::I32Const(0));
+    fx.end();
+}

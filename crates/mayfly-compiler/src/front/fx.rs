@@ -76,6 +76,12 @@ pub struct Fx {
     /// In a class body: the local holding the class being built and the
     /// names its body has bound so far (read from the class).
     pub class_body: Option<(u32, HashSet<String>)>,
+    /// Compiling the ordinary path of a float tree (float_tree.rs):
+    /// its subtrees are not fused again.
+    pub no_fuse: bool,
+    /// Attribute caches by the read's range, shared by a float tree's two
+    /// paths (float_tree.rs preset_cache).
+    pub preset_ic: HashMap<ruff_text_size::TextRange, u32>,
     /// Compiling a generator's resume function (front/gen.rs).
     pub gen: Option<super::gen::GenCtx>,
 }
@@ -110,6 +116,8 @@ impl Fx {
             frame_off: None,
             handling_saved: Vec::new(),
             class_body: None,
+            no_fuse: false,
+            preset_ic: HashMap::new(),
             gen: None,
         }
     }

@@ -19,6 +19,7 @@ mod decorate;
 mod entry;
 mod expr;
 mod fast;
+mod float_tree;
 mod flow;
 mod fstring;
 mod fstring_check;
