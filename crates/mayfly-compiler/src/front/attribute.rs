@@ -147,6 +147,6 @@ impl Fx {
             return self.call_rt(g, "getslice");
         }
         self.expr(g, &s.slice)?;
-        self.call_rt(g, "getitem")
+        super::fast::getitem(self, g)
     }
 }

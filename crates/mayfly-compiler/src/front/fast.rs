@@ -315,3 +315,121 @@ pub fn is_float(fx: &mut Fx, v: u32) {
     fx.emit(I::I32Const(0));
     fx.end();
 }
+
+/// Pushes i32 "local o is a list (or, with `tuple`, a list or a tuple)
+/// and local k a small int in 0..len". Negative and out-of-range indices,
+/// and every other type, are the runtime's.
+fn seq_index_ok(fx: &mut Fx, o: u32, k: u32, tuple: bool) {
+    fx.emit(I::LocalGet(k));
+    fx.emit(I::LocalGet(o));
+    fx.emit(I::I64Const(1));
+    fx.emit(I::I64Xor);
+    fx.emit(I::I64And);
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Const(1));
+    fx.emit(I::I32And);
+    fx.emit(I::LocalGet(o));
+    fx.emit(I::I64Const(8));
+    fx.emit(I::I64GeU);
+    fx.emit(I::I32And);
+    fx.if_(BlockType::Result(ValType::I32));
+    fx.emit(I::LocalGet(o));
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Load(mem(off::TAG as u64, 2)));
+    let t = fx.tmp(ValType::I32);
+    fx.emit(I::LocalTee(t));
+    fx.emit(I::I32Const(tag::LIST as i32));
+    fx.emit(I::I32Eq);
+    if tuple {
+        fx.emit(I::LocalGet(t));
+        fx.emit(I::I32Const(tag::TUPLE as i32));
+        fx.emit(I::I32Eq);
+        fx.emit(I::I32Or);
+    }
+    // (k >> 1) <u len: a negative index is a huge unsigned one.
+    fx.emit(I::LocalGet(k));
+    fx.emit(I::I64Const(1));
+    fx.emit(I::I64ShrS);
+    fx.emit(I::LocalGet(o));
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Load(mem(off::SEQ_LEN as u64, 2)));
+    fx.emit(I::I64ExtendI32U);
+    fx.emit(I::I64LtU);
+    fx.emit(I::I32And);
+    fx.emit(I::Else);
+    fx.emit(I::I32Const(0));
+    fx.end();
+}
+
+/// Pushes the i32 address of item k of the list or tuple in local o
+/// (seq_index_ok holds): a list's items are behind a pointer, a tuple's
+/// inline.
+fn seq_item_addr(fx: &mut Fx, o: u32, k: u32, tuple: bool) {
+    fx.emit(I::LocalGet(o));
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Load(mem(off::LIST_ITEMS as u64, 2)));
+    if tuple {
+        // A tuple with an item at k is at least 16 bytes: the load above
+        // stays inside it, and select keeps the inline address.
+        fx.emit(I::LocalGet(o));
+        fx.emit(I::I32WrapI64);
+        fx.emit(I::I32Const(off::TUPLE_ITEMS as i32));
+        fx.emit(I::I32Add);
+        fx.emit(I::LocalGet(o));
+        fx.emit(I::I32WrapI64);
+        fx.emit(I::I32Load(mem(off::TAG as u64, 2)));
+        fx.emit(I::I32Const(tag::LIST as i32));
+        fx.emit(I::I32Eq);
+        fx.emit(I::Select);
+    }
+    fx.emit(I::LocalGet(k));
+    fx.emit(I::I64Const(1));
+    fx.emit(I::I64ShrS);
+    fx.emit(I::I32WrapI64);
+    fx.emit(I::I32Const(3));
+    fx.emit(I::I32Shl);
+    fx.emit(I::I32Add);
+}
+
+/// `o[k]` with (o, k) on the stack: a list's or tuple's item at an
+/// in-range small int read inline, anything else by getitem.
+pub fn getitem(fx: &mut Fx, g: &mut Gen) -> R<()> {
+    let (o, k) = (fx.tmp(ValType::I64), fx.tmp(ValType::I64));
+    fx.emit(I::LocalSet(k));
+    fx.emit(I::LocalSet(o));
+    seq_index_ok(fx, o, k, true);
+    fx.if_(BlockType::Result(ValType::I64));
+    seq_item_addr(fx, o, k, true);
+    fx.emit(I::I64Load(mem(0, 3)));
+    fx.emit(I::Else);
+    fx.emit(I::LocalGet(o));
+    fx.emit(I::LocalGet(k));
+    fx.call_rt(g, "getitem")?;
+    fx.end();
+    Ok(())
+}
+
+/// `o[k] = v` with (o, k, v) on the stack: a list's item at an in-range
+/// small int stored inline, anything else by setitem.
+pub fn setitem(fx: &mut Fx, g: &mut Gen) -> R<()> {
+    let (o, k, v) = (
+        fx.tmp(ValType::I64),
+        fx.tmp(ValType::I64),
+        fx.tmp(ValType::I64),
+    );
+    fx.emit(I::LocalSet(v));
+    fx.emit(I::LocalSet(k));
+    fx.emit(I::LocalSet(o));
+    seq_index_ok(fx, o, k, false);
+    fx.if_(BlockType::Empty);
+    seq_item_addr(fx, o, k, false);
+    fx.emit(I::LocalGet(v));
+    fx.emit(I::I64Store(mem(0, 3)));
+    fx.emit(I::Else);
+    fx.emit(I::LocalGet(o));
+    fx.emit(I::LocalGet(k));
+    fx.emit(I::LocalGet(v));
+    fx.call_rt(g, "setitem")?;
+    fx.end();
+    Ok(())
+}

@@ -157,7 +157,7 @@ impl Fx {
                 self.expr(g, &s.value)?;
                 self.expr(g, &s.slice)?;
                 self.emit(I::LocalGet(val));
-                self.call_rt(g, "setitem")?;
+                super::fast::setitem(self, g)?;
             }
             Expr::Tuple(_) | Expr::List(_) => {
                 let elts = match target {

@@ -48,9 +48,12 @@ def dict_find(d: i32, k: i64, h: i64) -> i32:
 def dict_lookup(dv: i64, k: i64) -> i32:
     # Address of k's entry, 0 if absent.
     d = i32(dv)
-    h = hash_(k)
-    if exc != 0:
-        return 0
+    # A small int hashes to itself (hash_'s first case) without the call.
+    h = k >> 1
+    if (k & 1) == 0:
+        h = hash_(k)
+        if exc != 0:
+            return 0
     e = load32(dict_find(d, k, h))
     if e == 0:
         return 0
@@ -59,9 +62,11 @@ def dict_lookup(dv: i64, k: i64) -> i32:
 
 def dict_set(dv: i64, k: i64, v: i64) -> None:
     d = i32(dv)
-    h = hash_(k)
-    if exc != 0:
-        return
+    h = k >> 1
+    if (k & 1) == 0:
+        h = hash_(k)
+        if exc != 0:
+            return
     slot = dict_find(d, k, h)
     e = load32(slot)
     if e != 0:

@@ -236,6 +236,13 @@ def is_long(v: i64) -> i32:
     return ((v & 1) == 0) and v >= 8 and load32(i32(v)) == TAG_LONG
 
 
+def index_size_error() -> i64:
+    # A subscript beyond i64: CPython converts it with IndexError as the
+    # error (elsewhere, as a count or a size, it is OverflowError).
+    raise_(EXC_INDEX, "cannot fit 'int' into an index-sized integer")
+    return 0
+
+
 def long_index_error() -> i64:
     # An int beyond i64 where the runtime needs a machine integer (an
     # index, a count, a code point): CPython's OverflowError for C sizes.

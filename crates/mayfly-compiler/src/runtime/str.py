@@ -329,6 +329,8 @@ def getitem(o: i64, k: i64) -> i64:
     if t == TAG_LIST or t == TAG_TUPLE:
         if (num_kind(k) & 1) == 0:
             return index_type_error(o, k)
+        if LONGS and is_long(k):
+            return index_size_error()
         i = norm_index(intval(k), seq_len(o), type_name(o))
         if i < 0:
             return 0
@@ -352,6 +354,8 @@ def getitem(o: i64, k: i64) -> i64:
     if t == TAG_STR:
         if (num_kind(k) & 1) == 0:
             return index_type_error(o, k)
+        if LONGS and is_long(k):
+            return index_size_error()
         s = i32(o)
         j = norm_index(intval(k), Str.nchars[s], "string")
         if j < 0:
@@ -379,6 +383,13 @@ def getitem(o: i64, k: i64) -> i64:
 
 def index_type_error(o: i64, k: i64) -> i64:
     s = sb_new(48)
+    if typeof(o) == TAG_STR:
+        # CPython 3.11's str words it its own way.
+        sb_str(s, "string indices must be integers, not '")
+        sb_str(s, type_name(k))
+        sb_byte(s, 39)
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
     sb_str(s, type_name(o))
     sb_str(s, " indices must be integers or slices, not ")
     sb_str(s, type_name(k))
@@ -394,6 +405,9 @@ def setitem(o: i64, k: i64, v: i64) -> None:
     if t == TAG_LIST:
         if (num_kind(k) & 1) == 0:
             index_type_error(o, k)
+            return
+        if LONGS and is_long(k):
+            index_size_error()
             return
         i = norm_index(intval(k), seq_len(o), "list assignment")
         if i < 0:
@@ -420,6 +434,9 @@ def delitem(o: i64, k: i64) -> None:
         return
     if t == TAG_LIST:
         n = seq_len(o)
+        if LONGS and is_long(k):
+            index_size_error()
+            return
         i = norm_index(intval(k), n, "list assignment")
         if i < 0:
             return
