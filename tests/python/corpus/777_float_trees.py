@@ -27,6 +27,10 @@ def mix(a, b, c):
     return a * b + c / 2 - 3 * a
 
 
+def mix2(a, b, c):
+    return a * b + c / 2 - 3.0 * a
+
+
 def unbound(flag):
     if flag:
         z = 1.5
@@ -43,6 +47,8 @@ def on_client_request():
     out.append(mix(1, 2, 3))
     out.append(mix(10**20, 2.0, 3.0))
     out.append(mix(1.5, 2, 3.0))
+    for args in ((1.5, 2.0, 3.0), (1, 2, 3), (10**20, 2.0, 3.0), (1.5, 2, 3.0), (0.5, True, -0.0)):
+        out.append(mix2(*args))
     a, b = 0.1, 0.2
     out.append(a + b + a * b - b / a)
     out.append((a + b) * (a - b) / (a * b))

@@ -36,6 +36,11 @@ impl Fx {
         if self.float_typed(g, &b.left, &b.right, b.op, &mut ops) != Some(true) || ops < 2 {
             return Ok(false);
         }
+        // Int code pays for every float check that fails: only a tree
+        // with a leaf likely to be a float is tried.
+        if !self.likely_float(&b.left) && !self.likely_float(&b.right) {
+            return Ok(false);
+        }
         self.block(BlockType::Result(ValType::I64));
         let done = self.depth;
         self.block(BlockType::Empty);
@@ -110,6 +115,19 @@ impl Fx {
                 plain_user_attr(g, a.attr.as_str()).then_some(true)
             }
             _ => None,
+        }
+    }
+
+    /// Whether the tree `e` has a leaf likely to hold a float: a float
+    /// literal, an attribute, or a local the function assigns a float-
+    /// looking value (float_hints).
+    fn likely_float(&self, e: &Expr) -> bool {
+        match e {
+            Expr::BinOp(b) => self.likely_float(&b.left) || self.likely_float(&b.right),
+            Expr::NumberLiteral(n) => matches!(n.value, Number::Float(_)),
+            Expr::Attribute(_) => true,
+            Expr::Name(n) => self.float_hint.contains(n.id.as_str()),
+            _ => false,
         }
     }
 
@@ -230,4 +248,61 @@ impl Fx {
         self.preset_ic.insert(r, ic);
         ic
     }
+}
+
+/// The names a function body assigns a value that looks like a float:
+/// one with a float literal, a true division, an attribute in arithmetic
+/// or a float() call in it. A guess, used only to choose which trees get
+/// a float path (any tree is correct either way).
+pub(super) fn float_hints(body: &[ast::Stmt]) -> std::collections::HashSet<String> {
+    use ruff_python_ast::visitor::{walk_stmt, Visitor};
+    use ruff_python_ast::Stmt;
+    fn looks_float(e: &Expr) -> bool {
+        match e {
+            Expr::NumberLiteral(n) => matches!(n.value, Number::Float(_)),
+            Expr::BinOp(b) => {
+                b.op == Operator::Div
+                    || [&b.left, &b.right]
+                        .iter()
+                        .any(|x| matches!(&***x, Expr::Attribute(_)) || looks_float(x))
+            }
+            Expr::UnaryOp(u) => looks_float(&u.operand),
+            Expr::Call(c) => matches!(&*c.func, Expr::Name(f) if f.id.as_str() == "float"),
+            _ => false,
+        }
+    }
+    struct V(std::collections::HashSet<String>);
+    impl<'a> Visitor<'a> for V {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            let (targets, value): (Vec<&Expr>, Option<&Expr>) = match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::Assign(a) => (a.targets.iter().collect(), Some(&a.value)),
+                Stmt::AugAssign(a) => (vec![&*a.target], Some(&a.value)),
+                Stmt::AnnAssign(a) => (vec![&*a.target], a.value.as_deref()),
+                _ => (vec![], None),
+            };
+            for t in targets {
+                match (t, value) {
+                    (Expr::Name(n), Some(v)) if looks_float(v) => {
+                        self.0.insert(n.id.to_string());
+                    }
+                    // `x, y = 0.5, 1.5`: item by item.
+                    (Expr::Tuple(ts), Some(Expr::Tuple(vs))) if ts.elts.len() == vs.elts.len() => {
+                        for (t, v) in ts.elts.iter().zip(&vs.elts) {
+                            if let (Expr::Name(n), true) = (t, looks_float(v)) {
+                                self.0.insert(n.id.to_string());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut v = V(Default::default());
+    for s in body {
+        v.visit_stmt(s);
+    }
+    v.0
 }

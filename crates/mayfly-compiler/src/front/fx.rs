@@ -79,6 +79,8 @@ pub struct Fx {
     /// Compiling the ordinary path of a float tree (float_tree.rs):
     /// its subtrees are not fused again.
     pub no_fuse: bool,
+    /// Locals the function assigns float-looking values (float_tree.rs).
+    pub float_hint: HashSet<String>,
     /// Attribute caches by the read's range, shared by a float tree's two
     /// paths (float_tree.rs preset_cache).
     pub preset_ic: HashMap<ruff_text_size::TextRange, u32>,
@@ -117,6 +119,7 @@ impl Fx {
             handling_saved: Vec::new(),
             class_body: None,
             no_fuse: false,
+            float_hint: HashSet::new(),
             preset_ic: HashMap::new(),
             gen: None,
         }
@@ -327,6 +330,7 @@ pub fn compile_function<'a>(g: &mut Gen<'a>, scope: usize, body: &Body<'a>) -> R
     let mut fx = Fx::new(scope, 1 + params.len() as u32, Some(fname));
     if let Body::Def(d) = body {
         fx.may_unbind = unbound_names(&d.body);
+        fx.float_hint = super::float_tree::float_hints(&d.body);
         fx.in_prelude = g.in_prelude(d.range);
     }
     if let Some(comps) = g.scopes.lambda_comps.get(&scope) {
