@@ -45,6 +45,9 @@ impl Fx {
 
     pub fn attribute<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {
         let name = a.attr.as_str();
+        if self.is_urllib_parse(g, &a.value) {
+            return self.std_value(g, super::stdurl::MODULE, name, a.range);
+        }
         if let Expr::Name(m) = &*a.value {
             if m.id.as_str() == "math" && g.imports_math && g.global_slots.contains_key("math") {
                 return self.math_const(g, name, a);

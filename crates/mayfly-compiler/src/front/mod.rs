@@ -42,6 +42,7 @@ mod stdhash;
 mod stdmod;
 mod stdrandom;
 mod stdre;
+mod stdurl;
 mod stmt;
 mod strformat;
 mod sysmod;

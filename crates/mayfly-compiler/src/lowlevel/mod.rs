@@ -117,6 +117,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("re_api.py", include_str!("../runtime/re_api.py")),
     ("re_match.py", include_str!("../runtime/re_match.py")),
     ("re_sub.py", include_str!("../runtime/re_sub.py")),
+    ("urlparse.py", include_str!("../runtime/urlparse.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
