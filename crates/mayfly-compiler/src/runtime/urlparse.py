@@ -61,7 +61,7 @@ def url_quote_bytes(bs: i64, safe: i64, plus: i32) -> i64:
     while i < n:
         c = load8(p + i)
         if c < 128 and load8(tbl + c) != 0:
-            if c == 32:
+            if c == 32 and plus:
                 sb_byte(b, 43)
             else:
                 sb_byte(b, c)
