@@ -53,7 +53,59 @@ pub(super) const FUNCS: &[StdFunc] = &[
     (MODULE, "parse_qsl", "url_parse_qsl", PARSE_QS, 1, 7),
     (MODULE, "parse_qs", "url_parse_qs", PARSE_QS, 1, 7),
     (MODULE, "urlencode", "url_urlencode", URLENCODE, 1, 6),
+    (
+        MODULE,
+        "urlsplit",
+        "url_urlsplit",
+        &["url", "scheme", "allow_fragments"],
+        1,
+        3,
+    ),
+    (
+        MODULE,
+        "urlparse",
+        "url_urlparse",
+        &["url", "scheme", "allow_fragments"],
+        1,
+        3,
+    ),
+    (
+        MODULE,
+        "urlunsplit",
+        "url_urlunsplit",
+        &["components"],
+        1,
+        1,
+    ),
+    (
+        MODULE,
+        "urlunparse",
+        "url_urlunparse",
+        &["components"],
+        1,
+        1,
+    ),
 ];
+
+/// The method of SplitResult and ParseResult beyond a tuple's.
+pub const URL_METHODS: &[&str] = &["geturl"];
+
+/// Their attributes read through runtime attr_NAME (`path` is the
+/// request's too: runtime/request.py sends a result on).
+const URL_ATTRS: &[&str] = &[
+    "scheme", "netloc", "params", "query", "fragment", "username", "password", "hostname", "port",
+];
+
+/// Is `name` a method mayfly knows only for urllib.parse's results, in
+/// a program that does not import it?
+pub fn hidden_method(g: &Gen, name: &str) -> bool {
+    !g.l.urlparse && URL_METHODS.contains(&name)
+}
+
+/// Is `name` an attribute read through runtime attr_NAME here?
+pub fn is_url_attr(g: &Gen, name: &str) -> bool {
+    g.l.urlparse && URL_ATTRS.contains(&name)
+}
 
 impl Fx {
     /// Is `e` the module urllib.parse here (`urllib.parse` after `import

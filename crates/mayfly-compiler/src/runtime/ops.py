@@ -463,6 +463,8 @@ def eq(a: i64, b: i64) -> i32:
         return str_eq(i32(a), i32(b))
     if ta == TAG_INST or typeof(b) == TAG_INST:
         return inst_eq(a, b)
+    if URLPARSE and (ta == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
+        return us_eq(a, b)
     ka = num_kind(a)
     kb = num_kind(b)
     if ka != 0 and kb != 0:
@@ -636,6 +638,8 @@ def hash_(v: i64) -> i64:
         return inst_hash(v)
     if t == TAG_BOUND:
         return hash_(Bound.self[i32(v)]) ^ hash_(Bound.func[i32(v)])
+    if URLPARSE and t == TAG_URL_RESULT:
+        return hash_(us_tuple(v))
     return v
 
 
