@@ -87,6 +87,8 @@ def add_slow(a: i64, b: i64) -> i64:
     if ta == TAG_BYTES and typeof(b) == TAG_STR:
         raise_(EXC_TYPE, "can't concat str to bytes")
         return 0
+    if URLPARSE and (ta == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
+        return add_slow(us_plain(a), us_plain(b))
     return op_error("+", a, b)
 
 
@@ -166,6 +168,8 @@ def mul(a: i64, b: i64) -> i64:
         return long_arith(OP_MUL, a, b)
     if ka != 0 and kb != 0:
         return mkfloat(floatval(a) * floatval(b))
+    if URLPARSE and (typeof(a) == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
+        return mul(us_plain(a), us_plain(b))
     if kb & 1:
         return repeat(a, b, a)
     if ka & 1:
@@ -542,6 +546,8 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
         return inst_cmp(a, b, op)
     if NATIVES and is_native(a):
         return native_cmp(a, b, op)
+    if URLPARSE and (ta == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
+        return us_cmp(a, b, op)
     return order_error(op, a, b)
 
 

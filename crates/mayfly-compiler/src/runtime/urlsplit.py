@@ -215,7 +215,7 @@ def us_check_host(p: i32, a: i32, z: i32) -> i32:
 
 
 def us_check_netloc(nl: i64) -> i32:
-    # The brackets' checks, then _checknetloc: a non-ASCII netloc whose
+    # The check of the host between the first brackets, then _checknetloc: a non-ASCII netloc whose
     # NFKC form has one of '/?#@:' (these 19 characters are those whose
     # NFKC form does) is refused.
     s = i32(nl)
@@ -227,32 +227,13 @@ def us_check_netloc(nl: i64) -> i32:
         us_bad_ipv6()
         return 0
     if ob:
-        at = n - 1
-        while at >= 0 and load8(p + at) != 64:
-            at -= 1
-        h = at + 1
-        o = us_find(p, h, n, 91)
-        if o >= 0:
-            if o > h:
-                us_bad_ipv6()
-                return 0
-            c = us_find(p, o + 1, n, 93)
-            hz = n
-            rest = n
-            if c >= 0:
-                hz = c
-                rest = c + 1
-            if rest < n and load8(p + rest) != 58:
-                us_bad_ipv6()
-                return 0
-            if us_check_host(p, o + 1, hz) == 0:
-                return 0
-        else:
-            c = us_find(p, h, n, 58)
-            if c < 0:
-                c = n
-            if us_check_host(p, h, c) == 0:
-                return 0
+        # CPython 3.11.7: netloc.partition('[')[2].partition(']')[0].
+        o = us_find(p, 0, n, 91) + 1
+        c = us_find(p, o, n, 93)
+        if c < 0:
+            c = n
+        if us_check_host(p, o, c) == 0:
+            return 0
     if Str.nchars[s] == n:
         return 1
     i = 0
@@ -349,7 +330,7 @@ def us_split(url: i64, scheme: i64, frags: i64, six: i32) -> i64:
         z = q
     path = us_str(p, a, z)
     params = u64("")
-    if six and us_in_list(sc, "||ftp|hdl|prospero|http|imap|https|shttp|rtsp|rtspu|sip|sips|mms|sftp|tel|"):
+    if six and us_in_list(sc, "||ftp|hdl|prospero|http|imap|https|shttp|rtsp|rtsps|rtspu|sip|sips|mms|sftp|tel|"):
         pp = Str.data[i32(path)]
         pn = Str.nbytes[i32(path)]
         semi = -1
@@ -457,7 +438,7 @@ def us_unsplit(comps: i64, six: i32) -> i64:
     pn = Str.nbytes[path]
     slashes = pn >= 2 and load8(pp) == 47 and load8(pp + 1) == 47
     sn = Str.nbytes[scheme]
-    if Str.nbytes[netloc] > 0 or (sn > 0 and slashes == 0 and us_in_list(u64(scheme), "||ftp|http|gopher|nntp|telnet|imap|wais|file|mms|https|shttp|snews|prospero|rtsp|rtspu|rsync|svn|svn+ssh|sftp|nfs|git|git+ssh|ws|wss|")):
+    if Str.nbytes[netloc] > 0 or (sn > 0 and slashes == 0 and us_in_list(u64(scheme), "||ftp|http|gopher|nntp|telnet|imap|wais|file|mms|https|shttp|snews|prospero|rtsp|rtsps|rtspu|rsync|svn|svn+ssh|sftp|nfs|git|git+ssh|ws|wss|")):
         if sn > 0:
             sb_str(b, scheme)
             sb_byte(b, 58)
@@ -536,9 +517,22 @@ def us_field(r: i32, k: i32) -> i32:
     return "fragment"
 
 
+def us_no_attr(v: i64, name: i32) -> i64:
+    # CPython's AttributeError (hashlib.py's no_attr is linked only with
+    # hashlib).
+    s = sb_new(48)
+    sb_byte(s, 39)
+    sb_str(s, type_name(v))
+    sb_str(s, "' object has no attribute '")
+    sb_str(s, name)
+    sb_byte(s, 39)
+    raise_(EXC_ATTR, sb_done(s))
+    return 0
+
+
 def us_check(v: i64, name: i32) -> i32:
     if typeof(v) != TAG_URL_RESULT:
-        no_attr(v, name)
+        us_no_attr(v, name)
         return 0
     return 1
 
@@ -563,7 +557,7 @@ def attr_params(v: i64) -> i64:
     if us_check(v, "params") == 0:
         return 0
     if UrlResult.len[i32(v)] == 5:
-        return no_attr(v, "params")
+        return us_no_attr(v, "params")
     return us_item(i32(v), 3)
 
 
@@ -734,3 +728,19 @@ def us_type_name(v: i64) -> i32:
     if UrlResult.isbytes[r]:
         return "SplitResultBytes"
     return "SplitResult"
+
+
+def us_plain(v: i64) -> i64:
+    if typeof(v) == TAG_URL_RESULT:
+        return us_tuple(v)
+    return v
+
+
+def us_cmp(a: i64, b: i64, op: i32) -> i32:
+    # Ordered as tuples, against a tuple or a result only (else the
+    # TypeError names the result's own type, as CPython's does).
+    x = us_plain(a)
+    y = us_plain(b)
+    if typeof(x) == TAG_TUPLE and typeof(y) == TAG_TUPLE:
+        return cmp(x, y, op)
+    return order_error(op, a, b)
