@@ -664,6 +664,8 @@ def isinstance_(v: i64, code: i32) -> i32:
         return t == T_INT or t == TAG_BIG or t == T_BOOL or t == TAG_LONG
     if code > EXC_CLASS_BASE:
         return t == TAG_EXC and exc_matches(Exc.kind[i32(v)], code - EXC_CLASS_BASE)
+    if URLPARSE and t == TAG_URL_RESULT:
+        return code == TAG_TUPLE
     return t == code
 
 
