@@ -1,10 +1,12 @@
 //! `import urllib.parse` (or `from urllib.parse import ...`): quote,
 //! quote_plus, quote_from_bytes, unquote, unquote_plus, unquote_to_bytes,
-//! urlencode, parse_qs and parse_qsl as stdmod table rows
-//! (runtime/urlparse.py). urlencode's quote_via is resolved here, at
-//! compile time: it must name quote or quote_plus. What the module has
-//! beyond these (urlsplit, urlparse, urljoin, ...) is a compile error
-//! naming the function (stdmod's "is not supported").
+//! urlencode, parse_qs and parse_qsl (runtime/urlparse.py), urlsplit,
+//! urlparse, urlunsplit, urlunparse and urljoin (runtime/urlsplit.py) as
+//! stdmod table rows, and the attributes and geturl of their results.
+//! urlencode's quote_via is resolved here, at compile time: it must name
+//! quote or quote_plus. What the module has beyond these (urldefrag,
+//! unwrap, the result classes, ...) is a compile error naming it
+//! (stdmod's "is not supported").
 
 use super::fx::{Fx, R};
 use super::stdmod::StdFunc;
@@ -84,6 +86,14 @@ pub(super) const FUNCS: &[StdFunc] = &[
         &["components"],
         1,
         1,
+    ),
+    (
+        MODULE,
+        "urljoin",
+        "url_urljoin",
+        &["base", "url", "allow_fragments"],
+        2,
+        3,
     ),
 ];
 

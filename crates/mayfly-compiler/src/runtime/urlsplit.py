@@ -1,4 +1,4 @@
-# urllib.parse's urlsplit, urlparse, urlunsplit, urlunparse and their
+# urllib.parse's urlsplit, urlparse, urlunsplit, urlunparse, urljoin and their
 # results (the UrlResult record: SplitResult, ParseResult and the Bytes
 # variants), with CPython 3.11's results and errors. The hooks that let
 # the builtins take a result as the tuple it is (iteration, len,
@@ -744,3 +744,115 @@ def us_cmp(a: i64, b: i64, op: i32) -> i32:
     if typeof(x) == TAG_TUPLE and typeof(y) == TAG_TUPLE:
         return cmp(x, y, op)
     return order_error(op, a, b)
+
+
+def uj_unparse(s: i64, n: i64, path: i64, params: i64, q: i64, f: i64, isstr: i32) -> i64:
+    t = tuple_of(6)
+    items = Tuple.items[t]
+    store64(items, s)
+    store64(items + 8, n)
+    store64(items + 16, path)
+    store64(items + 24, params)
+    store64(items + 32, q)
+    store64(items + 40, f)
+    r = us_unsplit(u64(t), 1)
+    if r == 0 or isstr:
+        return r
+    return m_encode(r, u64("ascii"), 0)
+
+
+def uj_empty(v: i64) -> i32:
+    return Str.nbytes[i32(v)] == 0
+
+
+def url_urljoin(base: i64, url: i64, frags: i64) -> i64:
+    if truthy(base) == 0:
+        return url
+    if truthy(url) == 0:
+        return base
+    isstr = us_coerce(base, url)
+    if isstr < 0:
+        return 0
+    b = base
+    u = url
+    if isstr == 0:
+        b = url_coerce(base)
+        if b == 0:
+            return 0
+        u = url_coerce(url)
+        if u == 0:
+            return 0
+    br = us_split(b, u64(""), frags, 1)
+    if br == 0:
+        return 0
+    bscheme = us_item(i32(br), 0)
+    ur = us_split(u, bscheme, frags, 1)
+    if ur == 0:
+        return 0
+    r = i32(ur)
+    scheme = us_item(r, 0)
+    netloc = us_item(r, 1)
+    path = us_item(r, 2)
+    params = us_item(r, 3)
+    query = us_item(r, 4)
+    frag = us_item(r, 5)
+    if str_eq(i32(scheme), i32(bscheme)) == 0 or us_in_list(scheme, "||ftp|http|gopher|nntp|imap|wais|file|https|shttp|mms|prospero|rtsp|rtsps|rtspu|sftp|svn|svn+ssh|ws|wss|") == 0:
+        return url
+    if us_in_list(scheme, "||ftp|http|gopher|nntp|telnet|imap|wais|file|mms|https|shttp|snews|prospero|rtsp|rtsps|rtspu|rsync|svn|svn+ssh|sftp|nfs|git|git+ssh|ws|wss|"):
+        if uj_empty(netloc) == 0:
+            return uj_unparse(scheme, netloc, path, params, query, frag, isstr)
+        netloc = us_item(i32(br), 1)
+    bpath = us_item(i32(br), 2)
+    if uj_empty(path) and uj_empty(params):
+        if uj_empty(query):
+            query = us_item(i32(br), 4)
+        return uj_unparse(scheme, netloc, bpath, us_item(i32(br), 3), query, frag, isstr)
+    segs = list_new()
+    pparts = m_split(path, u64("/"), 0)
+    if load8(Str.data[i32(path)]) == 47 and uj_empty(path) == 0:
+        segs = pparts
+    else:
+        bparts = m_split(bpath, u64("/"), 0)
+        nb = List.len[i32(bparts)]
+        if uj_empty(load64(List.items[i32(bparts)] + 8 * (nb - 1))) == 0:
+            nb -= 1
+        k = 0
+        while k < nb:
+            list_append(segs, load64(List.items[i32(bparts)] + 8 * k))
+            k += 1
+        np = List.len[i32(pparts)]
+        k = 0
+        while k < np:
+            list_append(segs, load64(List.items[i32(pparts)] + 8 * k))
+            k += 1
+        # segments[1:-1] = filter(None, segments[1:-1])
+        ns = List.len[i32(segs)]
+        if ns > 2:
+            kept = list_new()
+            list_append(kept, load64(List.items[i32(segs)]))
+            k = 1
+            while k < ns - 1:
+                s = load64(List.items[i32(segs)] + 8 * k)
+                if uj_empty(s) == 0:
+                    list_append(kept, s)
+                k += 1
+            list_append(kept, load64(List.items[i32(segs)] + 8 * (ns - 1)))
+            segs = kept
+    out = list_new()
+    ns = List.len[i32(segs)]
+    k = 0
+    while k < ns:
+        s = load64(List.items[i32(segs)] + 8 * k)
+        k += 1
+        if str_eq(i32(s), ".."):
+            if List.len[i32(out)] > 0:
+                List.len[i32(out)] = List.len[i32(out)] - 1
+        elif str_eq(i32(s), ".") == 0:
+            list_append(out, s)
+    last = load64(List.items[i32(segs)] + 8 * (ns - 1))
+    if str_eq(i32(last), ".") or str_eq(i32(last), ".."):
+        list_append(out, u64(""))
+    joined = m_join(u64("/"), out)
+    if uj_empty(joined):
+        joined = u64("/")
+    return uj_unparse(scheme, netloc, joined, params, query, frag, isstr)
