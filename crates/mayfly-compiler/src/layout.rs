@@ -67,6 +67,9 @@ pub mod tag {
     /// `hmac.HMAC` (record `Hmac`, runtime/hmac.py).
     pub const HASH: u32 = 35;
     pub const HMAC: u32 = 36;
+    /// urllib.parse's SplitResult/ParseResult (record `UrlResult`,
+    /// runtime/urlsplit.py).
+    pub const URL_RESULT: u32 = 37;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -123,6 +126,7 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_RE_MATCH", tag::RE_MATCH),
     ("TAG_HASH", tag::HASH),
     ("TAG_HMAC", tag::HMAC),
+    ("TAG_URL_RESULT", tag::URL_RESULT),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),
@@ -308,6 +312,7 @@ pub fn exc_kind(name: &str) -> Option<i32> {
 mod hash_records;
 mod re_records;
 mod records;
+mod url_records;
 pub use records::*;
 
 /// Every constant of the table by its dialect name.

@@ -45,6 +45,9 @@ impl Fx {
 
     pub fn attribute<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::ExprAttribute) -> R<()> {
         let name = a.attr.as_str();
+        if self.is_urllib_parse(g, &a.value) {
+            return self.std_value(g, super::stdurl::MODULE, name, a.range);
+        }
         if let Expr::Name(m) = &*a.value {
             if m.id.as_str() == "math" && g.imports_math && g.global_slots.contains_key("math") {
                 return self.math_const(g, name, a);
@@ -83,7 +86,8 @@ impl Fx {
         }
         let is_attr = ATTRS.contains(&name)
             || super::stdre::is_re_attr(g, name)
-            || super::stdhash::is_hash_attr(g, name);
+            || super::stdhash::is_hash_attr(g, name)
+            || super::stdurl::is_url_attr(g, name);
         let user = g.user_attr_name(name, is_attr)
             || matches!(
                 name,

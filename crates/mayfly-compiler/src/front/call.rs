@@ -314,6 +314,9 @@ impl Fx {
         if name == "from_iterable" && self.names_chain(g, &a.value) {
             return self.std_call(g, "itertools", "chain.from_iterable", c);
         }
+        if self.is_urllib_parse(g, &a.value) {
+            return self.std_call(g, super::stdurl::MODULE, name, c);
+        }
         if let Expr::Name(m) = &*a.value {
             if m.id.as_str() == "json" && g.global_slots.contains_key("json") {
                 return self.json_call(g, name, c);

@@ -140,18 +140,24 @@ pub const METHODS: &[(&str, &[&str])] = &[
     // are dict's m_update and m_copy, which send them there).
     ("digest", &[]),
     ("hexdigest", &[]),
+    // urllib.parse's SplitResult and ParseResult (runtime/urlsplit.py).
+    ("geturl", &[]),
 ];
 
 /// Is `name` a method only the objects of a module have (re's Pattern
 /// and Match, hashlib's hashes), not a builtin type's?
 pub fn module_only(name: &str) -> bool {
-    super::stdre::RE_METHODS.contains(&name) || super::stdhash::HASH_METHODS.contains(&name)
+    super::stdre::RE_METHODS.contains(&name)
+        || super::stdhash::HASH_METHODS.contains(&name)
+        || super::stdurl::URL_METHODS.contains(&name)
 }
 
 /// Is `name` such a method in a program that does not import its
 /// module (so that it is no method at all there)?
 pub fn hidden_method(g: &Gen, name: &str) -> bool {
-    super::stdre::hidden_method(g, name) || super::stdhash::hidden_method(g, name)
+    super::stdre::hidden_method(g, name)
+        || super::stdhash::hidden_method(g, name)
+        || super::stdurl::hidden_method(g, name)
 }
 
 /// How many of a method's parameters are required (the rest default).

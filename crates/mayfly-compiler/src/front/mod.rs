@@ -43,6 +43,7 @@ mod stdhash;
 mod stdmod;
 mod stdrandom;
 mod stdre;
+mod stdurl;
 mod stmt;
 mod strformat;
 mod sysmod;
@@ -171,6 +172,7 @@ pub fn compile_program(
     linker.random = imports_module(body, "random");
     linker.re = imports_module(body, "re");
     linker.hashlib = imports_module(body, "hashlib") || imports_module(body, "hmac");
+    linker.urlparse = imports_module(body, stdurl::MODULE);
     linker.pct_run = percent::may_format_at_run_time(body);
     // By the text, conservatively: a false positive costs only size.
     linker.zip_strict = src.contains("strict");

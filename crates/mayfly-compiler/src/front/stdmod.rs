@@ -25,6 +25,7 @@ pub const STD_MODULES: &[&str] = &[
     "re",
     "hashlib",
     "hmac",
+    super::stdurl::MODULE,
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -351,6 +352,9 @@ impl Fx {
         if self.hash_refused(g, module, name, c) {
             return Ok(());
         }
+        if module == super::stdurl::MODULE && name == "urlencode" {
+            return self.urlencode_call(g, c);
+        }
         let args = &c.arguments.args;
         let refused = c.arguments.keywords.iter().find(|k| {
             let kw = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
@@ -517,5 +521,6 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
         .chain(super::stdcodecs::FUNCS)
         .chain(super::stdre::FUNCS)
         .chain(super::stdhash::FUNCS)
+        .chain(super::stdurl::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

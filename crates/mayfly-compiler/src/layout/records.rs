@@ -561,6 +561,7 @@ pub fn record(name: &str) -> Option<&'static Record> {
         .chain(super::re_records::RE_RECORDS)
         .chain(super::re_records::RE_PARTS)
         .chain(super::hash_records::HASH_RECORDS)
+        .chain(super::url_records::URL_RECORDS)
         .find(|r| r.name == name)
 }
 
@@ -576,6 +577,7 @@ mod tests {
             .chain(super::super::re_records::RE_RECORDS)
             .chain(super::super::re_records::RE_PARTS)
             .chain(super::super::hash_records::HASH_RECORDS)
+            .chain(super::super::url_records::URL_RECORDS)
     }
 
     #[test]
@@ -583,7 +585,8 @@ mod tests {
         let objects = RECORDS
             .iter()
             .chain(super::super::re_records::RE_RECORDS)
-            .chain(super::super::hash_records::HASH_RECORDS);
+            .chain(super::super::hash_records::HASH_RECORDS)
+            .chain(super::super::url_records::URL_RECORDS);
         for r in objects {
             assert_eq!(r.fields[0].name, "tag", "{} has no tag first", r.name);
         }

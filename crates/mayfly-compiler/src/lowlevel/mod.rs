@@ -117,6 +117,8 @@ const SOURCES: &[(&str, &str)] = &[
     ("re_api.py", include_str!("../runtime/re_api.py")),
     ("re_match.py", include_str!("../runtime/re_match.py")),
     ("re_sub.py", include_str!("../runtime/re_sub.py")),
+    ("urlparse.py", include_str!("../runtime/urlparse.py")),
+    ("urlsplit.py", include_str!("../runtime/urlsplit.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -350,6 +352,10 @@ pub struct Linker {
     /// hooks that send hash objects to hashlib.py, the algorithms other
     /// than SHA-512) and HASH_FILES.
     pub hashlib: bool,
+    /// The program imports urllib.parse: `if URLPARSE:` clauses (the
+    /// hooks that let the builtins take its SplitResult/ParseResult as
+    /// the tuples they are).
+    pub urlparse: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
@@ -405,6 +411,7 @@ impl Linker {
             random: true,
             re: true,
             hashlib: true,
+            urlparse: true,
             pct_run: true,
             zip_strict: true,
             range_ops: true,

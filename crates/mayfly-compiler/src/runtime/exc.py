@@ -369,6 +369,8 @@ def type_name(v: i64) -> i32:
         return "_hashlib.HASH"
     if HASHLIB and t == TAG_HMAC:
         return "HMAC"
+    if URLPARSE and t == TAG_URL_RESULT:
+        return us_type_name(v)
     if t == TAG_INST:
         return Type.name[Inst.cls[i32(v)]]
     if t == TAG_EXC:

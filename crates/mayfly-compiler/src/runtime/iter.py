@@ -54,6 +54,8 @@ def iter_(v: i64) -> i64:
         return inst_iter(v)
     if SETS and is_anyset(v):
         return set_iter(v)
+    if URLPARSE and t == TAG_URL_RESULT:
+        return iter_(us_tuple(v))
     object_type_error(v, "' object is not iterable")
     return 0
 

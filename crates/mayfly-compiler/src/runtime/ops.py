@@ -87,6 +87,8 @@ def add_slow(a: i64, b: i64) -> i64:
     if ta == TAG_BYTES and typeof(b) == TAG_STR:
         raise_(EXC_TYPE, "can't concat str to bytes")
         return 0
+    if URLPARSE and (ta == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
+        return add_slow(us_plain(a), us_plain(b))
     return op_error("+", a, b)
 
 
@@ -166,6 +168,8 @@ def mul(a: i64, b: i64) -> i64:
         return long_arith(OP_MUL, a, b)
     if ka != 0 and kb != 0:
         return mkfloat(floatval(a) * floatval(b))
+    if URLPARSE and (typeof(a) == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
+        return mul(us_plain(a), us_plain(b))
     if kb & 1:
         return repeat(a, b, a)
     if ka & 1:
@@ -463,6 +467,8 @@ def eq(a: i64, b: i64) -> i32:
         return str_eq(i32(a), i32(b))
     if ta == TAG_INST or typeof(b) == TAG_INST:
         return inst_eq(a, b)
+    if URLPARSE and (ta == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
+        return us_eq(a, b)
     ka = num_kind(a)
     kb = num_kind(b)
     if ka != 0 and kb != 0:
@@ -540,6 +546,8 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
         return inst_cmp(a, b, op)
     if NATIVES and is_native(a):
         return native_cmp(a, b, op)
+    if URLPARSE and (ta == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
+        return us_cmp(a, b, op)
     return order_error(op, a, b)
 
 
@@ -636,6 +644,8 @@ def hash_(v: i64) -> i64:
         return inst_hash(v)
     if t == TAG_BOUND:
         return hash_(Bound.self[i32(v)]) ^ hash_(Bound.func[i32(v)])
+    if URLPARSE and t == TAG_URL_RESULT:
+        return hash_(us_tuple(v))
     return v
 
 
@@ -654,6 +664,8 @@ def isinstance_(v: i64, code: i32) -> i32:
         return t == T_INT or t == TAG_BIG or t == T_BOOL or t == TAG_LONG
     if code > EXC_CLASS_BASE:
         return t == TAG_EXC and exc_matches(Exc.kind[i32(v)], code - EXC_CLASS_BASE)
+    if URLPARSE and t == TAG_URL_RESULT:
+        return code == TAG_TUPLE
     return t == code
 
 

@@ -60,6 +60,8 @@ def attr_method(v: i64) -> i64:
 
 
 def attr_path(v: i64) -> i64:
+    if URLPARSE and typeof(v) == TAG_URL_RESULT:
+        return us_path(v)
     if check_req(v, "path") == 0:
         return 0
     return req_get(1)

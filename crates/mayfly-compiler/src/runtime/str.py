@@ -175,6 +175,8 @@ def repr_into(b: i32, v: i64) -> None:
         rx_repr(b, v)
     elif HASHLIB and (t == TAG_HASH or t == TAG_HMAC):
         hash_repr(b, v)
+    elif URLPARSE and t == TAG_URL_RESULT:
+        us_repr(b, v)
     else:
         sb_byte(b, 60)
         sb_str(b, type_name(v))
@@ -280,6 +282,8 @@ def len_(v: i64) -> i64:
         return inst_len(v)
     if SETS and is_anyset(v):
         return mkint(i64(Set.len[i32(v)]))
+    if URLPARSE and t == TAG_URL_RESULT:
+        return mkint(i64(UrlResult.len[i32(v)]))
     s = sb_new(32)
     sb_str(s, "object of type '")
     sb_str(s, type_name(v))
@@ -377,6 +381,8 @@ def getitem(o: i64, k: i64) -> i64:
         return mkint(Range.start[r] + i64(j2) * Range.step[r])
     if t == TAG_INST:
         return inst_getitem(o, k)
+    if URLPARSE and t == TAG_URL_RESULT:
+        return getitem(us_tuple(o), k)
     object_type_error(o, "' object is not subscriptable")
     return 0
 
@@ -487,6 +493,8 @@ def slice_stop(hi: i64, n: i64, step: i64) -> i64:
 
 def getslice(o: i64, lo: i64, hi: i64, st: i64) -> i64:
     t = typeof(o)
+    if URLPARSE and t == TAG_URL_RESULT:
+        return getslice(us_tuple(o), lo, hi, st)
     step = slice_step(st)
     if exc != 0:
         return 0

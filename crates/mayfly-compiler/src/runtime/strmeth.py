@@ -336,6 +336,8 @@ def m_find(v: i64, sub: i64, start: i64, end: i64) -> i64:
 
 def m_index(v: i64, sub: i64, start: i64, end: i64) -> i64:
     t = typeof(v)
+    if URLPARSE and t == TAG_URL_RESULT:
+        return m_index(us_tuple(v), sub, start, end)
     if t == TAG_RANGE and start == 0:
         return range_index(v, sub)
     if COLLECTIONS and t == TAG_DEQUE:
@@ -378,6 +380,8 @@ def m_index(v: i64, sub: i64, start: i64, end: i64) -> i64:
 
 def m_count(v: i64, sub: i64, start: i64, end: i64) -> i64:
     t = typeof(v)
+    if URLPARSE and t == TAG_URL_RESULT:
+        return m_count(us_tuple(v), sub, start, end)
     if t == TAG_RANGE and start == 0:
         return range_count(v, sub)
     if COLLECTIONS and t == TAG_DEQUE:
