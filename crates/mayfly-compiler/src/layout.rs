@@ -79,6 +79,10 @@ pub mod non_object {
     pub const BOOL: u32 = 22;
 }
 
+/// Iter.kind of an iterator over a list, tuple or deque (runtime/iter.py
+/// IT_SEQ), whose steps compiled for loops take inline (front/fast.rs).
+pub const ITER_SEQ: i32 = 0;
+
 /// Gen.state: a generator before its first run, stopped at a yield,
 /// running, finished.
 pub mod gen_state {
@@ -326,6 +330,7 @@ pub fn dialect_constants() -> Vec<(&'static str, i64)> {
     out.push(("GEN_RUNNING", gen_state::RUNNING as i64));
     out.push(("GEN_CLOSED", gen_state::CLOSED as i64));
     out.push(("EXC_CLASS_BASE", EXC_CLASS_BASE as i64));
+    out.push(("IT_SEQ", ITER_SEQ as i64));
     out.push(("HASH_STATE_BYTES", hash_records::STATE_BYTES as i64));
     out.push(("HASH_BLOCK_MAX", hash_records::BLOCK_MAX as i64));
     out

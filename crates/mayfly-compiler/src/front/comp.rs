@@ -154,8 +154,7 @@ impl Fx {
         let brk = self.depth;
         self.loop_();
         let cont = self.depth;
-        self.emit(I::LocalGet(it));
-        self.call_rt(g, "next_")?;
+        super::fast::next_item(self, g, it)?;
         self.emit(I::LocalTee(x));
         self.emit(I::I64Eqz);
         self.br_if(brk);

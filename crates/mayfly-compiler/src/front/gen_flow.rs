@@ -291,8 +291,7 @@ impl Fx {
         if let Some(f) = stmt {
             self.loop_head_loc(g, f)?;
         }
-        self.emit(I::LocalGet(it));
-        self.call_rt(g, "next_")?;
+        super::fast::next_item(self, g, it)?;
         self.emit(I::LocalTee(x));
         self.emit(I::I64Eqz);
         self.end();

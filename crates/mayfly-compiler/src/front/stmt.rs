@@ -166,17 +166,14 @@ impl Fx {
                     _ => unreachable!(),
                 };
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-                self.emit(I::LocalGet(val));
                 match star {
                     Some(si) => {
+                        self.emit(I::LocalGet(val));
                         self.emit(I::I32Const(si as i32));
                         self.emit(I::I32Const((elts.len() - si - 1) as i32));
                         self.call_rt(g, "unpack_star")?;
                     }
-                    None => {
-                        self.emit(I::I32Const(elts.len() as i32));
-                        self.call_rt(g, "unpack")?;
-                    }
+                    None => super::fast::unpack(self, g, val, elts.len())?,
                 }
                 let p = self.tmp(ValType::I32);
                 self.emit(I::LocalSet(p));

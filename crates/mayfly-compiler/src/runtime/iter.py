@@ -2,7 +2,7 @@
 # src, i, view, cur};
 # next_(it) returns the next value or 0 when exhausted.
 
-IT_SEQ = 0
+# IT_SEQ (0) is the layout table's ITER_SEQ: compiled for loops read it.
 IT_STR = 1
 IT_DICT = 2
 IT_RANGE = 3

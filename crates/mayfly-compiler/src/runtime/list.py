@@ -186,7 +186,23 @@ def seq_of(v: i64) -> i64:
     return list_from(v)
 
 
+def unpack_scalar_error(v: i64) -> i32:
+    # Unpacking a number, None or a function: CPython's own words, not
+    # iter()'s "'int' object is not iterable". 1 when raised.
+    t = typeof(v)
+    if num_kind(v) != 0 or t == T_NONE or t == TAG_FUNC or t == TAG_BUILTIN:
+        s = sb_new(48)
+        sb_str(s, "cannot unpack non-iterable ")
+        sb_str(s, type_name(v))
+        sb_str(s, " object")
+        raise_(EXC_TYPE, sb_done(s))
+        return 1
+    return 0
+
+
 def unpack(v: i64, n: i32) -> i32:
+    if unpack_scalar_error(v):
+        return static_(512)
     v = seq_of(v)
     if v == 0:
         return 0
@@ -210,6 +226,8 @@ def unpack(v: i64, n: i32) -> i32:
 
 
 def unpack_star(v: i64, before: i32, after: i32) -> i32:
+    if unpack_scalar_error(v):
+        return static_(512)
     l = list_from(v)
     if l == 0:
         return static_(512)
