@@ -151,6 +151,6 @@ impl Fx {
             return self.call_rt(g, "getslice");
         }
         self.expr(g, &s.slice)?;
-        super::fast::getitem(self, g)
+        super::fast_seq::getitem(self, g)
     }
 }

@@ -154,7 +154,7 @@ impl Fx {
         let brk = self.depth;
         self.loop_();
         let cont = self.depth;
-        super::fast::next_item(self, g, it)?;
+        super::fast_seq::next_item(self, g, it)?;
         self.emit(I::LocalTee(x));
         self.emit(I::I64Eqz);
         self.br_if(brk);

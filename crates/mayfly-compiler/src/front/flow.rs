@@ -28,7 +28,7 @@ impl Fx {
         self.loop_();
         let cont = self.depth;
         self.loop_head_loc(g, f)?;
-        super::fast::next_item(self, g, it)?;
+        super::fast_seq::next_item(self, g, it)?;
         self.emit(I::LocalTee(x));
         self.emit(I::I64Eqz);
         self.if_(BlockType::Empty);

@@ -291,7 +291,7 @@ impl Fx {
         if let Some(f) = stmt {
             self.loop_head_loc(g, f)?;
         }
-        super::fast::next_item(self, g, it)?;
+        super::fast_seq::next_item(self, g, it)?;
         self.emit(I::LocalTee(x));
         self.emit(I::I64Eqz);
         self.end();

@@ -19,6 +19,7 @@ mod decorate;
 mod entry;
 mod expr;
 mod fast;
+mod fast_seq;
 mod float_tree;
 mod flow;
 mod fstring;

@@ -157,7 +157,7 @@ impl Fx {
                 self.expr(g, &s.value)?;
                 self.expr(g, &s.slice)?;
                 self.emit(I::LocalGet(val));
-                super::fast::setitem(self, g)?;
+                super::fast_seq::setitem(self, g)?;
             }
             Expr::Tuple(_) | Expr::List(_) => {
                 let elts = match target {
@@ -173,7 +173,7 @@ impl Fx {
                         self.emit(I::I32Const((elts.len() - si - 1) as i32));
                         self.call_rt(g, "unpack_star")?;
                     }
-                    None => super::fast::unpack(self, g, val, elts.len())?,
+                    None => super::fast_seq::unpack(self, g, val, elts.len())?,
                 }
                 let p = self.tmp(ValType::I32);
                 self.emit(I::LocalSet(p));
