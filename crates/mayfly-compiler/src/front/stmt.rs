@@ -385,7 +385,7 @@ impl Fx {
         self.emit(I::I32Const((size + 4 * frees.len() as u32) as i32));
         self.emit(I::Call(alloc));
         self.emit(I::LocalSet(p));
-        let fname = g.m.str_const(name);
+        let fname = g.m.str_const(&qualname(g, scope, name));
         let pnames: Vec<&str> = meta.params[..meta.npos + meta.nkw]
             .iter()
             .map(|s| s.as_str())
@@ -476,4 +476,27 @@ pub fn has_yield(body: &[Stmt]) -> bool {
         v.visit_stmt(s);
     }
     v.0
+}
+
+/// CPython's `__qualname__` of the function of `scope`, named `name`
+/// (`C.m` for a method): the functions it is nested in come first, each
+/// followed by `.<locals>` (`outer.<locals>.inner`). repr, argument
+/// errors and `__name__` (the part after the last dot) read it.
+fn qualname(g: &Gen, scope: usize, name: &str) -> String {
+    let mut q = name.to_string();
+    let mut at = g.scopes.list[scope].parent;
+    while let Some(p) = at {
+        let sc = &g.scopes.list[p];
+        // The module scope is the one without a parent.
+        if sc.parent.is_none() {
+            break;
+        }
+        let own = match &sc.class {
+            Some(c) => format!("{c}.{}", sc.name),
+            None => sc.name.clone(),
+        };
+        q = format!("{own}.<locals>.{q}");
+        at = sc.parent;
+    }
+    q
 }
