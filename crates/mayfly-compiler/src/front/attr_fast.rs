@@ -9,16 +9,8 @@
 
 use super::fx::{mem, Fx, R};
 use super::Gen;
-use crate::layout::{off, record, tag};
+use crate::layout::{field_offset as field, off, tag};
 use wasm_encoder::{BlockType, Instruction as I, ValType};
-
-/// The offset of `field` in record `rec` of the layout table.
-fn field(rec: &str, field: &str) -> u64 {
-    record(rec)
-        .and_then(|r| r.field(field))
-        .map(|f| f.offset as u64)
-        .unwrap_or_else(|| panic!("layout table has no {rec}.{field}"))
-}
 
 /// What an inline-cache hit is checked for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -35,22 +27,7 @@ impl Fx {
     /// method, "names the class's function" instead of a slot).
     pub(super) fn ic_hit(&mut self, g: &mut Gen, o: u32, ic: u32, kind: Hit) -> R<()> {
         let version = g.rt_global("method_version")?;
-        self.emit(I::LocalGet(o));
-        self.emit(I::I32WrapI64);
-        self.emit(I::I32Const(1));
-        self.emit(I::I32And);
-        self.emit(I::I32Eqz);
-        // None, False and True are the even values below 8.
-        self.emit(I::LocalGet(o));
-        self.emit(I::I64Const(8));
-        self.emit(I::I64GeU);
-        self.emit(I::I32And);
-        self.if_(BlockType::Result(ValType::I32));
-        self.emit(I::LocalGet(o));
-        self.emit(I::I32WrapI64);
-        self.emit(I::I32Load(mem(off::TAG as u64, 2)));
-        self.emit(I::I32Const(tag::INST as i32));
-        self.emit(I::I32Eq);
+        super::fast::has_tag(self, o, tag::INST);
         // Only an instance is known to have the shape field.
         self.if_(BlockType::Result(ValType::I32));
         self.emit(I::LocalGet(o));
@@ -75,9 +52,6 @@ impl Fx {
             self.emit(I::I32Eqz);
             self.emit(I::I32And);
         }
-        self.emit(I::Else);
-        self.emit(I::I32Const(0));
-        self.end();
         self.emit(I::Else);
         self.emit(I::I32Const(0));
         self.end();

@@ -213,24 +213,13 @@ fn float_or_call(
     Ok(())
 }
 
-/// Pushes i32 "a and b are both floats" (and, with `nonzero`, b != 0.0).
-/// The tags are read only once both are known to be pointers: a small
-/// int's bits are no address.
+/// Pushes i32 "a and b are both floats" (and, with `nonzero`, b != 0.0,
+/// read only once b is known to be a float).
 fn both_floats(fx: &mut Fx, a: u32, b: u32, nonzero: bool) {
-    fx.emit(I::LocalGet(a));
-    fx.emit(I::LocalGet(b));
-    fx.emit(I::I64Or);
-    fx.emit(I::I32WrapI64);
-    fx.emit(I::I32Const(1));
+    // One branch for both pointer checks (every + and < has this code).
+    is_object(fx, a);
+    is_object(fx, b);
     fx.emit(I::I32And);
-    fx.emit(I::I32Eqz);
-    for v in [a, b] {
-        // None, False and True are the even values below 8.
-        fx.emit(I::LocalGet(v));
-        fx.emit(I::I64Const(8));
-        fx.emit(I::I64GeU);
-        fx.emit(I::I32And);
-    }
     fx.if_(BlockType::Result(ValType::I32));
     for v in [a, b] {
         fx.emit(I::LocalGet(v));
@@ -240,17 +229,20 @@ fn both_floats(fx: &mut Fx, a: u32, b: u32, nonzero: bool) {
         fx.emit(I::I32Eq);
     }
     fx.emit(I::I32And);
+    fx.emit(I::Else);
+    fx.emit(I::I32Const(0));
+    fx.end();
     if nonzero {
+        fx.if_(BlockType::Result(ValType::I32));
         fx.emit(I::LocalGet(b));
         fx.emit(I::I32WrapI64);
         fx.emit(I::F64Load(mem(off::FLOAT_VALUE as u64, 3)));
         fx.emit(I::F64Const(0.0f64.into()));
         fx.emit(I::F64Ne);
-        fx.emit(I::I32And);
+        fx.emit(I::Else);
+        fx.emit(I::I32Const(0));
+        fx.end();
     }
-    fx.emit(I::Else);
-    fx.emit(I::I32Const(0));
-    fx.end();
 }
 
 /// Two values on the stack → i32 comparison result, via a fast path for
@@ -292,26 +284,36 @@ pub fn compare(fx: &mut Fx, g: &mut Gen, op: CmpOp, rt: &str) -> R<bool> {
     Ok(true)
 }
 
-/// Pushes i32 "local v holds a float": its tag is read only once v is
-/// known to be a pointer.
-pub fn is_float(fx: &mut Fx, v: u32) {
+/// Pushes i32 "local v is a heap object": an even value from 8 up
+/// (small ints are odd; None, False and True are the even values below 8).
+pub fn is_object(fx: &mut Fx, v: u32) {
     fx.emit(I::LocalGet(v));
     fx.emit(I::I32WrapI64);
     fx.emit(I::I32Const(1));
     fx.emit(I::I32And);
     fx.emit(I::I32Eqz);
-    // None, False and True are the even values below 8.
     fx.emit(I::LocalGet(v));
     fx.emit(I::I64Const(8));
     fx.emit(I::I64GeU);
     fx.emit(I::I32And);
+}
+
+/// Pushes i32 "local v is a heap object with tag t": the tag is read only
+/// once v is known to be a pointer (a small int's bits are no address).
+pub fn has_tag(fx: &mut Fx, v: u32, t: u32) {
+    is_object(fx, v);
     fx.if_(BlockType::Result(ValType::I32));
     fx.emit(I::LocalGet(v));
     fx.emit(I::I32WrapI64);
     fx.emit(I::I32Load(mem(off::TAG as u64, 2)));
-    fx.emit(I::I32Const(tag::FLOAT as i32));
+    fx.emit(I::I32Const(t as i32));
     fx.emit(I::I32Eq);
     fx.emit(I::Else);
     fx.emit(I::I32Const(0));
     fx.end();
+}
+
+/// Pushes i32 "local v holds a float".
+pub fn is_float(fx: &mut Fx, v: u32) {
+    has_tag(fx, v, tag::FLOAT);
 }

@@ -5,9 +5,10 @@
 //! function would make first and falls back to it otherwise, so
 //! semantics are unchanged.
 
+use super::fast::is_object;
 use super::fx::{mem, Fx, R};
 use super::Gen;
-use crate::layout::{off, tag};
+use crate::layout::{field_offset as field, off, tag};
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
 /// Pushes i32 "local o is a list (or, with `tuple`, a list or a tuple)
@@ -15,16 +16,10 @@ use wasm_encoder::{BlockType, Instruction as I, ValType};
 /// and every other type, are the runtime's.
 fn seq_index_ok(fx: &mut Fx, o: u32, k: u32, tuple: bool) {
     fx.emit(I::LocalGet(k));
-    fx.emit(I::LocalGet(o));
-    fx.emit(I::I64Const(1));
-    fx.emit(I::I64Xor);
-    fx.emit(I::I64And);
     fx.emit(I::I32WrapI64);
     fx.emit(I::I32Const(1));
     fx.emit(I::I32And);
-    fx.emit(I::LocalGet(o));
-    fx.emit(I::I64Const(8));
-    fx.emit(I::I64GeU);
+    is_object(fx, o);
     fx.emit(I::I32And);
     fx.if_(BlockType::Result(ValType::I32));
     fx.emit(I::LocalGet(o));
@@ -134,15 +129,7 @@ pub fn setitem(fx: &mut Fx, g: &mut Gen) -> R<()> {
 /// pairs`, `a, b = b, a`); anything else goes to unpack, which converts
 /// and raises.
 pub fn unpack(fx: &mut Fx, g: &mut Gen, v: u32, n: usize) -> R<()> {
-    fx.emit(I::LocalGet(v));
-    fx.emit(I::I32WrapI64);
-    fx.emit(I::I32Const(1));
-    fx.emit(I::I32And);
-    fx.emit(I::I32Eqz);
-    fx.emit(I::LocalGet(v));
-    fx.emit(I::I64Const(8));
-    fx.emit(I::I64GeU);
-    fx.emit(I::I32And);
+    is_object(fx, v);
     fx.if_(BlockType::Result(ValType::I32));
     fx.emit(I::LocalGet(v));
     fx.emit(I::I32WrapI64);
@@ -174,12 +161,6 @@ pub fn unpack(fx: &mut Fx, g: &mut Gen, v: u32, n: usize) -> R<()> {
 /// inline, as runtime next_ takes it (the length read at every step, so
 /// a list grown in the loop is seen), anything else by next_.
 pub fn next_item(fx: &mut Fx, g: &mut Gen, it: u32) -> R<()> {
-    let field = |rec: &str, f: &str| {
-        crate::layout::record(rec)
-            .and_then(|r| r.field(f))
-            .map(|f| f.offset as u64)
-            .unwrap_or_else(|| panic!("layout table has no {rec}.{f}"))
-    };
     let (s, i) = (fx.tmp(ValType::I32), fx.tmp(ValType::I32));
     fx.block(BlockType::Result(ValType::I64));
     let done = fx.depth;

@@ -554,6 +554,16 @@ pub const PARTS: &[Record] = &[
     },
 ];
 
+/// The offset of `field` in record `rec`, for compiled code that reads
+/// a record inline (front/attr_fast.rs, fast_seq.rs); a name missing from
+/// the table is a compiler bug.
+pub fn field_offset(rec: &str, field: &str) -> u64 {
+    record(rec)
+        .and_then(|r| r.field(field))
+        .map(|f| f.offset as u64)
+        .unwrap_or_else(|| panic!("layout table has no {rec}.{field}"))
+}
+
 pub fn record(name: &str) -> Option<&'static Record> {
     RECORDS
         .iter()
