@@ -26,6 +26,7 @@ pub const STD_MODULES: &[&str] = &[
     "hashlib",
     "hmac",
     super::stdurl::MODULE,
+    "copy",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -42,6 +43,9 @@ pub(super) type StdFunc = (
 const BISECT: &[&str] = &["a", "x", "lo", "hi", "key"];
 
 const FUNCS: &[StdFunc] = &[
+    ("copy", "copy", "copy_copy", &["x"], 1, 1),
+    ("copy", "deepcopy", "copy_deepcopy", &["x", "memo"], 1, 2),
+    ("string", "capwords", "string_capwords", &["s", "sep"], 1, 2),
     ("bisect", "bisect_left", "bisect_left_", BISECT, 2, 4),
     ("bisect", "bisect_right", "bisect_right_", BISECT, 2, 4),
     ("bisect", "bisect", "bisect_right_", BISECT, 2, 4),

@@ -119,6 +119,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("re_sub.py", include_str!("../runtime/re_sub.py")),
     ("urlparse.py", include_str!("../runtime/urlparse.py")),
     ("urlsplit.py", include_str!("../runtime/urlsplit.py")),
+    ("copy.py", include_str!("../runtime/copy.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a

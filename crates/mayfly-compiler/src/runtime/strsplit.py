@@ -37,6 +37,8 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
             left = left - 1
             i = j
         return r
+    if typeof(sep) != TAG_STR:
+        return split_sep_error(sep)
     q = i32(sep)
     sn = Str.nbytes[q]
     if sn == 0:
@@ -55,6 +57,14 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
         i = f + sn
     return r
 
+
+
+def split_sep_error(sep: i64) -> i64:
+    b = sb_new(48)
+    sb_str(b, "must be str or None, not ")
+    sb_str(b, type_name(sep))
+    raise_(EXC_TYPE, sb_done(b))
+    return 0
 
 
 def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
@@ -91,6 +101,8 @@ def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
             j = i
         m_reverse(r)
         return r
+    if typeof(sep) != TAG_STR:
+        return split_sep_error(sep)
     q = i32(sep)
     sn = Str.nbytes[q]
     if sn == 0:
@@ -129,3 +141,30 @@ def memeq(a: i32, b: i32, n: i32) -> i32:
             return 0
         i += 1
     return 1
+
+
+def string_capwords(s: i64, sep: i64) -> i64:
+    # string.capwords: the words of s.split(sep), each capitalized, joined
+    # by sep, or by a space when sep is None (CPython's `sep or ' '`).
+    # CPython reads `(sep or ' ').join` before it splits: a true sep that
+    # has no join is that AttributeError.
+    if sep != 0 and typeof(sep) != TAG_STR and typeof(sep) != TAG_BYTES and truthy(sep):
+        b = sb_new(48)
+        sb_byte(b, 39)
+        sb_str(b, type_name(sep))
+        sb_str(b, "' object has no attribute 'join'")
+        raise_(EXC_ATTR, sb_done(b))
+        return 0
+    parts = m_split(s, sep, 0)
+    if parts == 0:
+        return 0
+    p = i32(parts)
+    i = 0
+    while i < List.len[p]:
+        w = m_capitalize(load64(List.items[p] + 8 * i))
+        store64(List.items[p] + 8 * i, w)
+        i += 1
+    j = sep
+    if sep == 0 or sep == NONE:
+        j = u64(" ")
+    return m_join(j, parts)
