@@ -393,6 +393,10 @@ def setattr_(o: i64, name: i32, v: i64) -> None:
     if typeof(o) == TAG_FUNC:
         dict_set(func_attr_dict(o, 1), u64(name), v)
         return
+    if COLLECTIONS and is_defaultdict(o):
+        if str_eq(name, "default_factory"):
+            set_default_factory(o, v)
+            return
     attr_error(o, u64(name))
 
 

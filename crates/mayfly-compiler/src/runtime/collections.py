@@ -6,10 +6,13 @@
 
 # Never the address of an object: the arena starts past the image.
 COUNTER_FACTORY = 1
+# A defaultdict whose default_factory is None (a missing key is a
+# KeyError, as in a dict, but it is still a defaultdict).
+NONE_FACTORY = 3
 
 
 def defaultdict_(factory: i64, init: i64) -> i64:
-    f: i32 = 0
+    f: i32 = NONE_FACTORY
     if factory != 0 and factory != NONE:
         if truthy(callable_v(factory)) == 0:
             raise_(EXC_TYPE, "first argument must be callable or None")
@@ -38,7 +41,7 @@ def dict_missing(d: i64, k: i64) -> i64:
     f = Dict.factory[i32(d)]
     if f == COUNTER_FACTORY:
         return mkint(0)
-    if f == ORDERED_FACTORY:
+    if f == ORDERED_FACTORY or f == NONE_FACTORY:
         return key_error(k)
     v = call_value(u64(f), 0, 0)
     if v == 0:
@@ -255,7 +258,7 @@ def collection_repr_into(b: i32, v: i64) -> None:
         sb_byte(b, 41)
         return
     sb_str(b, "defaultdict(")
-    if f == 0:
+    if f == NONE_FACTORY:
         sb_str(b, "None")
     else:
         repr_into(b, u64(f))
@@ -263,3 +266,31 @@ def collection_repr_into(b: i32, v: i64) -> None:
     plain = dict_copy(v)
     repr_into(b, plain)
     sb_byte(b, 41)
+
+
+def is_defaultdict(v: i64) -> i32:
+    if typeof(v) != TAG_DICT:
+        return 0
+    f = Dict.factory[i32(v)]
+    return f != 0 and f != COUNTER_FACTORY and f != ORDERED_FACTORY
+
+
+def attr_default_factory(v: i64) -> i64:
+    if is_defaultdict(v) == 0:
+        return no_method(v, "default_factory")
+    f = Dict.factory[i32(v)]
+    if f == NONE_FACTORY:
+        return NONE
+    return u64(f)
+
+
+def set_default_factory(d: i64, v: i64) -> None:
+    # `d.default_factory = v`. CPython takes any value (and fails when a
+    # missing key calls it); a factory here is a callable or None.
+    if v == NONE:
+        Dict.factory[i32(d)] = NONE_FACTORY
+        return
+    if truthy(callable_v(v)) == 0:
+        raise_(EXC_TYPE, "mayfly: a default_factory that is not callable or None is not supported")
+        return
+    Dict.factory[i32(d)] = i32(v)

@@ -317,3 +317,12 @@ def m_rotate(d: i64, k: i64) -> i64:
     if k == 0:
         k = mkint(1)
     return dq_rotate(d, k)
+
+
+def attr_maxlen(v: i64) -> i64:
+    if typeof(v) != TAG_DEQUE:
+        return no_method(v, "maxlen")
+    m = Deque.maxlen[i32(v)]
+    if m < 0:
+        return NONE
+    return mkint(i64(m))
