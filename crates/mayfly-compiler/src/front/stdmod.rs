@@ -27,6 +27,7 @@ pub const STD_MODULES: &[&str] = &[
     "hmac",
     super::stdurl::MODULE,
     "copy",
+    "textwrap",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -46,6 +47,15 @@ const FUNCS: &[StdFunc] = &[
     ("copy", "copy", "copy_copy", &["x"], 1, 1),
     ("copy", "deepcopy", "copy_deepcopy", &["x", "memo"], 1, 2),
     ("string", "capwords", "string_capwords", &["s", "sep"], 1, 2),
+    ("textwrap", "dedent", "tw_dedent", &["text"], 1, 1),
+    (
+        "textwrap",
+        "indent",
+        "tw_indent",
+        &["text", "prefix", "predicate"],
+        2,
+        3,
+    ),
     ("bisect", "bisect_left", "bisect_left_", BISECT, 2, 4),
     ("bisect", "bisect_right", "bisect_right_", BISECT, 2, 4),
     ("bisect", "bisect", "bisect_right_", BISECT, 2, 4),

@@ -120,6 +120,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("urlparse.py", include_str!("../runtime/urlparse.py")),
     ("urlsplit.py", include_str!("../runtime/urlsplit.py")),
     ("copy.py", include_str!("../runtime/copy.py")),
+    ("textwrap.py", include_str!("../runtime/textwrap.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
