@@ -70,6 +70,8 @@ pub mod tag {
     /// urllib.parse's SplitResult/ParseResult (record `UrlResult`,
     /// runtime/urlsplit.py).
     pub const URL_RESULT: u32 = 37;
+    /// A `uuid.UUID` (record `Uuid`, runtime/uuid.py).
+    pub const UUID: u32 = 43;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -131,6 +133,7 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_HASH", tag::HASH),
     ("TAG_HMAC", tag::HMAC),
     ("TAG_URL_RESULT", tag::URL_RESULT),
+    ("TAG_UUID", tag::UUID),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),
@@ -317,6 +320,7 @@ mod hash_records;
 mod re_records;
 mod records;
 mod url_records;
+mod web_records;
 pub use records::*;
 
 /// Every constant of the table by its dialect name.

@@ -87,7 +87,8 @@ impl Fx {
         let is_attr = ATTRS.contains(&name)
             || super::stdre::is_re_attr(g, name)
             || super::stdhash::is_hash_attr(g, name)
-            || super::stdurl::is_url_attr(g, name);
+            || super::stdurl::is_url_attr(g, name)
+            || super::stduuid::is_uuid_attr(g, name);
         let user = g.user_attr_name(name, is_attr)
             || matches!(
                 name,

@@ -26,6 +26,7 @@ pub const STD_MODULES: &[&str] = &[
     "hashlib",
     "hmac",
     super::stdurl::MODULE,
+    "uuid",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -483,6 +484,9 @@ impl Fx {
         if module == "hashlib" && self.hashlib_value(g, name)? {
             return Ok(());
         }
+        if module == "uuid" && self.uuid_value(g, name)? {
+            return Ok(());
+        }
         if module == "string" {
             if let Some((_, v)) = STRING_CONSTS.iter().find(|k| k.0 == name) {
                 let at = g.m.str_const(v);
@@ -511,6 +515,7 @@ pub fn has_name(module: &str, name: &str) -> bool {
         || (module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name))
         || (module == "sys" && super::sysmod::has_value(name))
         || (module == "re" && super::stdre::has_value(name))
+        || (module == "uuid" && super::stduuid::has_value(name))
 }
 
 /// The table row of `module.name`, if mayfly has that function.
@@ -522,5 +527,6 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
         .chain(super::stdre::FUNCS)
         .chain(super::stdhash::FUNCS)
         .chain(super::stdurl::FUNCS)
+        .chain(super::stduuid::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

@@ -371,6 +371,8 @@ def type_name(v: i64) -> i32:
         return "HMAC"
     if URLPARSE and t == TAG_URL_RESULT:
         return us_type_name(v)
+    if UUID and t == TAG_UUID:
+        return "UUID"
     if t == TAG_INST:
         return Type.name[Inst.cls[i32(v)]]
     if t == TAG_EXC:
