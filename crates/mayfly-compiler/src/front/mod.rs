@@ -46,6 +46,7 @@ mod stdrandom;
 mod stdre;
 mod stdurl;
 mod stduuid;
+mod stdweb;
 mod stmt;
 mod strformat;
 mod sysmod;

@@ -27,6 +27,9 @@ pub const STD_MODULES: &[&str] = &[
     "hmac",
     super::stdurl::MODULE,
     "uuid",
+    "html",
+    "zlib",
+    "binascii",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -350,7 +353,7 @@ impl Fx {
         if module == "re" && self.re_refused(g, name, c) {
             return Ok(());
         }
-        if self.hash_refused(g, module, name, c) {
+        if self.hash_refused(g, module, name, c) || self.web_refused(g, module, name, c) {
             return Ok(());
         }
         if module == super::stdurl::MODULE && name == "urlencode" {
@@ -487,6 +490,9 @@ impl Fx {
         if module == "uuid" && self.uuid_value(g, name)? {
             return Ok(());
         }
+        if self.web_value(g, module, name)? {
+            return Ok(());
+        }
         if module == "string" {
             if let Some((_, v)) = STRING_CONSTS.iter().find(|k| k.0 == name) {
                 let at = g.m.str_const(v);
@@ -516,6 +522,7 @@ pub fn has_name(module: &str, name: &str) -> bool {
         || (module == "sys" && super::sysmod::has_value(name))
         || (module == "re" && super::stdre::has_value(name))
         || (module == "uuid" && super::stduuid::has_value(name))
+        || super::stdweb::has_value(module, name)
 }
 
 /// The table row of `module.name`, if mayfly has that function.
@@ -528,5 +535,6 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
         .chain(super::stdhash::FUNCS)
         .chain(super::stdurl::FUNCS)
         .chain(super::stduuid::FUNCS)
+        .chain(super::stdweb::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

@@ -121,6 +121,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("urlsplit.py", include_str!("../runtime/urlsplit.py")),
     ("uuid.py", include_str!("../runtime/uuid.py")),
     ("uuidattr.py", include_str!("../runtime/uuidattr.py")),
+    ("webcodec.py", include_str!("../runtime/webcodec.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
