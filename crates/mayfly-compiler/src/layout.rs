@@ -177,6 +177,7 @@ pub mod exc {
     pub const UNICODE_ENCODE: i32 = 25;
     pub const BINASCII: i32 = 26;
     pub const RE_ERROR: i32 = 27;
+    pub const STRUCT_ERROR: i32 = 28;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -298,6 +299,13 @@ pub const EXCEPTIONS: &[Exc] = &[
     // re.error, raised for a bad pattern: an Exception, not a ValueError
     // (a traceback names it re.error).
     e("error", "EXC_RE_ERROR", exc::RE_ERROR, exc::EXCEPTION),
+    // struct.error, likewise an Exception named error.
+    e(
+        "error",
+        "EXC_STRUCT_ERROR",
+        exc::STRUCT_ERROR,
+        exc::EXCEPTION,
+    ),
 ];
 
 /// The kind of a builtin exception class a program can name.
@@ -308,7 +316,11 @@ pub fn exc_kind(name: &str) -> Option<i32> {
             x.name == name
                 && !matches!(
                     x.kind,
-                    exc::JSON_DECODE | exc::FROZEN_INSTANCE | exc::BINASCII | exc::RE_ERROR
+                    exc::JSON_DECODE
+                        | exc::FROZEN_INSTANCE
+                        | exc::BINASCII
+                        | exc::RE_ERROR
+                        | exc::STRUCT_ERROR
                 )
         })
         .map(|x| x.kind)

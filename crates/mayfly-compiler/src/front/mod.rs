@@ -178,6 +178,7 @@ pub fn compile_program(
     linker.urlparse = imports_module(body, stdurl::MODULE);
     linker.uuid = imports_module(body, "uuid");
     linker.hashes = linker.hashlib || linker.uuid;
+    linker.structs = imports_module(body, "struct");
     linker.pct_run = percent::may_format_at_run_time(body);
     // By the text, conservatively: a false positive costs only size.
     linker.zip_strict = src.contains("strict");

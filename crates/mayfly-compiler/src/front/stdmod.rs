@@ -30,6 +30,7 @@ pub const STD_MODULES: &[&str] = &[
     "html",
     "zlib",
     "binascii",
+    "struct",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how

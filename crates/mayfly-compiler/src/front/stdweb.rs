@@ -1,9 +1,11 @@
-//! `import html`, `import zlib` and `import binascii`: their functions
-//! as stdmod table rows (runtime/webcodec.py), binascii.Error as a value,
+//! `import html`, `import zlib`, `import binascii` and `import struct`:
+//! their functions as stdmod table rows (runtime/webcodec.py,
+//! structfmt.py, structpack.py), binascii.Error and struct.error as values,
 //! and CPython's positional-only parameters (a keyword there is
 //! CPython's TypeError, here a compile error with its message). What
 //! the table lacks (html.unescape, zlib's compressors, binascii's other
-//! codecs) is stdmod's "is not supported".
+//! codecs, struct.Struct and pack_into, which needs a bytearray) is
+//! stdmod's "is not supported".
 
 use super::fx::{Fx, R};
 use super::stdmod::StdFunc;
@@ -29,6 +31,32 @@ pub(super) const FUNCS: &[StdFunc] = &[
         1,
     ),
     ("binascii", "a2b_hex", "binascii_unhexlify", &["hexstr"], 1, 1),
+    ("struct", "pack", "struct_pack", &["*args"], 0, 0),
+    ("struct", "calcsize", "struct_calcsize", &["format"], 1, 1),
+    (
+        "struct",
+        "unpack",
+        "struct_unpack",
+        &["format", "buffer"],
+        2,
+        2,
+    ),
+    (
+        "struct",
+        "unpack_from",
+        "struct_unpack_from",
+        &["format", "buffer", "offset"],
+        2,
+        3,
+    ),
+    (
+        "struct",
+        "iter_unpack",
+        "struct_iter_unpack",
+        &["format", "buffer"],
+        2,
+        2,
+    ),
 ];
 
 /// The functions whose parameters CPython 3.11 takes by position only.
@@ -38,21 +66,30 @@ const POSITIONAL_ONLY: &[(&str, &str)] = &[
     ("binascii", "crc32"),
     ("binascii", "unhexlify"),
     ("binascii", "a2b_hex"),
+    ("struct", "pack"),
+    ("struct", "calcsize"),
+    ("struct", "unpack"),
+    ("struct", "iter_unpack"),
 ];
 
 /// Is `name` a constant or class of `module` (for `from module import`)?
 pub fn has_value(module: &str, name: &str) -> bool {
-    module == "binascii" && name == "Error"
+    matches!((module, name), ("binascii", "Error") | ("struct", "error"))
 }
 
 impl Fx {
-    /// `binascii.Error` as a value (an except clause's class). False for
+    /// `binascii.Error` or `struct.error` as a value (an except clause's
+    /// class). False for
     /// other names.
     pub(super) fn web_value(&mut self, g: &mut Gen, module: &str, name: &str) -> R<bool> {
         if !has_value(module, name) {
             return Ok(false);
         }
-        self.emit(I::I32Const(crate::layout::exc::BINASCII));
+        let kind = match module {
+            "struct" => crate::layout::exc::STRUCT_ERROR,
+            _ => crate::layout::exc::BINASCII,
+        };
+        self.emit(I::I32Const(kind));
         self.call_rt(g, "exc_class")?;
         Ok(true)
     }

@@ -573,6 +573,7 @@ pub fn record(name: &str) -> Option<&'static Record> {
         .chain(super::hash_records::HASH_RECORDS)
         .chain(super::url_records::URL_RECORDS)
         .chain(super::web_records::WEB_RECORDS)
+        .chain(super::web_records::WEB_PARTS)
         .find(|r| r.name == name)
 }
 
@@ -590,6 +591,7 @@ mod tests {
             .chain(super::super::hash_records::HASH_RECORDS)
             .chain(super::super::url_records::URL_RECORDS)
             .chain(super::super::web_records::WEB_RECORDS)
+            .chain(super::super::web_records::WEB_PARTS)
     }
 
     #[test]

@@ -122,6 +122,8 @@ const SOURCES: &[(&str, &str)] = &[
     ("uuid.py", include_str!("../runtime/uuid.py")),
     ("uuidattr.py", include_str!("../runtime/uuidattr.py")),
     ("webcodec.py", include_str!("../runtime/webcodec.py")),
+    ("structfmt.py", include_str!("../runtime/structfmt.py")),
+    ("structpack.py", include_str!("../runtime/structpack.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -370,6 +372,9 @@ pub struct Linker {
     /// or uuid, whose uuid3 and uuid5 hash): `if HASHES:` clauses in
     /// hashstate.py and HASH_FILES.
     pub hashes: bool,
+    /// The program imports struct: `if STRUCT:` clauses (a traceback
+    /// names struct.error).
+    pub structs: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
@@ -428,6 +433,7 @@ impl Linker {
             urlparse: true,
             uuid: true,
             hashes: true,
+            structs: true,
             pct_run: true,
             zip_strict: true,
             range_ops: true,
