@@ -30,7 +30,14 @@ pub(super) const FUNCS: &[StdFunc] = &[
         1,
         1,
     ),
-    ("binascii", "a2b_hex", "binascii_unhexlify", &["hexstr"], 1, 1),
+    (
+        "binascii",
+        "a2b_hex",
+        "binascii_unhexlify",
+        &["hexstr"],
+        1,
+        1,
+    ),
     ("struct", "pack", "struct_pack", &["*args"], 0, 0),
     ("struct", "calcsize", "struct_calcsize", &["format"], 1, 1),
     (
@@ -109,7 +116,10 @@ impl Fx {
         if !POSITIONAL_ONLY.contains(&(module, name)) {
             return false;
         }
-        g.error(k.range, format!("{module}.{name}() takes no keyword arguments"));
+        g.error(
+            k.range,
+            format!("{module}.{name}() takes no keyword arguments"),
+        );
         self.emit(I::I64Const(super::NONE));
         true
     }
