@@ -248,11 +248,11 @@ async fn a_python_tenant_reads_the_clock_in_each_request() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unseeded_random_is_fresh_in_each_request() {
     // Module-level code uses the generator at load, so its state is in
-    // the image; an unseeded generator must still draw new numbers in
-    // every request (reseeded from the host's entropy), while a value
+    // the image; an unseeded generator (and uuid4) must still draw new
+    // numbers in every request (reseeded from the host's entropy), while a value
     // drawn at load stays the load's, and a program that seeds gets the
     // same (CPython's) numbers in every request.
-    let fresh = "import random\nimport secrets\nLOADED = random.random()\nRNG = random.Random()\nRNG.random()\n\ndef on_client_request():\n    return repr(LOADED) + ' ' + repr(random.random()) + ' ' + secrets.token_hex(8) + ' ' + repr(RNG.random())\n";
+    let fresh = "import random\nimport secrets\nimport uuid\nLOADED = random.random()\nRNG = random.Random()\nRNG.random()\n\ndef on_client_request():\n    return repr(LOADED) + ' ' + repr(random.random()) + ' ' + secrets.token_hex(8) + ' ' + repr(RNG.random()) + ' ' + str(uuid.uuid4())\n";
     let seeded = "import random\nrandom.seed(5)\nrandom.random()\n\ndef on_client_request():\n    return repr(random.random())\n";
     let dir = tenants_dir(&[
         ("fresh.py", fresh.as_bytes().to_vec()),
@@ -263,11 +263,12 @@ async fn unseeded_random_is_fresh_in_each_request() {
     let second = server.get("/fresh/").await.text();
     let parts = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<_>>();
     let (a, b) = (parts(&first), parts(&second));
-    assert_eq!(a.len(), 4, "{first}");
+    assert_eq!(a.len(), 5, "{first}");
     assert_eq!(a[0], b[0], "a value drawn at load is the image's");
     assert_ne!(a[1], b[1], "random.random() repeated across requests");
     assert_ne!(a[2], b[2], "secrets.token_hex repeated across requests");
     assert_ne!(a[3], b[3], "an unseeded Random made at load repeated");
+    assert_ne!(a[4], b[4], "uuid.uuid4() repeated across requests");
     for _ in 0..2 {
         assert_eq!(server.get("/seeded/").await.text(), "0.7417869892607294");
     }

@@ -70,6 +70,8 @@ pub mod tag {
     /// urllib.parse's SplitResult/ParseResult (record `UrlResult`,
     /// runtime/urlsplit.py).
     pub const URL_RESULT: u32 = 37;
+    /// A `uuid.UUID` (record `Uuid`, runtime/uuid.py).
+    pub const UUID: u32 = 43;
 }
 
 /// What `typeof(v)` gives for values that are not heap objects.
@@ -131,6 +133,7 @@ const TAGS: &[(&str, u32)] = &[
     ("TAG_HASH", tag::HASH),
     ("TAG_HMAC", tag::HMAC),
     ("TAG_URL_RESULT", tag::URL_RESULT),
+    ("TAG_UUID", tag::UUID),
     ("T_INT", non_object::INT),
     ("T_NONE", non_object::NONE),
     ("T_BOOL", non_object::BOOL),
@@ -174,6 +177,7 @@ pub mod exc {
     pub const UNICODE_ENCODE: i32 = 25;
     pub const BINASCII: i32 = 26;
     pub const RE_ERROR: i32 = 27;
+    pub const STRUCT_ERROR: i32 = 28;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -295,6 +299,13 @@ pub const EXCEPTIONS: &[Exc] = &[
     // re.error, raised for a bad pattern: an Exception, not a ValueError
     // (a traceback names it re.error).
     e("error", "EXC_RE_ERROR", exc::RE_ERROR, exc::EXCEPTION),
+    // struct.error, likewise an Exception named error.
+    e(
+        "error",
+        "EXC_STRUCT_ERROR",
+        exc::STRUCT_ERROR,
+        exc::EXCEPTION,
+    ),
 ];
 
 /// The kind of a builtin exception class a program can name.
@@ -305,7 +316,11 @@ pub fn exc_kind(name: &str) -> Option<i32> {
             x.name == name
                 && !matches!(
                     x.kind,
-                    exc::JSON_DECODE | exc::FROZEN_INSTANCE | exc::BINASCII | exc::RE_ERROR
+                    exc::JSON_DECODE
+                        | exc::FROZEN_INSTANCE
+                        | exc::BINASCII
+                        | exc::RE_ERROR
+                        | exc::STRUCT_ERROR
                 )
         })
         .map(|x| x.kind)
@@ -317,6 +332,7 @@ mod hash_records;
 mod re_records;
 mod records;
 mod url_records;
+mod web_records;
 pub use records::*;
 
 /// Every constant of the table by its dialect name.

@@ -88,6 +88,7 @@ impl Fx {
             || super::stdre::is_re_attr(g, name)
             || super::stdhash::is_hash_attr(g, name)
             || super::stdurl::is_url_attr(g, name)
+            || super::stduuid::is_uuid_attr(g, name)
             || (g.l.collections && matches!(name, "maxlen" | "default_factory"));
         let user = g.user_attr_name(name, is_attr)
             || matches!(

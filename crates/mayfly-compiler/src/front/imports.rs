@@ -27,7 +27,7 @@ impl Fx {
                 continue;
             }
             if !known {
-                g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, re, secrets, sys, base64, hashlib, hmac, urllib.parse, copy, textwrap, typing, dataclasses and `from mayfly import request` are)", a.name));
+                g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, re, secrets, sys, base64, hashlib, hmac, urllib.parse, uuid, html, struct, zlib, binascii, copy, textwrap, typing, dataclasses and `from mayfly import request` are)", a.name));
             }
         }
     }

@@ -45,6 +45,8 @@ mod stdmod;
 mod stdrandom;
 mod stdre;
 mod stdurl;
+mod stduuid;
+mod stdweb;
 mod stmt;
 mod strformat;
 mod sysmod;
@@ -174,6 +176,9 @@ pub fn compile_program(
     linker.re = imports_module(body, "re");
     linker.hashlib = imports_module(body, "hashlib") || imports_module(body, "hmac");
     linker.urlparse = imports_module(body, stdurl::MODULE);
+    linker.uuid = imports_module(body, "uuid");
+    linker.hashes = linker.hashlib || linker.uuid;
+    linker.structs = imports_module(body, "struct");
     linker.pct_run = percent::may_format_at_run_time(body);
     // By the text, conservatively: a false positive costs only size.
     linker.zip_strict = src.contains("strict");
@@ -269,7 +274,7 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     if imports_module(body, "math") || random {
         out.push("f64_math");
     }
-    if random || imports_module(body, "secrets") {
+    if random || imports_module(body, "secrets") || imports_module(body, "uuid") {
         out.push("entropy");
     }
     out

@@ -28,6 +28,11 @@ pub const STD_MODULES: &[&str] = &[
     super::stdurl::MODULE,
     "copy",
     "textwrap",
+    "uuid",
+    "html",
+    "zlib",
+    "binascii",
+    "struct",
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -363,7 +368,7 @@ impl Fx {
         if module == "re" && self.re_refused(g, name, c) {
             return Ok(());
         }
-        if self.hash_refused(g, module, name, c) {
+        if self.hash_refused(g, module, name, c) || self.web_refused(g, module, name, c) {
             return Ok(());
         }
         if module == super::stdurl::MODULE && name == "urlencode" {
@@ -497,6 +502,12 @@ impl Fx {
         if module == "hashlib" && self.hashlib_value(g, name)? {
             return Ok(());
         }
+        if module == "uuid" && self.uuid_value(g, name)? {
+            return Ok(());
+        }
+        if self.web_value(g, module, name)? {
+            return Ok(());
+        }
         if module == "string" {
             if let Some((_, v)) = STRING_CONSTS.iter().find(|k| k.0 == name) {
                 let at = g.m.str_const(v);
@@ -525,6 +536,8 @@ pub fn has_name(module: &str, name: &str) -> bool {
         || (module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name))
         || (module == "sys" && super::sysmod::has_value(name))
         || (module == "re" && super::stdre::has_value(name))
+        || (module == "uuid" && super::stduuid::has_value(name))
+        || super::stdweb::has_value(module, name)
 }
 
 /// The table row of `module.name`, if mayfly has that function.
@@ -536,5 +549,7 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
         .chain(super::stdre::FUNCS)
         .chain(super::stdhash::FUNCS)
         .chain(super::stdurl::FUNCS)
+        .chain(super::stduuid::FUNCS)
+        .chain(super::stdweb::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

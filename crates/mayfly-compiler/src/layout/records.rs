@@ -572,6 +572,8 @@ pub fn record(name: &str) -> Option<&'static Record> {
         .chain(super::re_records::RE_PARTS)
         .chain(super::hash_records::HASH_RECORDS)
         .chain(super::url_records::URL_RECORDS)
+        .chain(super::web_records::WEB_RECORDS)
+        .chain(super::web_records::WEB_PARTS)
         .find(|r| r.name == name)
 }
 
@@ -588,6 +590,8 @@ mod tests {
             .chain(super::super::re_records::RE_PARTS)
             .chain(super::super::hash_records::HASH_RECORDS)
             .chain(super::super::url_records::URL_RECORDS)
+            .chain(super::super::web_records::WEB_RECORDS)
+            .chain(super::super::web_records::WEB_PARTS)
     }
 
     #[test]
@@ -596,7 +600,8 @@ mod tests {
             .iter()
             .chain(super::super::re_records::RE_RECORDS)
             .chain(super::super::hash_records::HASH_RECORDS)
-            .chain(super::super::url_records::URL_RECORDS);
+            .chain(super::super::url_records::URL_RECORDS)
+            .chain(super::super::web_records::WEB_RECORDS);
         for r in objects {
             assert_eq!(r.fields[0].name, "tag", "{} has no tag first", r.name);
         }

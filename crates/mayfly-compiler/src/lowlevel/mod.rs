@@ -121,6 +121,11 @@ const SOURCES: &[(&str, &str)] = &[
     ("urlsplit.py", include_str!("../runtime/urlsplit.py")),
     ("copy.py", include_str!("../runtime/copy.py")),
     ("textwrap.py", include_str!("../runtime/textwrap.py")),
+    ("uuid.py", include_str!("../runtime/uuid.py")),
+    ("uuidattr.py", include_str!("../runtime/uuidattr.py")),
+    ("webcodec.py", include_str!("../runtime/webcodec.py")),
+    ("structfmt.py", include_str!("../runtime/structfmt.py")),
+    ("structpack.py", include_str!("../runtime/structpack.py")),
 ];
 
 /// Runtime files only a program that defines a class links: elsewhere a
@@ -138,6 +143,10 @@ const MAP_FILES: &[&str] = &["mapfilter.py"];
 /// hashlib's and hmac's own files (hashstate.py and sha512.py serve
 /// random.seed too).
 const HASH_FILES: &[&str] = &["hashlib.py", "hmac.py", "sha256.py", "sha1.py", "md5.py"];
+
+/// The web and encoding modules' own files, each linked only into a
+/// program that imports its module (WebMods).
+const UUID_FILES: &[&str] = &["uuid.py", "uuidattr.py"];
 
 /// Binary tables the runtime reads through `blob_("name")`: placed in the
 /// image only when a compiled runtime function names one.
@@ -358,6 +367,16 @@ pub struct Linker {
     /// hooks that let the builtins take its SplitResult/ParseResult as
     /// the tuples they are).
     pub urlparse: bool,
+    /// The program imports uuid: `if UUID:` clauses (str, repr, ==, <
+    /// and hash of UUID objects) and UUID_FILES.
+    pub uuid: bool,
+    /// The program needs MD5, SHA-1 and SHA-2 (it imports hashlib, hmac
+    /// or uuid, whose uuid3 and uuid5 hash): `if HASHES:` clauses in
+    /// hashstate.py and HASH_FILES.
+    pub hashes: bool,
+    /// The program imports struct: `if STRUCT:` clauses (a traceback
+    /// names struct.error).
+    pub structs: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
@@ -414,6 +433,9 @@ impl Linker {
             re: true,
             hashlib: true,
             urlparse: true,
+            uuid: true,
+            hashes: true,
+            structs: true,
             pct_run: true,
             zip_strict: true,
             range_ops: true,
@@ -459,7 +481,8 @@ impl Linker {
             || (!self.collections && f.file == "collections.py")
             || (!self.itertools && f.file == "itertools.py")
             || (!self.re && f.file.starts_with("re_"))
-            || (!self.hashlib && HASH_FILES.contains(&f.file));
+            || (!self.hashes && HASH_FILES.contains(&f.file))
+            || (!self.uuid && UUID_FILES.contains(&f.file));
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);

@@ -246,6 +246,8 @@ def tb_chain(b: i32, e: i64, depth: i32) -> None:
         sb_str(b, "binascii.")
     if RE and Exc.kind[p] == EXC_RE_ERROR:
         sb_str(b, "re.")
+    if STRUCT and Exc.kind[p] == EXC_STRUCT_ERROR:
+        sb_str(b, "struct.")
     if Exc.cls[p] != 0:
         sb_str(b, "__tenant__.")
         sb_str(b, Type.name[Exc.cls[p]])
@@ -371,6 +373,8 @@ def type_name(v: i64) -> i32:
         return "HMAC"
     if URLPARSE and t == TAG_URL_RESULT:
         return us_type_name(v)
+    if UUID and t == TAG_UUID:
+        return "UUID"
     if t == TAG_INST:
         return Type.name[Inst.cls[i32(v)]]
     if t == TAG_EXC:

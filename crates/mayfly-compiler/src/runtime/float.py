@@ -243,7 +243,9 @@ def parse_special(p: i32, n: i32) -> f64:
     if n == 8 and ascii_ieq(p, "infinity", 8):
         return 1e308 * 10.0
     if n == 3 and ascii_ieq(p, "nan", 3):
-        return (1e308 * 10.0) - (1e308 * 10.0)
+        # CPython's NaN has the sign bit clear (struct.pack shows it);
+        # inf - inf gives the machine's default NaN, negative on x86.
+        return fabs((1e308 * 10.0) - (1e308 * 10.0))
     return 0.0
 
 

@@ -4,8 +4,9 @@
 # digest. A Hash record holds the algorithm, the chaining state and a
 # partial block: hash_feed compresses whole blocks straight from the
 # caller's bytes and keeps the rest; hash_final pads a copy, so a digest
-# can be read and the object fed again. Without `import hashlib` or
-# `import hmac` (the HASHLIB link flag) only SHA-512 is compiled in.
+# can be read and the object fed again. Without `import hashlib`,
+# `import hmac` or `import uuid` (the HASHES link flag) only SHA-512 is
+# compiled in.
 
 HASH_MD5 = 1
 HASH_SHA1 = 2
@@ -64,7 +65,7 @@ def hash_state(a: i32) -> i32:
     if a == HASH_SHA512:
         memcopy(h, blob_("sha512_k") + SHA512_IV, 64)
         return p
-    if HASHLIB:
+    if HASHES:
         if a == HASH_SHA384:
             memcopy(h, blob_("sha512_k") + SHA384_IV, 64)
         elif a == HASH_SHA256:
@@ -88,7 +89,7 @@ def hash_copy(p: i32) -> i32:
 def hash_block(p: i32, blk: i32) -> None:
     a = Hash.algo[p]
     h = Hash.data[p]
-    if HASHLIB:
+    if HASHES:
         if a == HASH_MD5:
             md5_block(h, blk)
             return
@@ -148,7 +149,7 @@ def hash_final(p: i32, out: i32) -> None:
     h = Hash.data[q]
     n = hash_digest_size(a)
     i = 0
-    if HASHLIB and a == HASH_MD5:
+    if HASHES and a == HASH_MD5:
         # MD5 is little-endian throughout, as Wasm is.
         store64(buf + 56, bits)
         hash_block(q, buf)

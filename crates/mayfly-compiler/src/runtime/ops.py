@@ -469,6 +469,8 @@ def eq(a: i64, b: i64) -> i32:
         return inst_eq(a, b)
     if URLPARSE and (ta == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
         return us_eq(a, b)
+    if UUID and (ta == TAG_UUID or typeof(b) == TAG_UUID):
+        return uu_eq(a, b)
     ka = num_kind(a)
     kb = num_kind(b)
     if ka != 0 and kb != 0:
@@ -548,6 +550,8 @@ def cmp(a: i64, b: i64, op: i32) -> i32:
         return native_cmp(a, b, op)
     if URLPARSE and (ta == TAG_URL_RESULT or typeof(b) == TAG_URL_RESULT):
         return us_cmp(a, b, op)
+    if UUID and (ta == TAG_UUID or typeof(b) == TAG_UUID):
+        return uu_cmp(a, b, op)
     return order_error(op, a, b)
 
 
@@ -646,6 +650,8 @@ def hash_(v: i64) -> i64:
         return hash_(Bound.self[i32(v)]) ^ hash_(Bound.func[i32(v)])
     if URLPARSE and t == TAG_URL_RESULT:
         return hash_(us_tuple(v))
+    if UUID and t == TAG_UUID:
+        return uu_hash(v)
     return v
 
 

@@ -13,6 +13,8 @@ def str_(v: i64) -> i32:
         return exc_str(v)
     if t == TAG_INST:
         return inst_str(v)
+    if UUID and t == TAG_UUID:
+        return uu_str(v)
     return repr_(v)
 
 
@@ -177,6 +179,8 @@ def repr_into(b: i32, v: i64) -> None:
         hash_repr(b, v)
     elif URLPARSE and t == TAG_URL_RESULT:
         us_repr(b, v)
+    elif UUID and t == TAG_UUID:
+        uu_repr(b, v)
     else:
         sb_byte(b, 60)
         sb_str(b, type_name(v))
