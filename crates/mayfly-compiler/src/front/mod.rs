@@ -174,6 +174,7 @@ pub fn compile_program(
     linker.re = imports_module(body, "re");
     linker.hashlib = imports_module(body, "hashlib") || imports_module(body, "hmac");
     linker.urlparse = imports_module(body, stdurl::MODULE);
+    linker.datetime = crate::datetime::has_prelude(body);
     linker.pct_run = percent::may_format_at_run_time(body);
     // By the text, conservatively: a false positive costs only size.
     linker.zip_strict = src.contains("strict");
@@ -263,7 +264,7 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     if !out.contains(&"f64_pow") && imports_module(body, "operator") {
         out.push("f64_pow");
     }
-    if imports_module(body, "time") {
+    if imports_module(body, "time") || crate::datetime::has_prelude(body) {
         out.push("clock_ns");
     }
     if imports_module(body, "math") || random {

@@ -356,6 +356,9 @@ pub struct Linker {
     /// hooks that let the builtins take its SplitResult/ParseResult as
     /// the tuples they are).
     pub urlparse: bool,
+    /// The program imports datetime (src/datetime): `if DATETIME:`
+    /// clauses (its classes' names in messages and reprs).
+    pub datetime: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
@@ -412,6 +415,7 @@ impl Linker {
             re: true,
             hashlib: true,
             urlparse: true,
+            datetime: true,
             pct_run: true,
             zip_strict: true,
             range_ops: true,

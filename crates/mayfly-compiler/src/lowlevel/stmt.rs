@@ -191,6 +191,7 @@ impl Cx<'_> {
             Expr::Name(n) if n.id.as_str() == "RE" => Some(self.l.re),
             Expr::Name(n) if n.id.as_str() == "HASHLIB" => Some(self.l.hashlib),
             Expr::Name(n) if n.id.as_str() == "URLPARSE" => Some(self.l.urlparse),
+            Expr::Name(n) if n.id.as_str() == "DATETIME" => Some(self.l.datetime),
             Expr::Name(n) if n.id.as_str() == "PCT_RUN" => Some(self.l.pct_run),
             Expr::Name(n) if n.id.as_str() == "ZIP_STRICT" => Some(self.l.zip_strict),
             Expr::Name(n) if n.id.as_str() == "RANGE_OPS" => Some(self.l.range_ops),

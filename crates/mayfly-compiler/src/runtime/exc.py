@@ -372,7 +372,11 @@ def type_name(v: i64) -> i32:
     if URLPARSE and t == TAG_URL_RESULT:
         return us_type_name(v)
     if t == TAG_INST:
-        return Type.name[Inst.cls[i32(v)]]
+        c = Inst.cls[i32(v)]
+        if DATETIME:
+            if Type.flags[c] & CLS_DATETIME:
+                return str_concat("datetime.", Type.name[c])
+        return Type.name[c]
     if t == TAG_EXC:
         if Exc.cls[i32(v)] != 0:
             return Type.name[Exc.cls[i32(v)]]
