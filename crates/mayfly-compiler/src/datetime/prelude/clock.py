@@ -121,7 +121,7 @@ class _mayfly_dt_time:
 
     def strftime(self, format):
         if not isinstance(format, str):
-            raise TypeError("strftime() argument 1 must be str, not " + _mayfly_dt_tname(format))
+            raise TypeError("strftime() argument 1 must be str, not " + _mayfly_dt_argname(format))
         return _mayfly_dt_strftime(self, format)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):

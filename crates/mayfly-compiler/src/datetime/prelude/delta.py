@@ -26,7 +26,16 @@ def _mayfly_dt_tname(v):
     # The type name CPython's messages give (datetime.date for ours).
     if isinstance(v, (_mayfly_dt_date, _mayfly_dt_time, _mayfly_dt_timedelta, _mayfly_dt_tzinfo)):
         return "datetime." + type(v).__name__
+    if v is None:
+        return "NoneType"
     return type(v).__name__
+
+
+def _mayfly_dt_argname(v):
+    # The type name CPython's argument errors give ("None" for None).
+    if v is None:
+        return "None"
+    return _mayfly_dt_tname(v)
 
 
 def _mayfly_dt_arg(v, name, pos):
@@ -101,20 +110,13 @@ def _mayfly_dt_delta(us):
 class _mayfly_dt_timedelta:
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         acc = [0, 0.0]
-        if microseconds:
-            _mayfly_dt_accum(acc, microseconds, 1, "microseconds")
-        if milliseconds:
-            _mayfly_dt_accum(acc, milliseconds, 1000, "milliseconds")
-        if seconds:
-            _mayfly_dt_accum(acc, seconds, 1000000, "seconds")
-        if minutes:
-            _mayfly_dt_accum(acc, minutes, 60000000, "minutes")
-        if hours:
-            _mayfly_dt_accum(acc, hours, 3600000000, "hours")
-        if days:
-            _mayfly_dt_accum(acc, days, _mayfly_dt_US_DAY, "days")
-        if weeks:
-            _mayfly_dt_accum(acc, weeks, 7 * _mayfly_dt_US_DAY, "weeks")
+        _mayfly_dt_accum(acc, microseconds, 1, "microseconds")
+        _mayfly_dt_accum(acc, milliseconds, 1000, "milliseconds")
+        _mayfly_dt_accum(acc, seconds, 1000000, "seconds")
+        _mayfly_dt_accum(acc, minutes, 60000000, "minutes")
+        _mayfly_dt_accum(acc, hours, 3600000000, "hours")
+        _mayfly_dt_accum(acc, days, _mayfly_dt_US_DAY, "days")
+        _mayfly_dt_accum(acc, weeks, 7 * _mayfly_dt_US_DAY, "weeks")
         us = acc[0]
         left = acc[1]
         if left != 0.0:

@@ -111,9 +111,9 @@ class _mayfly_dt_datetime(_mayfly_dt_date):
     @classmethod
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _mayfly_dt_date):
-            raise TypeError("combine() argument 1 must be datetime.date, not " + _mayfly_dt_tname(date))
+            raise TypeError("combine() argument 1 must be datetime.date, not " + _mayfly_dt_argname(date))
         if not isinstance(time, _mayfly_dt_time):
-            raise TypeError("combine() argument 2 must be datetime.time, not " + _mayfly_dt_tname(time))
+            raise TypeError("combine() argument 2 must be datetime.time, not " + _mayfly_dt_argname(time))
         if tzinfo is True:
             tzinfo = time._tz
         return _mayfly_dt_datetime(date._year, date._month, date._day, time._hour, time._minute, time._second, time._us, tzinfo, fold=time._fold)
@@ -193,7 +193,7 @@ class _mayfly_dt_datetime(_mayfly_dt_date):
         if tz is None:
             tz = _mayfly_dt_local_zone()
         elif not isinstance(tz, _mayfly_dt_tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not " + _mayfly_dt_tname(tz))
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '" + _mayfly_dt_tname(tz) + "'")
         off = self.utcoffset()
         if off is None:
             off = _mayfly_dt_delta(0)
@@ -204,7 +204,7 @@ class _mayfly_dt_datetime(_mayfly_dt_date):
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not " + _mayfly_dt_tname(sep))
+            raise TypeError("isoformat() argument 1 must be a unicode character, not " + _mayfly_dt_argname(sep))
         out = "%04d-%02d-%02d" % (self._year, self._month, self._day) + sep
         out = out + _mayfly_dt_timespec(self._hour, self._minute, self._second, self._us, timespec)
         off = self.utcoffset()

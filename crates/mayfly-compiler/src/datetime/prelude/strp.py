@@ -187,9 +187,9 @@ def _mayfly_dt_sp_offset(z):
 
 def _mayfly_dt_strptime(data, fmt):
     if not isinstance(data, str):
-        raise TypeError("strptime() argument 1 must be str, not " + _mayfly_dt_tname(data))
+        raise TypeError("strptime() argument 1 must be str, not " + _mayfly_dt_argname(data))
     if not isinstance(fmt, str):
-        raise TypeError("strptime() argument 2 must be str, not " + _mayfly_dt_tname(fmt))
+        raise TypeError("strptime() argument 2 must be str, not " + _mayfly_dt_argname(fmt))
     toks = _mayfly_dt_sp_tokens(fmt)
     found = {}
     end = _mayfly_dt_sp_match(data, toks, 0, 0, found)

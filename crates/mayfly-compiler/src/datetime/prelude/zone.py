@@ -64,9 +64,9 @@ class _mayfly_dt_timezone(_mayfly_dt_tzinfo):
         if offset is _mayfly_dt_NO:
             raise TypeError("timezone() missing required argument 'offset' (pos 1)")
         if not isinstance(offset, _mayfly_dt_timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not " + _mayfly_dt_tname(offset))
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not " + _mayfly_dt_argname(offset))
         if name is not None and not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not " + _mayfly_dt_tname(name))
+            raise TypeError("timezone() argument 2 must be str, not " + _mayfly_dt_argname(name))
         if not (-_mayfly_dt_ONE_DAY < offset < _mayfly_dt_ONE_DAY):
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not " + repr(offset) + ".")
         self._offset = offset
