@@ -113,7 +113,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Vec<u8>, CompileError> {
             return Err(render(source, filename, errs));
         }
         let combined = format!("{source}\n{}", datetime::PRELUDE);
-        let mut all = prelude_stmts(&combined, source, filename)?;
+        let mut all = datetime::prune(prelude_stmts(&combined, source, filename)?, &body);
         all.extend(body);
         return front::compile_program(&combined, filename, &all, Some(source.len() + 1))
             .map_err(|errs| render(&combined, filename, errs));
@@ -186,7 +186,7 @@ fn compile_flask(
     let (dt_stmts, prelude): (Vec<_>, Vec<_>) = prelude_stmts(&combined, source, filename)?
         .into_iter()
         .partition(|s| ruff_text_size::Ranged::range(s).start() < flask_from);
-    let mut all = dt_stmts;
+    let mut all = datetime::prune(dt_stmts, &body);
     all.extend(flask::prune(prelude, &body));
     all.extend(body);
     front::compile_program(&combined, filename, &all, Some(source.len() + 1))

@@ -10,6 +10,10 @@
 //! and reprs: front/class.rs, runtime CLS_DATETIME). What the module has
 //! beyond these is a compile error naming it, as is zoneinfo.
 
+mod prune;
+
+pub use prune::prune;
+
 use ruff_python_ast::name::Name;
 use ruff_python_ast::visitor::transformer::{walk_expr, walk_stmt, Transformer};
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -73,8 +77,18 @@ pub fn shown_class(name: &str) -> Option<&str> {
 
 /// Whether the program (user code and preludes) holds the datetime prelude.
 pub fn has_prelude(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::ClassDef(c) => c.name.as_str().starts_with(PREFIX),
+        Stmt::FunctionDef(d) => d.name.as_str().starts_with(PREFIX),
+        _ => false,
+    })
+}
+
+/// Whether the pruned prelude reads the host's clock (now, today, ...):
+/// only then does the module import clock_ns.
+pub fn uses_clock(body: &[Stmt]) -> bool {
     body.iter()
-        .any(|s| matches!(s, Stmt::ClassDef(c) if c.name.as_str() == "_mayfly_dt_date"))
+        .any(|s| matches!(s, Stmt::FunctionDef(d) if d.name.as_str() == "_mayfly_dt_clock_us"))
 }
 
 /// Whether the program imports datetime anywhere.

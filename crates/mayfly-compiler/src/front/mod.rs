@@ -264,7 +264,7 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     if !out.contains(&"f64_pow") && imports_module(body, "operator") {
         out.push("f64_pow");
     }
-    if imports_module(body, "time") || crate::datetime::has_prelude(body) {
+    if imports_module(body, "time") || crate::datetime::uses_clock(body) {
         out.push("clock_ns");
     }
     if imports_module(body, "math") || random {

@@ -24,7 +24,9 @@ def _mayfly_dt_int(v):
 
 def _mayfly_dt_tname(v):
     # The type name CPython's messages give (datetime.date for ours).
-    if isinstance(v, (_mayfly_dt_date, _mayfly_dt_time, _mayfly_dt_timedelta, _mayfly_dt_tzinfo)):
+    # (By the class's repr, which names the module: naming the classes
+    # here would keep all of them in every program, see prune.rs.)
+    if repr(type(v)).startswith("<class 'datetime."):
         return "datetime." + type(v).__name__
     if v is None:
         return "NoneType"

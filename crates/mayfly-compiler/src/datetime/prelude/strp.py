@@ -4,13 +4,19 @@
 # whitespace in the format matching one or more), then the fields
 # combined as it combines them.
 
-_mayfly_dt_SP_NAMES = {"a": [], "A": [], "b": [], "B": [], "p": ["am", "pm"], "Z": ["utc", "gmt"]}
-for _mayfly_dt_i in range(7):
-    _mayfly_dt_SP_NAMES["A"].append(_mayfly_dt_DAYS[_mayfly_dt_i].lower())
-    _mayfly_dt_SP_NAMES["a"].append(_mayfly_dt_DAYS[_mayfly_dt_i][:3].lower())
-for _mayfly_dt_i in range(1, 13):
-    _mayfly_dt_SP_NAMES["B"].append(_mayfly_dt_MONTHS[_mayfly_dt_i].lower())
-    _mayfly_dt_SP_NAMES["b"].append(_mayfly_dt_MONTHS[_mayfly_dt_i][:3].lower())
+def _mayfly_dt_sp_names():
+    # The names %a %A %b %B %p and %Z match, in lower case.
+    names = {"a": [], "A": [], "b": [], "B": [], "p": ["am", "pm"], "Z": ["utc", "gmt"]}
+    for i in range(7):
+        names["A"].append(_mayfly_dt_DAYS[i].lower())
+        names["a"].append(_mayfly_dt_DAYS[i][:3].lower())
+    for i in range(1, 13):
+        names["B"].append(_mayfly_dt_MONTHS[i].lower())
+        names["b"].append(_mayfly_dt_MONTHS[i][:3].lower())
+    return names
+
+
+_mayfly_dt_SP_NAMES = _mayfly_dt_sp_names()
 
 # The digit directives: their alternatives as (width, lowest, highest)
 # in the order the regular expression tries them.
