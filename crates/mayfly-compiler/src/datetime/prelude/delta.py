@@ -26,10 +26,10 @@ def _mayfly_dt_tname(v):
     # The type name CPython's messages give (datetime.date for ours).
     # (By the class's repr, which names the module: naming the classes
     # here would keep all of them in every program, see prune.rs.)
-    if repr(type(v)).startswith("<class 'datetime."):
-        return "datetime." + type(v).__name__
     if v is None:
         return "NoneType"
+    if repr(type(v)).startswith("<class 'datetime."):
+        return "datetime." + type(v).__name__
     return type(v).__name__
 
 
