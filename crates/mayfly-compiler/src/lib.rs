@@ -181,8 +181,8 @@ fn compile_flask(
     }
     let dt_text = if dt { datetime::PRELUDE } else { "" };
     let combined = format!("{source}\n{dt_text}\n{}", flask::PRELUDE);
-    let flask_from = ruff_text_size::TextSize::try_from(source.len() + 1 + dt_text.len())
-        .unwrap_or_default();
+    let flask_from =
+        ruff_text_size::TextSize::try_from(source.len() + 1 + dt_text.len()).unwrap_or_default();
     let (dt_stmts, prelude): (Vec<_>, Vec<_>) = prelude_stmts(&combined, source, filename)?
         .into_iter()
         .partition(|s| ruff_text_size::Ranged::range(s).start() < flask_from);

@@ -1,7 +1,8 @@
 # strftime in the C locale: every common directive for date, time
 # (on 1900-01-01) and datetime, %z/%Z/%f of naive and aware values,
 # glibc's flags (-, _, 0, ^), unknown directives kept as written, years
-# before 1000, ctime, and the TypeError for a non-str format.
+# before 1000, ctime, the TypeError for a non-str format, and format()
+# and f-string specs (strftime's, as __format__ is).
 from datetime import date, time, datetime, timedelta, timezone
 
 
@@ -39,6 +40,14 @@ def on_client_request():
     out.append(date(2024, 3, 5).ctime() + "|" + datetime(2024, 3, 25, 1, 2, 3).ctime())
     try:
         date(2024, 1, 1).strftime(5)
+    except TypeError as e:
+        out.append(str(e))
+    d = date(2024, 7, 4)
+    x = datetime(2024, 7, 4, 9, 5, tzinfo=timezone.utc)
+    out.append(f"{d:%d.%m.%Y} {x:%H:%M %Z} {time(8, 30):%I:%M %p} {d} {d!r} {x:}")
+    out.append("{:%A}|{}|{:%j}".format(d, x, x) + "|" + format(d, "%b %d") + "|" + format(x, ""))
+    try:
+        out.append(f"{timedelta(1):>10}")
     except TypeError as e:
         out.append(str(e))
     for m in range(1, 13):

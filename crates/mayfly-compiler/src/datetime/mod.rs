@@ -57,6 +57,10 @@ pub const EXPORTS: &[&str] = &[
     "UTC",
 ];
 
+/// Methods of datetime's classes that mayfly lacks: refused wherever a
+/// program that imports datetime names them.
+const LACKING: &[&str] = &["timetuple", "utctimetuple"];
+
 /// The classes whose names CPython shows without the prefix.
 const CLASSES: &[&str] = &[
     "date",
@@ -167,7 +171,10 @@ impl Rewriter {
         for a in &i.names {
             let what = a.name.as_str();
             if what == "*" {
-                self.error(a.range, "`from datetime import *` is not supported: name what you import");
+                self.error(
+                    a.range,
+                    "`from datetime import *` is not supported: name what you import",
+                );
                 continue;
             }
             if !EXPORTS.contains(&what) {
@@ -180,7 +187,11 @@ impl Rewriter {
                 continue;
             }
             targets.push(name(bound, a.range, ast::ExprContext::Store));
-            values.push(name(&format!("{PREFIX}{what}"), a.range, ast::ExprContext::Load));
+            values.push(name(
+                &format!("{PREFIX}{what}"),
+                a.range,
+                ast::ExprContext::Load,
+            ));
         }
         let pack = |mut v: Vec<Expr>, ctx| {
             if v.len() == 1 {
@@ -227,10 +238,16 @@ impl Transformer for Rewriter {
                 return;
             }
             Stmt::FunctionDef(d) if d.name.as_str().starts_with(PREFIX) => {
-                self.error(d.name.range, format!("names starting with {PREFIX} are mayfly's own"));
+                self.error(
+                    d.name.range,
+                    format!("names starting with {PREFIX} are mayfly's own"),
+                );
             }
             Stmt::ClassDef(d) if d.name.as_str().starts_with(PREFIX) => {
-                self.error(d.name.range, format!("names starting with {PREFIX} are mayfly's own"));
+                self.error(
+                    d.name.range,
+                    format!("names starting with {PREFIX} are mayfly's own"),
+                );
             }
             _ => {}
         }
@@ -239,10 +256,22 @@ impl Transformer for Rewriter {
 
     fn visit_expr(&self, expr: &mut Expr) {
         if let Expr::Attribute(a) = expr {
+            if LACKING.contains(&a.attr.as_str()) {
+                self.error(
+                    a.range,
+                    format!(
+                        "datetime's {}() is not supported (mayfly has no time.struct_time)",
+                        a.attr
+                    ),
+                );
+            }
             if matches!(&*a.value, Expr::Name(m) if self.modules.contains(m.id.as_str())) {
                 let what = a.attr.as_str();
                 if !matches!(a.ctx, ast::ExprContext::Load) {
-                    self.error(a.range, format!("assigning to datetime.{what} is not supported"));
+                    self.error(
+                        a.range,
+                        format!("assigning to datetime.{what} is not supported"),
+                    );
                 } else if !EXPORTS.contains(&what) {
                     self.error(a.range, unsupported(what));
                 } else {
@@ -255,7 +284,10 @@ impl Transformer for Rewriter {
             if self.modules.contains(n.id.as_str()) {
                 self.error(n.range(), "the module datetime as a value is not supported: use its attributes (datetime.date, ...)");
             } else if n.id.as_str().starts_with(PREFIX) {
-                self.error(n.range(), format!("names starting with {PREFIX} are mayfly's own"));
+                self.error(
+                    n.range(),
+                    format!("names starting with {PREFIX} are mayfly's own"),
+                );
             }
             return;
         }

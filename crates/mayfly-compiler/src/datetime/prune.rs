@@ -27,6 +27,11 @@ fn names_in(s: &Stmt, out: &mut HashSet<String>) {
                 Expr::StringLiteral(s) => {
                     self.0.insert(s.value.to_str().to_string());
                 }
+                // A date in an f-string's field with a spec is formatted
+                // by its strftime (runtime/class.py dt_format).
+                Expr::FString(_) => {
+                    self.0.insert("strftime".to_string());
+                }
                 _ => {}
             }
             walk_expr(self, e);
@@ -62,12 +67,20 @@ pub fn prune(prelude: Vec<Stmt>, user: &[Stmt]) -> Vec<Stmt> {
     for s in user {
         names_in(s, &mut needed);
     }
+    // format(d, spec) and str.format reach strftime too.
+    if needed.contains("format") {
+        needed.insert("strftime".to_string());
+    }
     let mut kept = vec![false; prelude.len()];
     // Per class statement: which of its body's statements are kept.
     let mut members: Vec<Vec<bool>> = prelude
         .iter()
         .map(|s| match s {
-            Stmt::ClassDef(c) => c.body.iter().map(|b| !matches!(b, Stmt::FunctionDef(_))).collect(),
+            Stmt::ClassDef(c) => c
+                .body
+                .iter()
+                .map(|b| !matches!(b, Stmt::FunctionDef(_)))
+                .collect(),
             _ => Vec::new(),
         })
         .collect();

@@ -180,6 +180,26 @@ def class_module(c: i32) -> i32:
     return "__tenant__."
 
 
+def dt_has_strftime(v: i64) -> i32:
+    # Is v a date, time or datetime of the datetime prelude, whose
+    # __format__ is strftime (CPython's)?
+    c = Inst.cls[i32(v)]
+    if Type.flags[c] & CLS_DATETIME:
+        return type_lookup(c, u64("strftime")) != 0
+    return 0
+
+
+def dt_format(v: i64, spec: i32) -> i32:
+    # format(v, spec) of such a value: v.strftime(spec).
+    args = alloc(16)
+    store64(args, v)
+    store64(args + 8, u64(spec))
+    r = call_method(v, "strftime", args, 2)
+    if r == 0:
+        return ""
+    return i32(r)
+
+
 def class_done(c: i64) -> i64:
     # After the class body: a class that defines __eq__ but not __hash__
     # gets __hash__ = None (its instances are unhashable), as in CPython.
