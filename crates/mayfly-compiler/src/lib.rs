@@ -7,6 +7,7 @@
 //! by `lowlevel`, only the functions the program reaches) → one module,
 //! validated by wasmparser before it is returned.
 
+mod datetime;
 mod flask;
 mod front;
 pub mod layout;
@@ -105,8 +106,43 @@ pub fn compile(source: &str, filename: &str) -> Result<Vec<u8>, CompileError> {
     if flask::uses_flask(&module.body) {
         return compile_flask(source, filename, module.body.into_iter().collect());
     }
+    if datetime::uses_datetime(&module.body) {
+        let mut body: Vec<ruff_python_ast::Stmt> = module.body.into_iter().collect();
+        let errs = datetime::rewrite(&mut body);
+        if !errs.is_empty() {
+            return Err(render(source, filename, errs));
+        }
+        let combined = format!("{source}\n{}", datetime::PRELUDE);
+        let mut all = datetime::prune(prelude_stmts(&combined, source, filename)?, &body);
+        all.extend(body);
+        return front::compile_program(&combined, filename, &all, Some(source.len() + 1))
+            .map_err(|errs| render(&combined, filename, errs));
+    }
     front::compile_program(source, filename, &module.body, None)
         .map_err(|errs| render(source, filename, errs))
+}
+
+/// The statements of the preludes appended to `source` in `combined`.
+fn prelude_stmts(
+    combined: &str,
+    source: &str,
+    filename: &str,
+) -> Result<Vec<ruff_python_ast::Stmt>, CompileError> {
+    let parsed = ruff_python_parser::parse_module(combined).map_err(|e| CompileError {
+        diagnostics: vec![diagnostic(
+            combined,
+            filename,
+            e.location,
+            format!("internal error in a prelude: {}", e.error),
+        )],
+    })?;
+    let user_end = ruff_text_size::TextSize::try_from(source.len()).unwrap_or_default();
+    Ok(parsed
+        .into_syntax()
+        .body
+        .into_iter()
+        .filter(|s| ruff_text_size::Ranged::range(s).start() > user_end)
+        .collect())
 }
 
 fn render(
@@ -134,23 +170,24 @@ fn compile_flask(
     if !errs.is_empty() {
         return Err(render(source, filename, errs));
     }
-    let combined = format!("{source}\n{}", flask::PRELUDE);
-    let parsed = ruff_python_parser::parse_module(&combined).map_err(|e| CompileError {
-        diagnostics: vec![diagnostic(
-            &combined,
-            filename,
-            e.location,
-            format!("internal error in the Flask prelude: {}", e.error),
-        )],
-    })?;
-    let user_end = ruff_text_size::TextSize::try_from(source.len()).unwrap_or_default();
-    let prelude: Vec<ruff_python_ast::Stmt> = parsed
-        .into_syntax()
-        .body
+    // A Flask app that imports datetime gets that prelude first (unpruned).
+    let dt = datetime::uses_datetime(&body);
+    let mut errs = Vec::new();
+    if dt {
+        errs = datetime::rewrite(&mut body);
+    }
+    if !errs.is_empty() {
+        return Err(render(source, filename, errs));
+    }
+    let dt_text = if dt { datetime::PRELUDE } else { "" };
+    let combined = format!("{source}\n{dt_text}\n{}", flask::PRELUDE);
+    let flask_from =
+        ruff_text_size::TextSize::try_from(source.len() + 1 + dt_text.len()).unwrap_or_default();
+    let (dt_stmts, prelude): (Vec<_>, Vec<_>) = prelude_stmts(&combined, source, filename)?
         .into_iter()
-        .filter(|s| ruff_text_size::Ranged::range(s).start() > user_end)
-        .collect();
-    let mut all = flask::prune(prelude, &body);
+        .partition(|s| ruff_text_size::Ranged::range(s).start() < flask_from);
+    let mut all = datetime::prune(dt_stmts, &body);
+    all.extend(flask::prune(prelude, &body));
     all.extend(body);
     front::compile_program(&combined, filename, &all, Some(source.len() + 1))
         .map_err(|errs| render(&combined, filename, errs))

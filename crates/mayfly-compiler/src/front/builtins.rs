@@ -52,6 +52,9 @@ const BUILTINS: &[(&str, &str, &[&str], usize)] = &[
     ("__mayfly_hash_name", "hash_name_or_none", &["obj"], 1),
     // A dataclass instance as a dict, for jsonify (runtime/dataclass.py).
     ("__mayfly_dc_asdict", "dc_asdict_or_none", &["obj"], 1),
+    // The host's clock in ns for the datetime prelude (src/datetime): read
+    // at each call, as time.time_ns() is (runtime/time.py).
+    ("__mayfly_time_ns", "time_time_ns", &[], 0),
 ];
 
 pub fn is_builtin_name(n: &str) -> bool {

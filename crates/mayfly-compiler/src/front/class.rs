@@ -146,7 +146,9 @@ impl Fx {
             }
         }
         let name = c.name.as_str();
-        let name_str = g.m.str_const(name);
+        // The datetime prelude's classes show CPython's names.
+        let shown = crate::datetime::shown_class(name).filter(|_| g.in_prelude(c.range));
+        let name_str = g.m.str_const(shown.unwrap_or(name));
         self.emit(I::I32Const(name_str as i32));
         self.emit(I::I32Const(bases.len() as i32));
         self.call_rt(g, "tuple_of")?;
@@ -161,6 +163,9 @@ impl Fx {
         self.emit(I::LocalGet(tup));
         self.emit(I::I64ExtendI32U);
         self.call_rt(g, "class_new")?;
+        if shown.is_some() {
+            self.call_rt(g, "class_of_datetime")?;
+        }
         let cls = self.tmp(ValType::I64);
         self.emit(I::LocalSet(cls));
         let outer = self.class_body.replace((cls, HashSet::new()));
@@ -328,7 +333,8 @@ impl Fx {
             }
         }
         let decorators = self.decorator_values(g, &user)?;
-        self.def_value(g, d, &format!("{class}.{name}"))?;
+        let shown = crate::datetime::shown_class(class).unwrap_or(class);
+        self.def_value(g, d, &format!("{shown}.{name}"))?;
         self.apply_decorators(g, &decorators)?;
         match wrap {
             Wrap::Plain => {}

@@ -26,8 +26,10 @@ impl Fx {
                 );
                 continue;
             }
-            if !known {
-                g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, re, secrets, sys, base64, hashlib, hmac, urllib.parse, uuid, html, struct, zlib, binascii, copy, textwrap, typing, dataclasses and `from mayfly import request` are)", a.name));
+            if a.name.as_str() == "zoneinfo" {
+                g.error(a.range(), crate::datetime::ZONEINFO);
+            } else if !known {
+                g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, re, secrets, sys, base64, hashlib, hmac, urllib.parse, uuid, html, struct, zlib, binascii, copy, textwrap, datetime, typing, dataclasses and `from mayfly import request` are)", a.name));
             }
         }
     }
@@ -77,6 +79,8 @@ impl Fx {
                 let name = a.asname.as_ref().unwrap_or(&a.name).to_string();
                 self.emit(I::LocalGet(t));
                 self.store_name(g, &name, a.range())?;
+            } else if module == "zoneinfo" {
+                g.error(a.range(), crate::datetime::ZONEINFO);
             } else {
                 g.error(
                     a.range(),

@@ -179,6 +179,7 @@ pub fn compile_program(
     linker.uuid = imports_module(body, "uuid");
     linker.hashes = linker.hashlib || linker.uuid;
     linker.structs = imports_module(body, "struct");
+    linker.datetime = crate::datetime::has_prelude(body);
     linker.pct_run = percent::may_format_at_run_time(body);
     // By the text, conservatively: a false positive costs only size.
     linker.zip_strict = src.contains("strict");
@@ -268,7 +269,7 @@ fn optional_imports(body: &[Stmt]) -> Vec<&'static str> {
     if !out.contains(&"f64_pow") && imports_module(body, "operator") {
         out.push("f64_pow");
     }
-    if imports_module(body, "time") {
+    if imports_module(body, "time") || crate::datetime::uses_clock(body) {
         out.push("clock_ns");
     }
     if imports_module(body, "math") || random {

@@ -377,6 +377,9 @@ pub struct Linker {
     /// The program imports struct: `if STRUCT:` clauses (a traceback
     /// names struct.error).
     pub structs: bool,
+    /// The program imports datetime (src/datetime): `if DATETIME:`
+    /// clauses (its classes' names in messages and reprs).
+    pub datetime: bool,
     /// A str literal of the program has a '%' (front/percent.rs): `if
     /// PCT_RUN:` links the run-time printf parser.
     pub pct_run: bool,
@@ -436,6 +439,7 @@ impl Linker {
             uuid: true,
             hashes: true,
             structs: true,
+            datetime: true,
             pct_run: true,
             zip_strict: true,
             range_ops: true,

@@ -14,6 +14,9 @@
 BUILTIN_METHOD = 2
 # Type.flags
 CLS_FROZEN = 1
+# A class of the datetime prelude (src/datetime): messages and its repr
+# name it datetime.NAME, as CPython's C types are named.
+CLS_DATETIME = 2
 
 # Desc.kind
 DESC_STATIC = 1
@@ -161,6 +164,40 @@ def class_store(c: i32, name: i32, v: i64) -> None:
 def is_cached_kind(v: i64) -> i32:
     t = typeof(v)
     return t == TAG_FUNC or t == TAG_DESC or t == TAG_BUILTIN
+
+
+def class_of_datetime(c: i64) -> i64:
+    # Marks a class of the datetime prelude (front/class.rs calls it).
+    Type.flags[i32(c)] = Type.flags[i32(c)] | CLS_DATETIME
+    return c
+
+
+def class_module(c: i32) -> i32:
+    # The module prefix of class c's name: "datetime." or "__tenant__.".
+    if DATETIME:
+        if Type.flags[c] & CLS_DATETIME:
+            return "datetime."
+    return "__tenant__."
+
+
+def dt_has_strftime(v: i64) -> i32:
+    # Is v a date, time or datetime of the datetime prelude, whose
+    # __format__ is strftime (CPython's)?
+    c = Inst.cls[i32(v)]
+    if Type.flags[c] & CLS_DATETIME:
+        return type_lookup(c, u64("strftime")) != 0
+    return 0
+
+
+def dt_format(v: i64, spec: i32) -> i32:
+    # format(v, spec) of such a value: v.strftime(spec).
+    args = alloc(16)
+    store64(args, v)
+    store64(args + 8, u64(spec))
+    r = call_method(v, "strftime", args, 2)
+    if r == 0:
+        return ""
+    return i32(r)
 
 
 def class_done(c: i64) -> i64:

@@ -376,7 +376,11 @@ def type_name(v: i64) -> i32:
     if UUID and t == TAG_UUID:
         return "UUID"
     if t == TAG_INST:
-        return Type.name[Inst.cls[i32(v)]]
+        c = Inst.cls[i32(v)]
+        if DATETIME:
+            if Type.flags[c] & CLS_DATETIME:
+                return str_concat("datetime.", Type.name[c])
+        return Type.name[c]
     if t == TAG_EXC:
         if Exc.cls[i32(v)] != 0:
             return Type.name[Exc.cls[i32(v)]]

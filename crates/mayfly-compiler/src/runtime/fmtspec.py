@@ -33,6 +33,10 @@ def format_(v: i64, spec: i32) -> i32:
         if fs_parse(spec, v, 0) == 0:
             return ""
         return fmt_str(v)
+    if DATETIME:
+        if t == TAG_INST:
+            if dt_has_strftime(v):
+                return dt_format(v, spec)
     if k == 0:
         s = sb_new(48)
         sb_str(s, "unsupported format string passed to ")

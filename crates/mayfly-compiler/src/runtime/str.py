@@ -126,7 +126,8 @@ def repr_into(b: i32, v: i64) -> None:
     elif t == TAG_EXC and Exc.cls[i32(v)] != 0:
         inst_repr_into(b, v)
     elif t == TAG_TYPE:
-        sb_str(b, "<class '__tenant__.")
+        sb_str(b, "<class '")
+        sb_str(b, class_module(i32(v)))
         sb_str(b, Type.name[i32(v)])
         sb_str(b, "'>")
     elif t == TAG_BOUND:
