@@ -22,14 +22,10 @@ deepcopy_depth: i32 = 0
 
 def copy_copy(x: i64) -> i64:
     t = typeof(x)
-    if t == TAG_LIST:
-        return list_from(x)
-    if t == TAG_DICT:
+    # The containers' own copy() (m_copy: a dict keeps its collections
+    # kind, a deque its maxlen).
+    if t == TAG_LIST or t == TAG_DICT or t == TAG_SET or t == TAG_DEQUE:
         return m_copy(x)
-    if SETS and t == TAG_SET:
-        return set_copy_as(t, x)
-    if COLLECTIONS and t == TAG_DEQUE:
-        return dq_copy(x)
     if CLASSES and t == TAG_INST:
         f = type_lookup(Inst.cls[i32(x)], u64("__copy__"))
         if f != 0:

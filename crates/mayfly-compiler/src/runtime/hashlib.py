@@ -202,7 +202,7 @@ def hash_algo_of(v: i64) -> i32:
 def attr_name(v: i64) -> i64:
     a = hash_algo_of(v)
     if a == 0:
-        return no_attr(v, "name")
+        return attr_missing(v, "name")
     if typeof(v) == TAG_HASH:
         return u64(hash_name(a))
     s = sb_new(16)
@@ -214,28 +214,15 @@ def attr_name(v: i64) -> i64:
 def attr_digest_size(v: i64) -> i64:
     a = hash_algo_of(v)
     if a == 0:
-        return no_attr(v, "digest_size")
+        return attr_missing(v, "digest_size")
     return mkint(i64(hash_digest_size(a)))
 
 
 def attr_block_size(v: i64) -> i64:
     a = hash_algo_of(v)
     if a == 0:
-        return no_attr(v, "block_size")
+        return attr_missing(v, "block_size")
     return mkint(i64(hash_block_size(a)))
-
-
-def no_attr(v: i64, name: i32) -> i64:
-    # CPython's AttributeError, for bytes too (no_method says of bytes
-    # that mayfly lacks the method, which is not so for these names).
-    s = sb_new(48)
-    sb_byte(s, 39)
-    sb_str(s, type_name(v))
-    sb_str(s, "' object has no attribute '")
-    sb_str(s, name)
-    sb_byte(s, 39)
-    raise_(EXC_ATTR, sb_done(s))
-    return 0
 
 
 def hash_repr(b: i32, v: i64) -> None:

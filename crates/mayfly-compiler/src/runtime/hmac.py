@@ -19,13 +19,13 @@ def hmac_algo(dm: i64, attr: i32) -> i32:
             hash_unsupported(i32(dm))
         return a
     if callable_v(dm) != TRUE:
-        no_attr(dm, "new")
+        attr_missing(dm, "new")
         return 0
     h = call_value(dm, 0, 0)
     if exc != 0:
         return 0
     if typeof(h) != TAG_HASH:
-        no_attr(h, attr)
+        attr_missing(h, attr)
         return 0
     return Hash.algo[i32(h)]
 

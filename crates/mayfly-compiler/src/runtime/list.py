@@ -90,6 +90,12 @@ def descr_check(v: i64, tag: i32, ty: i32, name: i32) -> i64:
 def no_method(v: i64, name: i32) -> i64:
     if typeof(v) == TAG_BYTES:
         return bytes_unsupported(v, name)
+    return attr_missing(v, name)
+
+
+def attr_missing(v: i64, name: i32) -> i64:
+    # CPython's AttributeError "'T' object has no attribute 'name'", for
+    # bytes too (no_method says of bytes that mayfly lacks the method).
     s = sb_new(48)
     sb_byte(s, 39)
     sb_str(s, type_name(v))

@@ -517,22 +517,9 @@ def us_field(r: i32, k: i32) -> i32:
     return "fragment"
 
 
-def us_no_attr(v: i64, name: i32) -> i64:
-    # CPython's AttributeError (hashlib.py's no_attr is linked only with
-    # hashlib).
-    s = sb_new(48)
-    sb_byte(s, 39)
-    sb_str(s, type_name(v))
-    sb_str(s, "' object has no attribute '")
-    sb_str(s, name)
-    sb_byte(s, 39)
-    raise_(EXC_ATTR, sb_done(s))
-    return 0
-
-
 def us_check(v: i64, name: i32) -> i32:
     if typeof(v) != TAG_URL_RESULT:
-        us_no_attr(v, name)
+        attr_missing(v, name)
         return 0
     return 1
 
@@ -557,7 +544,7 @@ def attr_params(v: i64) -> i64:
     if us_check(v, "params") == 0:
         return 0
     if UrlResult.len[i32(v)] == 5:
-        return us_no_attr(v, "params")
+        return attr_missing(v, "params")
     return us_item(i32(v), 3)
 
 

@@ -149,7 +149,7 @@ def uu_set_hex(p: i32, h: i64) -> i32:
         if t == TAG_BYTES:
             raise_(EXC_TYPE, "a bytes-like object is required, not 'str'")
         else:
-            uu_no_attr(h, "replace")
+            attr_missing(h, "replace")
         return 0
     h = m_replace(h, u64("urn:"), u64(""), 0)
     h = m_replace(h, u64("uuid:"), u64(""), 0)
@@ -215,7 +215,7 @@ def uu_hashed(algo: i32, ns: i64, name: i64, ver: i32) -> i64:
     # uuid3/uuid5: the digest of namespace.bytes + name's UTF-8, its
     # first 16 bytes with the version and variant set.
     if typeof(ns) != TAG_UUID:
-        uu_no_attr(ns, "bytes")
+        attr_missing(ns, "bytes")
         return 0
     if typeof(name) != TAG_STR:
         raise_(EXC_TYPE, "encoding without a string argument")
@@ -249,17 +249,6 @@ def uuid_ns(k: i32) -> i64:
     uu_store_be(d + 8, i64(0x80B400C0), 4)
     uu_store_be(d + 12, i64(0x4FD430C8), 4)
     return u64(p)
-
-
-def uu_no_attr(v: i64, name: i32) -> i64:
-    s = sb_new(48)
-    sb_byte(s, 39)
-    sb_str(s, type_name(v))
-    sb_str(s, "' object has no attribute '")
-    sb_str(s, name)
-    sb_byte(s, 39)
-    raise_(EXC_ATTR, sb_done(s))
-    return 0
 
 
 def uu_hex_into(b: i32, d: i32, n: i32) -> None:

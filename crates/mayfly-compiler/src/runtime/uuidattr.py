@@ -6,7 +6,7 @@
 def uu_data(v: i64, name: i32) -> i32:
     # The bytes of a UUID; 0 with CPython's AttributeError for others.
     if typeof(v) != TAG_UUID:
-        uu_no_attr(v, name)
+        attr_missing(v, name)
         return 0
     return Uuid.data[i32(v)]
 
