@@ -263,7 +263,9 @@ impl Module {
     /// A tuple of interned strs in the image (parameter and keyword names).
     pub fn str_tuple_const(&mut self, items: &[&str]) -> u32 {
         let addrs: Vec<u32> = items.iter().map(|s| self.str_const(s)).collect();
-        let at = self.reserve(off::TUPLE_ITEMS + 8 * addrs.len() as u32);
+        // And the class word a named tuple has after its items (zero:
+        // a plain tuple), which every tuple has in a program with them.
+        let at = self.reserve(off::TUPLE_ITEMS + 8 * addrs.len() as u32 + 8);
         self.put_u32(at + off::TAG, tag::TUPLE);
         self.put_u32(at + off::SEQ_LEN, addrs.len() as u32);
         for (i, a) in addrs.iter().enumerate() {

@@ -148,7 +148,8 @@ impl Fx {
         self.emit(I::LocalSet(o));
         if builtin.is_some() {
             self.emit(I::LocalGet(o));
-            self.call_rt(g, "is_user_obj")?;
+            self.emit(I::I32Const(s));
+            self.call_rt(g, "has_user_attr")?;
             self.if_(BlockType::Result(ValType::I64));
         }
         if c.arguments.keywords.is_empty() {

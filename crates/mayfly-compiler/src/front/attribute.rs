@@ -25,11 +25,12 @@ impl Fx {
         let o = self.tmp(ValType::I64);
         self.emit(I::LocalSet(o));
         if user {
+            let s = g.m.str_const(&self.attr_name(g, name));
             self.emit(I::LocalGet(o));
-            self.call_rt(g, "is_user_obj")?;
+            self.emit(I::I32Const(s as i32));
+            self.call_rt(g, "has_user_attr")?;
             self.if_(wasm_encoder::BlockType::Result(ValType::I64));
             self.emit(I::LocalGet(o));
-            let s = g.m.str_const(&self.attr_name(g, name));
             self.emit(I::I32Const(s as i32));
             self.call_rt(g, "getattr_")?;
             self.emit(I::Else);
@@ -118,11 +119,13 @@ impl Fx {
             // A request attribute name a user object may have too.
             self.expr(g, &a.value)?;
             let o = self.tmp(ValType::I64);
-            self.emit(I::LocalTee(o));
-            self.call_rt(g, "is_user_obj")?;
+            self.emit(I::LocalSet(o));
+            let s = g.m.str_const(&self.attr_name(g, name));
+            self.emit(I::LocalGet(o));
+            self.emit(I::I32Const(s as i32));
+            self.call_rt(g, "has_user_attr")?;
             self.if_(wasm_encoder::BlockType::Result(ValType::I64));
             self.emit(I::LocalGet(o));
-            let s = g.m.str_const(&self.attr_name(g, name));
             self.emit(I::I32Const(s as i32));
             self.call_rt(g, "getattr_")?;
             self.emit(I::Else);

@@ -115,6 +115,9 @@ impl Fx {
             );
         }
         let mut bases: Vec<&'a Expr> = Vec::new();
+        // `class C(NamedTuple)`: the base is dropped; the class is a
+        // named tuple class (front/namedtuple.rs).
+        let mut named_tuple = false;
         if let Some(args) = &c.arguments {
             if let Some(k) = args.keywords.first() {
                 g.error(k.range, "class keywords (metaclass=...) are not supported");
@@ -133,6 +136,7 @@ impl Fx {
                         );
                     }
                     Expr::Starred(_) => g.error(b.range(), "*bases are not supported"),
+                    b if super::namedtuple::is_base(g, b) => named_tuple = true,
                     // typing.Protocol and typing.Generic[T] as bases only
                     // mark the class for type checkers: dropped.
                     Expr::Name(n) if is_typing_base(g, n.id.as_str()) => {}
@@ -144,6 +148,15 @@ impl Fx {
                     _ => bases.push(b),
                 }
             }
+        }
+        if named_tuple {
+            if let Some(o) = bases.first() {
+                g.error(o.range(), "a NamedTuple class with other bases is not supported");
+            }
+            if dc.is_some() {
+                g.error(c.range, "@dataclass on a NamedTuple class is not supported");
+            }
+            self.nt_body_check(g, c);
         }
         let name = c.name.as_str();
         // The datetime prelude's classes show CPython's names.
@@ -169,11 +182,14 @@ impl Fx {
         let cls = self.tmp(ValType::I64);
         self.emit(I::LocalSet(cls));
         let outer = self.class_body.replace((cls, HashSet::new()));
-        let r = self.class_body_stmts(g, name, cls, &c.body, dc.is_some());
+        let fields = dc.is_some() || named_tuple;
+        let r = self.class_body_stmts(g, name, cls, &c.body, fields);
         let defined = std::mem::replace(&mut self.class_body, outer).map(|b| b.1);
         r?;
         if let Some(o) = &dc {
             self.dc_finish(g, cls, o, &defined.unwrap_or_default(), c.range)?;
+        } else if named_tuple {
+            self.nt_finish(g, cls, true, &defined.unwrap_or_default())?;
         }
         self.emit(I::LocalGet(cls));
         self.call_rt(g, "class_done")?;

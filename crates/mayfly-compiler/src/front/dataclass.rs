@@ -258,7 +258,7 @@ impl Fx {
 /// A static method object for runtime function `f` (signature of a
 /// generic entry: env, args, nargs): a Builtin of kind BUILTIN_METHOD,
 /// which binds its instance like a def.
-fn runtime_method(g: &mut Gen, f: &str, name: &str) -> R<u32> {
+pub(super) fn runtime_method(g: &mut Gen, f: &str, name: &str) -> R<u32> {
     let key = format!("\0method:{f}");
     if let Some(a) = g.builtin_objects.get(&key) {
         return Ok(*a);

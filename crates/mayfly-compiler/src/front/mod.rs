@@ -33,6 +33,7 @@ mod match_check;
 mod match_stmt;
 mod methods;
 mod modcall;
+mod namedtuple;
 mod names;
 mod never_run;
 mod percent;
@@ -180,6 +181,7 @@ pub fn compile_program(
     linker.hashes = linker.hashlib || linker.uuid;
     linker.structs = imports_module(body, "struct");
     linker.datetime = crate::datetime::has_prelude(body);
+    linker.namedtuples = scopes.has_namedtuples;
     linker.pct_run = percent::may_format_at_run_time(body);
     // By the text, conservatively: a false positive costs only size.
     linker.zip_strict = src.contains("strict");

@@ -69,6 +69,8 @@ pub struct Scopes {
     pub user_attrs: HashSet<String>,
     /// The program defines a class.
     pub has_classes: bool,
+    /// The program makes named tuples (scope/namedtuple.rs).
+    pub has_namedtuples: bool,
     /// Names bound by `from dataclasses import ...` and `import
     /// dataclasses`, with what they name: used at compile time only
     /// (`@dataclass`, `field(...)` in a dataclass body), so they bind
@@ -137,6 +139,7 @@ pub fn target_names(e: &Expr, out: &mut Vec<String>) {
     }
 }
 
+mod namedtuple;
 mod nested;
 
 impl Analyzer {
@@ -477,6 +480,7 @@ impl<'a> Visitor<'a> for Analyzer {
                 if matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "map" | "filter")) {
                     self.s.calls_map_filter = true;
                 }
+                self.namedtuple_call(c);
                 if let Some(ge) = super::gen::inline_genexp(c) {
                     self.inline_genexps.insert(ge.range.start().to_u32());
                 }

@@ -111,6 +111,15 @@ const FUNCS: &[StdFunc] = &[
         2,
     ),
     ("collections", "Counter", "counter_", &["iterable"], 0, 1),
+    // Compiled by front/namedtuple.rs (its names are checked there).
+    (
+        "collections",
+        "namedtuple",
+        "nt_class",
+        &["typename", "field_names"],
+        2,
+        2,
+    ),
     (
         "collections",
         "OrderedDict",
@@ -354,6 +363,9 @@ impl Fx {
     ) -> R<()> {
         if super::ftmod::is_module(module) {
             return self.native_call(g, module, name, c);
+        }
+        if (module, name) == ("collections", "namedtuple") {
+            return self.namedtuple_call(g, c);
         }
         let Some(&(_, _, f, params, required, positional)) = find_func(module, name) else {
             let what = if module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name) {

@@ -70,6 +70,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("attrs.py", include_str!("../runtime/attrs.py")),
     ("dunder.py", include_str!("../runtime/dunder.py")),
     ("dataclass.py", include_str!("../runtime/dataclass.py")),
+    ("namedtuple.py", include_str!("../runtime/namedtuple.py")),
     ("gen.py", include_str!("../runtime/gen.py")),
     ("genmeth.py", include_str!("../runtime/genmeth.py")),
     ("mapfilter.py", include_str!("../runtime/mapfilter.py")),
@@ -398,6 +399,11 @@ pub struct Linker {
     /// `if LONGS:` clauses that send such results to long*.py; without
     /// them an i64 overflow is an OverflowError.
     pub longs: bool,
+    /// The program makes named tuples (collections.namedtuple,
+    /// typing.NamedTuple): `if NAMEDTUPLE:` clauses (every tuple gets a
+    /// class word after its items, and the hooks that send named tuples
+    /// to namedtuple.py), and namedtuple.py itself.
+    pub namedtuples: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -447,6 +453,7 @@ impl Linker {
             functools: true,
             operator: true,
             longs: true,
+            namedtuples: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -486,7 +493,8 @@ impl Linker {
             || (!self.itertools && f.file == "itertools.py")
             || (!self.re && f.file.starts_with("re_"))
             || (!self.hashes && HASH_FILES.contains(&f.file))
-            || (!self.uuid && UUID_FILES.contains(&f.file));
+            || (!self.uuid && UUID_FILES.contains(&f.file))
+            || (!self.namedtuples && f.file == "namedtuple.py");
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);

@@ -203,6 +203,7 @@ impl Cx<'_> {
             Expr::Name(n) if n.id.as_str() == "OPERATOR" => Some(self.l.operator),
             Expr::Name(n) if n.id.as_str() == "LONGS" => Some(self.l.longs),
             Expr::Name(n) if n.id.as_str() == "CLASSES" => Some(self.l.classes),
+            Expr::Name(n) if n.id.as_str() == "NAMEDTUPLE" => Some(self.l.namedtuples),
             _ => None,
         };
         let (gated, on) = match test {

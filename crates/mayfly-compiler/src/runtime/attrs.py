@@ -110,6 +110,9 @@ def own_attr(o: i64, name: i32) -> i64:
     # The value o itself holds for name (not its class's), 0 if none.
     if typeof(o) == TAG_INST:
         return inst_get(i32(o), name)
+    if NAMEDTUPLE:
+        if typeof(o) == TAG_TUPLE:
+            return nt_field(o, name)
     d = exc_attrs(o, 0)
     if d == 0:
         return 0
@@ -384,6 +387,8 @@ def setattr_(o: i64, name: i32, v: i64) -> None:
             return
         if typeof(o) == TAG_INST:
             inst_set(i32(o), name, v)
+        elif NAMEDTUPLE and typeof(o) == TAG_TUPLE:
+            nt_setattr(o, name, 0)
         else:
             dict_set(exc_attrs(o, 1), u64(name), v)
         return
@@ -420,6 +425,9 @@ def delattr_(o: i64, name: i32) -> None:
             if i >= 0 and load64(Inst.slots[q] + 8 * i) != 0:
                 store64(Inst.slots[q] + 8 * i, 0)
                 return
+        elif NAMEDTUPLE and typeof(o) == TAG_TUPLE:
+            nt_setattr(o, name, 1)
+            return
         else:
             d = exc_attrs(o, 0)
             if d != 0 and dict_del(d, u64(name)) != 0:

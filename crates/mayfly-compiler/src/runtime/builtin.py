@@ -161,6 +161,17 @@ def is_user_obj(v: i64) -> i32:
     return t == TAG_INST or t == TAG_TYPE or t == TAG_EXC
 
 
+def has_user_attr(v: i64, name: i32) -> i32:
+    # Is v.name looked up by name (attrs.py) rather than as a builtin
+    # type's method? A named tuple's own fields and class attributes
+    # are; its other names are tuple's (count, index).
+    if NAMEDTUPLE:
+        if typeof(v) == TAG_TUPLE:
+            c = nt_cls(v)
+            return c != 0 and (nt_field(v, name) != 0 or type_lookup(c, u64(name)) != 0)
+    return is_user_obj(v)
+
+
 def callable_v(v: i64) -> i64:
     t = typeof(v)
     if t == TAG_FUNC or t == TAG_BUILTIN or t == TAG_BOUND or t == TAG_TYPE or t == TAG_CLASS:

@@ -48,6 +48,9 @@ def class_new(name: i32, bases: i64) -> i64:
         if tb == TAG_TYPE:
             nuser += 1
             k = Type.exc_kind[i32(b)]
+            if NAMEDTUPLE:
+                # A subclass of a named tuple class makes named tuples.
+                Type.flags[c] = Type.flags[c] | (Type.flags[i32(b)] & CLS_NAMEDTUPLE)
         elif tb == TAG_CLASS:
             k = Class.kind[i32(b)]
         else:
@@ -204,6 +207,10 @@ def class_done(c: i64) -> i64:
     # After the class body: a class that defines __eq__ but not __hash__
     # gets __hash__ = None (its instances are unhashable), as in CPython.
     d = Type.dict[i32(c)]
+    if NAMEDTUPLE:
+        if Type.flags[i32(c)] & CLS_NAMEDTUPLE:
+            nt_check(i32(c))
+            return c
     if dict_lookup(d, u64("__eq__")) != 0 and dict_lookup(d, u64("__hash__")) == 0:
         dict_set(d, u64("__hash__"), NONE)
     return c
@@ -225,6 +232,9 @@ def class_of(o: i64) -> i32:
         return Inst.cls[i32(o)]
     if t == TAG_EXC:
         return Exc.cls[i32(o)]
+    if NAMEDTUPLE:
+        if t == TAG_TUPLE:
+            return nt_cls(o)
     return 0
 
 
@@ -257,6 +267,9 @@ def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
     # C(*args): a new instance, then C.__init__ with it first. names is
     # the tuple of keyword names (0 for none) whose values follow the
     # npos positional ones in args.
+    if NAMEDTUPLE:
+        if Type.flags[c] & CLS_NAMEDTUPLE:
+            return nt_new(c, args, npos, names)
     k = Type.exc_kind[c]
     o: i64 = 0
     if k != 0:

@@ -193,6 +193,8 @@ def deep_tuple(x: i64, key: i64, memo: i64) -> i64:
     p = i32(x)
     n = Tuple.len[p]
     y = tuple_of(n)
+    if NAMEDTUPLE:
+        store64(Tuple.items[y] + 8 * n, u64(nt_cls(x)))
     same = 1
     i = 0
     while i < n:

@@ -165,10 +165,38 @@ def dc_init(env: i32, args: i32, n: i32) -> i64:
     nk = 0
     if names != 0:
         nk = Tuple.len[names]
-    npos = n - nk
     o = load64(args)
     c = class_of(o)
     fs = dc_fields(o)
+    nf = Tuple.len[fs]
+    vals = dc_bind(c, fs, args, n - nk, names, ".__init__")
+    if vals == 0:
+        return 0
+    i = 0
+    while i < nf:
+        v = load64(vals + 8 * i)
+        if v != 0:
+            name = i32(load64(Tuple.items[i32(load64(Tuple.items[fs] + 8 * i))]))
+            if typeof(o) == TAG_INST:
+                inst_set(i32(o), name, v)
+            else:
+                dict_set(exc_attrs(o, 1), u64(name), v)
+        i += 1
+    post = special(o, "__post_init__")
+    if post != 0:
+        call1(post, o)
+    return NONE
+
+
+def dc_bind(c: i32, fs: i32, args: i32, npos: i32, names: i32, what: i32) -> i32:
+    # The values of the fields fs (an array, 0 where a field without init
+    # gets none) for a call of c's `what` (".__init__", a namedtuple's
+    # ".__new__") with args[0] its self or class, npos positional
+    # arguments in all and the keyword ones (names) after them; 0 with
+    # CPython's TypeError raised.
+    nk = 0
+    if names != 0:
+        nk = Tuple.len[names]
     nf = Tuple.len[fs]
     vals = alloc(8 * nf + 8)
     memfill(vals, 0, 8 * nf + 8)
@@ -189,7 +217,8 @@ def dc_init(env: i32, args: i32, n: i32) -> i64:
     if npos > ninit + 1:
         s = sb_new(64)
         sb_str(s, Type.name[c])
-        sb_str(s, ".__init__() takes ")
+        sb_str(s, what)
+        sb_str(s, "() takes ")
         if nreq != ninit:
             sb_str(s, "from ")
             sb_int(s, i64(nreq + 1))
@@ -210,10 +239,10 @@ def dc_init(env: i32, args: i32, n: i32) -> i64:
         while i < nf and (dc_flags(i32(load64(Tuple.items[fs] + 8 * i))) & DC_INIT == 0 or str_eq(i32(load64(Tuple.items[i32(load64(Tuple.items[fs] + 8 * i))])), name) == 0):
             i += 1
         if i == nf:
-            dc_arg_error(c, "() got an unexpected keyword argument '", name)
+            dc_arg_error(c, what, "() got an unexpected keyword argument '", name)
             return 0
         if load64(vals + 8 * i) != 0:
-            dc_arg_error(c, "() got multiple values for argument '", name)
+            dc_arg_error(c, what, "() got multiple values for argument '", name)
             return 0
         store64(vals + 8 * i, load64(args + 8 * (npos + j)))
         j += 1
@@ -232,40 +261,28 @@ def dc_init(env: i32, args: i32, n: i32) -> i64:
                 list_append(missing, load64(Tuple.items[f]))
         i += 1
     if seq_len(missing) > 0:
-        dc_missing(c, missing)
+        dc_missing(c, what, missing)
         return 0
-    i = 0
-    while i < nf:
-        v = load64(vals + 8 * i)
-        if v != 0:
-            name = i32(load64(Tuple.items[i32(load64(Tuple.items[fs] + 8 * i))]))
-            if typeof(o) == TAG_INST:
-                inst_set(i32(o), name, v)
-            else:
-                dict_set(exc_attrs(o, 1), u64(name), v)
-        i += 1
-    post = special(o, "__post_init__")
-    if post != 0:
-        call1(post, o)
-    return NONE
+    return vals
 
 
-def dc_arg_error(c: i32, what: i32, name: i32) -> None:
+def dc_arg_error(c: i32, fn: i32, what: i32, name: i32) -> None:
     s = sb_new(64)
     sb_str(s, Type.name[c])
-    sb_str(s, ".__init__")
+    sb_str(s, fn)
     sb_str(s, what)
     sb_str(s, name)
     sb_byte(s, 39)
     raise_(EXC_TYPE, sb_done(s))
 
 
-def dc_missing(c: i32, missing: i64) -> None:
+def dc_missing(c: i32, fn: i32, missing: i64) -> None:
     # C.__init__() missing 2 required positional arguments: 'a' and 'b'
     n = seq_len(missing)
     s = sb_new(64)
     sb_str(s, Type.name[c])
-    sb_str(s, ".__init__() ")
+    sb_str(s, fn)
+    sb_str(s, "() ")
     sb_missing_count(s, n)
     i = 0
     while i < n:

@@ -346,6 +346,9 @@ def type_name(v: i64) -> i32:
     if t == TAG_LIST:
         return "list"
     if t == TAG_TUPLE:
+        if NAMEDTUPLE:
+            if nt_cls(v) != 0:
+                return Type.name[nt_cls(v)]
         return "tuple"
     if COLLECTIONS and t == TAG_DEQUE:
         return "collections.deque"

@@ -19,6 +19,9 @@ def list_new() -> i64:
 
 
 def tuple_of(n: i32) -> i32:
+    if NAMEDTUPLE:
+        # With the class word of namedtuple.py.
+        return nt_tuple_of(n)
     p = alloc(Tuple.SIZE + 8 * n)
     Tuple.tag[p] = TAG_TUPLE
     Tuple.len[p] = n
@@ -299,6 +302,13 @@ def tuple_from(v: i64) -> i64:
     if v == 0:
         return u64(tuple_of(0))
     if typeof(v) == TAG_TUPLE:
+        if NAMEDTUPLE:
+            # tuple(p) of a named tuple is a plain tuple.
+            if nt_cls(v) != 0:
+                n = Tuple.len[i32(v)]
+                r = tuple_of(n)
+                memcopy(Tuple.items[r], Tuple.items[i32(v)], 8 * n)
+                return u64(r)
         return v
     l = list_from(v)
     if l == 0:

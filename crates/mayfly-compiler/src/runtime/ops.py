@@ -200,9 +200,7 @@ def repeat(s: i64, n: i64, orig: i64) -> i64:
         # Tuples hold their items inline after {tag, len}.
         p = i32(s)
         nt = Tuple.len[p]
-        r = alloc(Tuple.SIZE + 8 * nt * i32(k))
-        Tuple.tag[r] = TAG_TUPLE
-        Tuple.len[r] = nt * i32(k)
+        r = tuple_of(nt * i32(k))
         i = 0
         while i < i32(k):
             memcopy(Tuple.items[r] + 8 * nt * i, Tuple.items[p], 8 * nt)

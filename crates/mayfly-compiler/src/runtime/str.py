@@ -13,6 +13,9 @@ def str_(v: i64) -> i32:
         return exc_str(v)
     if t == TAG_INST:
         return inst_str(v)
+    if NAMEDTUPLE:
+        if t == TAG_TUPLE and nt_cls(v) != 0:
+            return inst_str(v)
     if UUID and t == TAG_UUID:
         return uu_str(v)
     return repr_(v)
@@ -63,6 +66,8 @@ def repr_into(b: i32, v: i64) -> None:
         float_repr_into(b, Float.value[i32(v)])
     elif COLLECTIONS and t == TAG_DEQUE:
         dq_repr_into(b, v)
+    elif NAMEDTUPLE and (t == TAG_TUPLE and nt_cls(v) != 0):
+        inst_repr_into(b, v)
     elif t == TAG_LIST or t == TAG_TUPLE:
         n = seq_len(v)
         p = items_of(v)
@@ -340,7 +345,7 @@ def getitem(o: i64, k: i64) -> i64:
             return index_type_error(o, k)
         if LONGS and is_long(k):
             return index_size_error()
-        i = norm_index(intval(k), seq_len(o), type_name(o))
+        i = norm_index(intval(k), seq_len(o), seq_name(o))
         if i < 0:
             return 0
         return load64(items_of(o) + 8 * i)
@@ -392,6 +397,14 @@ def getitem(o: i64, k: i64) -> i64:
     return 0
 
 
+def seq_name(o: i64) -> i32:
+    # The type a subscript error names: a named tuple's subscript is
+    # tuple's, which CPython's messages say.
+    if typeof(o) == TAG_TUPLE:
+        return "tuple"
+    return type_name(o)
+
+
 def index_type_error(o: i64, k: i64) -> i64:
     s = sb_new(48)
     if typeof(o) == TAG_STR:
@@ -401,7 +414,7 @@ def index_type_error(o: i64, k: i64) -> i64:
         sb_byte(s, 39)
         raise_(EXC_TYPE, sb_done(s))
         return 0
-    sb_str(s, type_name(o))
+    sb_str(s, seq_name(o))
     sb_str(s, " indices must be integers or slices, not ")
     sb_str(s, type_name(k))
     raise_(EXC_TYPE, sb_done(s))

@@ -19,6 +19,9 @@ def type_(v: i64, table: i32) -> i64:
         i = 4
     elif t == TAG_TUPLE:
         i = 5
+        if NAMEDTUPLE:
+            if nt_cls(v) != 0:
+                return u64(nt_cls(v))
     elif t == TAG_DICT:
         i = 6
         if COLLECTIONS and is_collection(v):

@@ -26,6 +26,7 @@ impl Analyzer {
     /// whose names bind nothing outside the class.
     pub(super) fn class_def(&mut self, c: &ast::StmtClassDef) {
         self.s.has_classes = true;
+        self.namedtuple_class(c);
         for d in &c.decorator_list {
             self.visit_expr(&d.expression);
         }
