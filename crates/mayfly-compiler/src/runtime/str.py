@@ -345,7 +345,12 @@ def getitem(o: i64, k: i64) -> i64:
             return index_type_error(o, k)
         if LONGS and is_long(k):
             return index_size_error()
-        i = norm_index(intval(k), seq_len(o), seq_name(o))
+        what = type_name(o)
+        if NAMEDTUPLE:
+            # A named tuple's subscript is tuple's, as CPython says.
+            if t == TAG_TUPLE:
+                what = "tuple"
+        i = norm_index(intval(k), seq_len(o), what)
         if i < 0:
             return 0
         return load64(items_of(o) + 8 * i)
@@ -397,14 +402,6 @@ def getitem(o: i64, k: i64) -> i64:
     return 0
 
 
-def seq_name(o: i64) -> i32:
-    # The type a subscript error names: a named tuple's subscript is
-    # tuple's, which CPython's messages say.
-    if typeof(o) == TAG_TUPLE:
-        return "tuple"
-    return type_name(o)
-
-
 def index_type_error(o: i64, k: i64) -> i64:
     s = sb_new(48)
     if typeof(o) == TAG_STR:
@@ -414,7 +411,11 @@ def index_type_error(o: i64, k: i64) -> i64:
         sb_byte(s, 39)
         raise_(EXC_TYPE, sb_done(s))
         return 0
-    sb_str(s, seq_name(o))
+    what = type_name(o)
+    if NAMEDTUPLE:
+        if typeof(o) == TAG_TUPLE:
+            what = "tuple"
+    sb_str(s, what)
     sb_str(s, " indices must be integers or slices, not ")
     sb_str(s, type_name(k))
     raise_(EXC_TYPE, sb_done(s))
