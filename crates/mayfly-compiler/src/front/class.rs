@@ -151,7 +151,10 @@ impl Fx {
         }
         if named_tuple {
             if let Some(o) = bases.first() {
-                g.error(o.range(), "a NamedTuple class with other bases is not supported");
+                g.error(
+                    o.range(),
+                    "a NamedTuple class with other bases is not supported",
+                );
             }
             if dc.is_some() {
                 g.error(c.range, "@dataclass on a NamedTuple class is not supported");

@@ -45,10 +45,10 @@ const PROHIBITED: &[&str] = &[
 pub const NT_ATTRS: &[&str] = &["_asdict", "_replace", "_fields", "_make", "_field_defaults"];
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// str.isidentifier, by Rust's Unicode classes (close to Python's
@@ -104,19 +104,24 @@ pub fn check_names(typename: &str, fields: &mut [String], rename: bool) -> Optio
     for n in std::iter::once(typename).chain(fields.iter().map(String::as_str)) {
         if !is_identifier(n) {
             return Some(format!(
-                "Type names and field names must be valid identifiers: {}", py_repr(n)
+                "Type names and field names must be valid identifiers: {}",
+                py_repr(n)
             ));
         }
         if KEYWORDS.contains(&n) {
             return Some(format!(
-                "Type names and field names cannot be a keyword: {}", py_repr(n)
+                "Type names and field names cannot be a keyword: {}",
+                py_repr(n)
             ));
         }
     }
     let mut seen = HashSet::new();
     for f in fields.iter() {
         if f.starts_with('_') && !rename {
-            return Some(format!("Field names cannot start with an underscore: {}", py_repr(f)));
+            return Some(format!(
+                "Field names cannot start with an underscore: {}",
+                py_repr(f)
+            ));
         }
         if !seen.insert(f.as_str()) {
             return Some(format!("Encountered duplicate field name: {}", py_repr(f)));
@@ -129,7 +134,11 @@ pub fn check_names(typename: &str, fields: &mut [String], rename: bool) -> Optio
 /// quotes unless it holds one and no double quote; backslash escapes
 /// for the quote, backslash and control characters.
 fn py_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from(q);
     for c in s.chars() {
         match c {
@@ -141,7 +150,9 @@ fn py_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -154,8 +165,15 @@ fn py_repr(s: &str) -> String {
 fn nt_allowed(name: &str) -> bool {
     matches!(
         name,
-        "__repr__" | "__str__" | "__init__" | "__slots__" | "__match_args__" | "__doc__"
-            | "__module__" | "__qualname__" | "__getnewargs__"
+        "__repr__"
+            | "__str__"
+            | "__init__"
+            | "__slots__"
+            | "__match_args__"
+            | "__doc__"
+            | "__module__"
+            | "__qualname__"
+            | "__getnewargs__"
     )
 }
 
@@ -183,7 +201,10 @@ impl Fx {
         let mut names: Vec<Option<&'a Expr>> = vec![args.first(), args.get(1)];
         let (mut rename, mut defaults) = (false, None);
         if args.len() > 2 {
-            g.error(c.range(), "namedtuple() takes 2 positional arguments (rename=, defaults= are keywords)");
+            g.error(
+                c.range(),
+                "namedtuple() takes 2 positional arguments (rename=, defaults= are keywords)",
+            );
         }
         for k in c.arguments.keywords.iter() {
             match k.arg.as_ref().map(|a| a.as_str()) {
@@ -191,11 +212,20 @@ impl Fx {
                 Some("field_names") => names[1] = Some(&k.value),
                 Some("rename") => match &k.value {
                     Expr::BooleanLiteral(b) => rename = b.value,
-                    v => g.error(v.range(), "namedtuple(rename=...) must be True or False here"),
+                    v => g.error(
+                        v.range(),
+                        "namedtuple(rename=...) must be True or False here",
+                    ),
                 },
                 Some("defaults") => defaults = Some(&k.value),
-                Some("module") => g.error(k.range, "namedtuple(module=...) is not supported: the class's module is the tenant's"),
-                Some(other) => g.error(k.range, format!("namedtuple() got an unexpected keyword argument '{other}'")),
+                Some("module") => g.error(
+                    k.range,
+                    "namedtuple(module=...) is not supported: the class's module is the tenant's",
+                ),
+                Some(other) => g.error(
+                    k.range,
+                    format!("namedtuple() got an unexpected keyword argument '{other}'"),
+                ),
                 None => g.error(k.range, "namedtuple(**kwargs) is not supported"),
             }
         }
@@ -234,7 +264,13 @@ impl Fx {
                 ast::Stmt::AnnAssign(a) => match &*a.target {
                     Expr::Name(n) => {
                         if n.id.starts_with('_') {
-                            g.error(n.range, format!("Field names cannot start with an underscore: {}", py_repr(&n.id)));
+                            g.error(
+                                n.range,
+                                format!(
+                                    "Field names cannot start with an underscore: {}",
+                                    py_repr(&n.id)
+                                ),
+                            );
                         }
                         (n.id.as_str(), n.range)
                     }

@@ -12,7 +12,9 @@ impl Analyzer {
     fn makes_namedtuples(&mut self, fields: impl IntoIterator<Item = String>) {
         self.s.has_classes = true;
         self.s.has_namedtuples = true;
-        self.s.user_attrs.extend(NT_ATTRS.iter().map(|a| a.to_string()));
+        self.s
+            .user_attrs
+            .extend(NT_ATTRS.iter().map(|a| a.to_string()));
         self.s.user_attrs.extend(fields);
     }
 
