@@ -29,7 +29,7 @@ impl Fx {
             if a.name.as_str() == "zoneinfo" {
                 g.error(a.range(), crate::datetime::ZONEINFO);
             } else if !known {
-                g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, re, secrets, sys, base64, hashlib, hmac, urllib.parse, uuid, html, struct, zlib, binascii, copy, textwrap, datetime, typing, dataclasses and `from mayfly import request` are)", a.name));
+                g.error(a.range(), format!("import of '{}' is not supported (json, time, math, bisect, heapq, string, collections, itertools, functools, operator, random, re, secrets, sys, base64, hashlib, hmac, urllib.parse, uuid, html, struct, zlib, binascii, copy, textwrap, datetime, enum, typing, dataclasses and `from mayfly import request` are)", a.name));
             }
         }
     }

@@ -17,6 +17,7 @@ mod cpython_names;
 mod dataclass;
 mod decorate;
 mod entry;
+mod enums;
 mod expr;
 mod fast;
 mod fast_seq;
@@ -182,6 +183,7 @@ pub fn compile_program(
     linker.structs = imports_module(body, "struct");
     linker.datetime = crate::datetime::has_prelude(body);
     linker.namedtuples = scopes.has_namedtuples;
+    linker.enums = imports_module(body, "enum");
     linker.pct_run = percent::may_format_at_run_time(body);
     // By the text, conservatively: a false positive costs only size.
     linker.zip_strict = src.contains("strict");

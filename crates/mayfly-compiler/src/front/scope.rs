@@ -368,6 +368,7 @@ impl<'a> Visitor<'a> for Analyzer {
                             .dataclass_names
                             .insert(n.to_string(), "dataclasses".into());
                     } else {
+                        self.imports_enum(a.name.as_str());
                         self.bind(n.as_str());
                     }
                 }
@@ -389,6 +390,7 @@ impl<'a> Visitor<'a> for Analyzer {
                         || super::stdmod::STD_MODULES.contains(&module))
                         && a.name.as_str() != "*"
                     {
+                        self.imports_enum(module);
                         let what = (module.to_string(), a.name.to_string());
                         self.s.module_names.insert(n.to_string(), what);
                     } else {

@@ -33,6 +33,7 @@ pub const STD_MODULES: &[&str] = &[
     "zlib",
     "binascii",
     "struct",
+    super::enums::MODULE,
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -50,6 +51,7 @@ const BISECT: &[&str] = &["a", "x", "lo", "hi", "key"];
 
 const FUNCS: &[StdFunc] = &[
     ("copy", "copy", "copy_copy", &["x"], 1, 1),
+    ("enum", "auto", "en_auto", &[], 0, 0),
     ("copy", "deepcopy", "copy_deepcopy", &["x", "memo"], 1, 2),
     ("string", "capwords", "string_capwords", &["s", "sep"], 1, 2),
     ("textwrap", "dedent", "tw_dedent", &["text"], 1, 1),
@@ -367,6 +369,9 @@ impl Fx {
         if (module, name) == ("collections", "namedtuple") {
             return self.namedtuple_call(g, c);
         }
+        if module == super::enums::MODULE && self.enum_refused(g, name, c) {
+            return Ok(());
+        }
         let Some(&(_, _, f, params, required, positional)) = find_func(module, name) else {
             let what = if module == "string" && STRING_CONSTS.iter().any(|k| k.0 == name) {
                 format!("string.{name} is a str, not a function")
@@ -517,6 +522,9 @@ impl Fx {
         if module == "uuid" && self.uuid_value(g, name)? {
             return Ok(());
         }
+        if module == super::enums::MODULE && self.enum_value(g, name)? {
+            return Ok(());
+        }
         if self.web_value(g, module, name)? {
             return Ok(());
         }
@@ -549,6 +557,7 @@ pub fn has_name(module: &str, name: &str) -> bool {
         || (module == "sys" && super::sysmod::has_value(name))
         || (module == "re" && super::stdre::has_value(name))
         || (module == "uuid" && super::stduuid::has_value(name))
+        || (module == super::enums::MODULE && super::enums::has_value(name))
         || super::stdweb::has_value(module, name)
 }
 

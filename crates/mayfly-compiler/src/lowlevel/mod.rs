@@ -71,6 +71,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("dunder.py", include_str!("../runtime/dunder.py")),
     ("dataclass.py", include_str!("../runtime/dataclass.py")),
     ("namedtuple.py", include_str!("../runtime/namedtuple.py")),
+    ("enum.py", include_str!("../runtime/enum.py")),
     ("gen.py", include_str!("../runtime/gen.py")),
     ("genmeth.py", include_str!("../runtime/genmeth.py")),
     ("mapfilter.py", include_str!("../runtime/mapfilter.py")),
@@ -404,6 +405,9 @@ pub struct Linker {
     /// class word after its items, and the hooks that send named tuples
     /// to namedtuple.py), and namedtuple.py itself.
     pub namedtuples: bool,
+    /// The program imports enum: `if ENUMS:` clauses (the hooks that send
+    /// enum classes and members to enum.py), and enum.py itself.
+    pub enums: bool,
     declared: HashMap<String, u32>,
     globals: HashMap<String, u32>,
     pending: Vec<(String, u32)>,
@@ -454,6 +458,7 @@ impl Linker {
             operator: true,
             longs: true,
             namedtuples: true,
+            enums: true,
             declared: HashMap::new(),
             globals: HashMap::new(),
             pending: Vec::new(),
@@ -494,7 +499,8 @@ impl Linker {
             || (!self.re && f.file.starts_with("re_"))
             || (!self.hashes && HASH_FILES.contains(&f.file))
             || (!self.uuid && UUID_FILES.contains(&f.file))
-            || (!self.namedtuples && f.file == "namedtuple.py");
+            || (!self.namedtuples && f.file == "namedtuple.py")
+            || (!self.enums && f.file == "enum.py");
         if unused {
             let mut stub = wasm_encoder::Function::new([]);
             stub.instruction(&Instruction::Unreachable);

@@ -204,6 +204,7 @@ impl Cx<'_> {
             Expr::Name(n) if n.id.as_str() == "LONGS" => Some(self.l.longs),
             Expr::Name(n) if n.id.as_str() == "CLASSES" => Some(self.l.classes),
             Expr::Name(n) if n.id.as_str() == "NAMEDTUPLE" => Some(self.l.namedtuples),
+            Expr::Name(n) if n.id.as_str() == "ENUMS" => Some(self.l.enums),
             _ => None,
         };
         let (gated, on) = match test {

@@ -393,6 +393,9 @@ def setattr_(o: i64, name: i32, v: i64) -> None:
             dict_set(exc_attrs(o, 1), u64(name), v)
         return
     if typeof(o) == TAG_TYPE:
+        if ENUMS:
+            if en_reassign(i32(o), name):
+                return
         class_store(i32(o), name, v)
         return
     if typeof(o) == TAG_FUNC:
@@ -446,6 +449,14 @@ def delattr_(o: i64, name: i32) -> None:
 
 def property_error(p: i64, name: i32, c: i32, what: i32) -> None:
     # AttributeError: property 'x' of 'C' object has no setter
+    if ENUMS:
+        if Type.flags[c] & CLS_ENUM:
+            if p == type_lookup(i32(enum_base), u64(name)):
+                if str_eq(what, "setter"):
+                    en_property_error(name, "set")
+                    return
+                en_property_error(name, "delete")
+                return
     s = sb_new(64)
     sb_str(s, "property '")
     sb_str(s, name)

@@ -51,6 +51,8 @@ def class_new(name: i32, bases: i64) -> i64:
             if NAMEDTUPLE:
                 # A subclass of a named tuple class makes named tuples.
                 Type.flags[c] = Type.flags[c] | (Type.flags[i32(b)] & CLS_NAMEDTUPLE)
+            if ENUMS:
+                Type.flags[c] = Type.flags[c] | (Type.flags[i32(b)] & CLS_ENUM)
         elif tb == TAG_CLASS:
             k = Class.kind[i32(b)]
         else:
@@ -148,6 +150,11 @@ def mro_error(bases: i32) -> None:
 
 
 def class_set(c: i64, name: i32, v: i64) -> None:
+    # A store of the class body.
+    if ENUMS:
+        if Type.flags[i32(c)] & CLS_ENUM:
+            if en_redefined(i32(c), name, v):
+                return
     class_store(i32(c), name, v)
 
 
@@ -213,6 +220,9 @@ def class_done(c: i64) -> i64:
             return c
     if dict_lookup(d, u64("__eq__")) != 0 and dict_lookup(d, u64("__hash__")) == 0:
         dict_set(d, u64("__hash__"), NONE)
+    if ENUMS:
+        if Type.flags[i32(c)] & CLS_ENUM:
+            en_done(i32(c))
     return c
 
 
@@ -270,6 +280,9 @@ def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
     if NAMEDTUPLE:
         if Type.flags[c] & CLS_NAMEDTUPLE:
             return nt_new(c, args, npos, names)
+    if ENUMS:
+        if Type.flags[c] & CLS_ENUM:
+            return en_call(c, args, npos, names)
     k = Type.exc_kind[c]
     o: i64 = 0
     if k != 0:

@@ -37,6 +37,9 @@ def format_(v: i64, spec: i32) -> i32:
         if t == TAG_INST:
             if dt_has_strftime(v):
                 return dt_format(v, spec)
+    if ENUMS:
+        if is_enum_member(v):
+            return en_format(v, spec)
     if k == 0:
         s = sb_new(48)
         sb_str(s, "unsupported format string passed to ")

@@ -131,6 +131,10 @@ def repr_into(b: i32, v: i64) -> None:
     elif t == TAG_EXC and Exc.cls[i32(v)] != 0:
         inst_repr_into(b, v)
     elif t == TAG_TYPE:
+        if ENUMS:
+            if is_enum_class(v):
+                en_class_repr_into(b, i32(v))
+                return
         sb_str(b, "<class '")
         sb_str(b, class_module(i32(v)))
         sb_str(b, Type.name[i32(v)])
@@ -294,6 +298,8 @@ def len_(v: i64) -> i64:
         return mkint(i64(Set.len[i32(v)]))
     if URLPARSE and t == TAG_URL_RESULT:
         return mkint(i64(UrlResult.len[i32(v)]))
+    if ENUMS and t == TAG_TYPE:
+        return en_len(v)
     s = sb_new(32)
     sb_str(s, "object of type '")
     sb_str(s, type_name(v))
@@ -398,6 +404,8 @@ def getitem(o: i64, k: i64) -> i64:
         return inst_getitem(o, k)
     if URLPARSE and t == TAG_URL_RESULT:
         return getitem(us_tuple(o), k)
+    if ENUMS and t == TAG_TYPE:
+        return en_getitem(o, k)
     object_type_error(o, "' object is not subscriptable")
     return 0
 
@@ -606,6 +614,8 @@ def contains_rev(x: i64, c: i64) -> i32:
         return header_get(x, 0) != 0
     if t == TAG_INST:
         return inst_contains(x, c)
+    if ENUMS and t == TAG_TYPE:
+        return en_contains(x, c)
     it = iter_(c)
     if it == 0:
         return 0

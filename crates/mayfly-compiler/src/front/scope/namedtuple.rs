@@ -1,5 +1,5 @@
-//! What the analyzer notes about named tuples: a program that makes one
-//! links the class machinery and namedtuple.py (has_classes,
+//! What the analyzer notes about named tuples (and, at the end, enums):
+//! a program that makes one links the class machinery and namedtuple.py (has_classes,
 //! has_namedtuples), and its field names and the generated methods are
 //! attributes a user object may have (user_attrs), so that `p.x` is
 //! looked up at run time rather than refused as no builtin type's.
@@ -71,5 +71,19 @@ impl Analyzer {
             })
             .collect();
         self.makes_namedtuples(fields);
+    }
+}
+
+impl Analyzer {
+    /// `import enum` or `from enum import ...`: enum classes are user
+    /// classes, and their members have name, value and the rest.
+    pub(super) fn imports_enum(&mut self, module: &str) {
+        if module != crate::front::enums::MODULE {
+            return;
+        }
+        self.s.has_classes = true;
+        self.s
+            .user_attrs
+            .extend(crate::front::enums::ENUM_ATTRS.iter().map(|a| a.to_string()));
     }
 }
