@@ -88,6 +88,17 @@ pub fn builtin_object(g: &mut Gen, name: &str) -> R<Option<u32>> {
     static_builtin(g, name, entry, class).map(Some)
 }
 
+/// `collections.deque` as a value (`defaultdict(deque)`, isinstance): a
+/// class like `list`, called as deque(iterable, maxlen) is.
+pub fn deque_object(g: &mut Gen) -> R<u32> {
+    let name = "collections.deque";
+    if let Some(a) = g.builtin_objects.get(name) {
+        return Ok(*a);
+    }
+    let entry = Entry::Fixed("deque_", 0, 2, 2);
+    static_builtin(g, name, entry, Some(tag::DEQUE as i32))
+}
+
 /// `ty.name` as a value, for a method of METHODS (called with the object
 /// and its positional arguments, as `str.upper(s)` is).
 pub fn method_object(g: &mut Gen, ty: &str, name: &str) -> R<Option<u32>> {

@@ -525,6 +525,11 @@ impl Fx {
         if module == super::enums::MODULE && self.enum_value(g, name)? {
             return Ok(());
         }
+        if (module, name) == ("collections", "deque") {
+            let at = super::builtin_values::deque_object(g)?;
+            self.emit(I::I64Const(at as i64));
+            return Ok(());
+        }
         if self.web_value(g, module, name)? {
             return Ok(());
         }
