@@ -82,8 +82,10 @@ impl Analyzer {
             return;
         }
         self.s.has_classes = true;
-        self.s
-            .user_attrs
-            .extend(crate::front::enums::ENUM_ATTRS.iter().map(|a| a.to_string()));
+        self.s.user_attrs.extend(
+            crate::front::enums::ENUM_ATTRS
+                .iter()
+                .map(|a| a.to_string()),
+        );
     }
 }
