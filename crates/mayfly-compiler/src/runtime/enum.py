@@ -281,13 +281,13 @@ def en_call(c: i32, args: i32, npos: i32, names: i32) -> i64:
     if isinstance_user(v, c):
         return v
     vmap = en_attr(c, "_value2member_map_")
+    mmap = en_attr(c, "_member_map_")
     if vmap != 0:
-        m = en_find_value(en_attr(c, "_member_map_"), vmap, v)
+        m = en_find_value(mmap, vmap, v)
         if exc != 0:
             return 0
         if m != 0:
             return m
-    mmap = en_attr(c, "_member_map_")
     if mmap == 0 or Dict.len[i32(mmap)] == 0:
         s = sb_new(48)
         en_class_repr_into(s, c)
@@ -335,29 +335,20 @@ def en_members(c: i64) -> i64:
     return out
 
 
+# The hooks below are reached for enum classes only (the callers check
+# is_enum_class, so another class gets their usual TypeError).
+
+
 def en_iter(c: i64) -> i64:
-    if is_enum_class(c) == 0:
-        object_type_error(c, "' object is not iterable")
-        return 0
     return iter_(en_members(c))
 
 
 def en_len(c: i64) -> i64:
-    if is_enum_class(c) == 0:
-        s = sb_new(32)
-        sb_str(s, "object of type '")
-        sb_str(s, type_name(c))
-        sb_str(s, "' has no len()")
-        raise_(EXC_TYPE, sb_done(s))
-        return 0
     return mkint(i64(List.len[i32(en_members(c))]))
 
 
 def en_getitem(c: i64, k: i64) -> i64:
     # Color['RED']: the member (or alias) of that name.
-    if is_enum_class(c) == 0:
-        object_type_error(c, "' object is not subscriptable")
-        return 0
     mmap = en_attr(i32(c), "_member_map_")
     e = dict_lookup(mmap, k)
     if exc != 0:
@@ -435,9 +426,7 @@ def en_repr(env: i32, args: i32, n: i32) -> i64:
         return 0
     b = sb_new(32)
     sb_str(b, "<")
-    sb_str(b, Type.name[Inst.cls[i32(m)]])
-    sb_byte(b, 46)
-    sb_str(b, i32(inst_get(i32(m), "_name_")))
+    en_qualified_into(b, m)
     sb_str(b, ": ")
     repr_into(b, inst_get(i32(m), "_value_"))
     sb_byte(b, 62)
@@ -445,15 +434,19 @@ def en_repr(env: i32, args: i32, n: i32) -> i64:
 
 
 def en_str(env: i32, args: i32, n: i32) -> i64:
-    # Color.RED
     m = en_self(args, n, "__str__")
     if m == 0:
         return 0
     b = sb_new(32)
+    en_qualified_into(b, m)
+    return u64(sb_done(b))
+
+
+def en_qualified_into(b: i32, m: i64) -> None:
+    # Color.RED: str() of a member, and the head of its repr.
     sb_str(b, Type.name[Inst.cls[i32(m)]])
     sb_byte(b, 46)
     sb_str(b, i32(inst_get(i32(m), "_name_")))
-    return u64(sb_done(b))
 
 
 def en_hash(env: i32, args: i32, n: i32) -> i64:

@@ -56,7 +56,7 @@ def iter_(v: i64) -> i64:
         return set_iter(v)
     if URLPARSE and t == TAG_URL_RESULT:
         return iter_(us_tuple(v))
-    if ENUMS and t == TAG_TYPE:
+    if ENUMS and is_enum_class(v):
         return en_iter(v)
     object_type_error(v, "' object is not iterable")
     return 0

@@ -298,7 +298,7 @@ def len_(v: i64) -> i64:
         return mkint(i64(Set.len[i32(v)]))
     if URLPARSE and t == TAG_URL_RESULT:
         return mkint(i64(UrlResult.len[i32(v)]))
-    if ENUMS and t == TAG_TYPE:
+    if ENUMS and is_enum_class(v):
         return en_len(v)
     s = sb_new(32)
     sb_str(s, "object of type '")
@@ -404,7 +404,7 @@ def getitem(o: i64, k: i64) -> i64:
         return inst_getitem(o, k)
     if URLPARSE and t == TAG_URL_RESULT:
         return getitem(us_tuple(o), k)
-    if ENUMS and t == TAG_TYPE:
+    if ENUMS and is_enum_class(o):
         return en_getitem(o, k)
     object_type_error(o, "' object is not subscriptable")
     return 0
@@ -614,7 +614,7 @@ def contains_rev(x: i64, c: i64) -> i32:
         return header_get(x, 0) != 0
     if t == TAG_INST:
         return inst_contains(x, c)
-    if ENUMS and t == TAG_TYPE:
+    if ENUMS and is_enum_class(c):
         return en_contains(x, c)
     it = iter_(c)
     if it == 0:
