@@ -178,6 +178,7 @@ pub mod exc {
     pub const BINASCII: i32 = 26;
     pub const RE_ERROR: i32 = 27;
     pub const STRUCT_ERROR: i32 = 28;
+    pub const STATISTICS: i32 = 29;
 }
 
 const fn e(name: &'static str, constant: &'static str, kind: i32, parent: i32) -> Exc {
@@ -306,6 +307,13 @@ pub const EXCEPTIONS: &[Exc] = &[
         exc::STRUCT_ERROR,
         exc::EXCEPTION,
     ),
+    // statistics.StatisticsError, a ValueError.
+    e(
+        "StatisticsError",
+        "EXC_STATISTICS",
+        exc::STATISTICS,
+        exc::VALUE,
+    ),
 ];
 
 /// The kind of a builtin exception class a program can name.
@@ -321,6 +329,7 @@ pub fn exc_kind(name: &str) -> Option<i32> {
                         | exc::BINASCII
                         | exc::RE_ERROR
                         | exc::STRUCT_ERROR
+                        | exc::STATISTICS
                 )
         })
         .map(|x| x.kind)

@@ -539,6 +539,14 @@ impl Fx {
                 );
                 continue;
             };
+            if slots[i].is_some() {
+                // CPython's TypeError, known here (the call is direct).
+                g.error(
+                    k.range,
+                    format!("{what}() got multiple values for argument '{kn}'"),
+                );
+                continue;
+            }
             self.expr(g, &k.value)?;
             let t = self.tmp(ValType::I64);
             self.emit(I::LocalSet(t));

@@ -161,6 +161,7 @@ impl Fx {
             }
             self.nt_body_check(g, c);
         }
+        self.template_body_check(g, c);
         let name = c.name.as_str();
         // The datetime prelude's classes show CPython's names.
         let shown = crate::datetime::shown_class(name).filter(|_| g.in_prelude(c.range));

@@ -46,12 +46,14 @@ mod stdhash;
 mod stdmod;
 mod stdrandom;
 mod stdre;
+mod stdstats;
 mod stdurl;
 mod stduuid;
 mod stdweb;
 mod stmt;
 mod strformat;
 mod sysmod;
+mod template;
 mod with_stmt;
 
 use crate::lowlevel::Linker;
@@ -181,6 +183,7 @@ pub fn compile_program(
     linker.uuid = imports_module(body, "uuid");
     linker.hashes = linker.hashlib || linker.uuid;
     linker.structs = imports_module(body, "struct");
+    linker.stats = imports_module(body, stdstats::MODULE);
     linker.datetime = crate::datetime::has_prelude(body);
     linker.namedtuples = scopes.has_namedtuples;
     linker.enums = imports_module(body, "enum");

@@ -107,6 +107,7 @@ impl Fx {
             "gcd" => ("math_gcd", 2, 2),
             "factorial" => ("math_factorial", 1, 1),
             "isqrt" => ("math_isqrt", 1, 1),
+            "fsum" => ("math_fsum", 1, 1),
             "comb" => ("math_comb", 2, 2),
             "perm" => ("math_perm", 1, 2),
             _ => {

@@ -391,6 +391,9 @@ impl<'a> Visitor<'a> for Analyzer {
                         && a.name.as_str() != "*"
                     {
                         self.imports_enum(module);
+                        if crate::front::template::is_template(module, a.name.as_str()) {
+                            self.uses_template();
+                        }
                         let what = (module.to_string(), a.name.to_string());
                         self.s.module_names.insert(n.to_string(), what);
                     } else {
@@ -486,6 +489,13 @@ impl<'a> Visitor<'a> for Analyzer {
                 if let Some(ge) = super::gen::inline_genexp(c) {
                     self.inline_genexps.insert(ge.range.start().to_u32());
                 }
+                visitor::walk_expr(self, expr)
+            }
+            Expr::Attribute(a)
+                if a.attr.as_str() == "Template"
+                    && matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "string") =>
+            {
+                self.uses_template();
                 visitor::walk_expr(self, expr)
             }
             Expr::DictComp(c) => match &c.key {

@@ -34,6 +34,7 @@ pub const STD_MODULES: &[&str] = &[
     "binascii",
     "struct",
     super::enums::MODULE,
+    super::stdstats::MODULE,
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -49,12 +50,47 @@ pub(super) type StdFunc = (
 
 const BISECT: &[&str] = &["a", "x", "lo", "hi", "key"];
 
+/// textwrap.wrap and fill: the text, then TextWrapper's parameters
+/// (runtime/twwrap.py); shorten has all of them but max_lines.
+const TW_WRAP: &[&str] = &[
+    "text",
+    "width",
+    "initial_indent",
+    "subsequent_indent",
+    "expand_tabs",
+    "replace_whitespace",
+    "fix_sentence_endings",
+    "break_long_words",
+    "drop_whitespace",
+    "break_on_hyphens",
+    "tabsize",
+    "max_lines",
+    "placeholder",
+];
+const TW_SHORTEN: &[&str] = &[
+    "text",
+    "width",
+    "initial_indent",
+    "subsequent_indent",
+    "expand_tabs",
+    "replace_whitespace",
+    "fix_sentence_endings",
+    "break_long_words",
+    "drop_whitespace",
+    "break_on_hyphens",
+    "tabsize",
+    "placeholder",
+];
+
 const FUNCS: &[StdFunc] = &[
     ("copy", "copy", "copy_copy", &["x"], 1, 1),
     ("enum", "auto", "en_auto", &[], 0, 0),
     ("copy", "deepcopy", "copy_deepcopy", &["x", "memo"], 1, 2),
     ("string", "capwords", "string_capwords", &["s", "sep"], 1, 2),
     ("textwrap", "dedent", "tw_dedent", &["text"], 1, 1),
+    ("textwrap", "wrap", "tw_wrap", TW_WRAP, 1, 2),
+    ("textwrap", "fill", "tw_fill", TW_WRAP, 1, 2),
+    ("textwrap", "shorten", "tw_shorten", TW_SHORTEN, 2, 2),
     (
         "textwrap",
         "indent",
@@ -369,6 +405,17 @@ impl Fx {
         if (module, name) == ("collections", "namedtuple") {
             return self.namedtuple_call(g, c);
         }
+        if super::template::is_template(module, name) {
+            // A class: its value called (its __init__ checks the arguments).
+            if !c.arguments.keywords.is_empty() {
+                return self.value_call_kw(g, &c.func, c);
+            }
+            self.expr(g, &c.func)?;
+            self.args_array(g, &c.arguments.args)?;
+            self.emit(I::I32Const(c.arguments.args.len() as i32));
+            self.call_rt(g, "call_value")?;
+            return self.user_call_done(g);
+        }
         if module == super::enums::MODULE && self.enum_refused(g, name, c) {
             return Ok(());
         }
@@ -525,6 +572,14 @@ impl Fx {
         if module == super::enums::MODULE && self.enum_value(g, name)? {
             return Ok(());
         }
+        if super::template::is_template(module, name) {
+            return self.template_value(g);
+        }
+        if super::stdstats::is_error(module, name) {
+            self.emit(I::I32Const(crate::layout::exc::STATISTICS));
+            self.call_rt(g, "exc_class")?;
+            return Ok(());
+        }
         if (module, name) == ("collections", "deque") {
             let at = super::builtin_values::deque_object(g)?;
             self.emit(I::I64Const(at as i64));
@@ -563,6 +618,8 @@ pub fn has_name(module: &str, name: &str) -> bool {
         || (module == "re" && super::stdre::has_value(name))
         || (module == "uuid" && super::stduuid::has_value(name))
         || (module == super::enums::MODULE && super::enums::has_value(name))
+        || super::template::is_template(module, name)
+        || super::stdstats::is_error(module, name)
         || super::stdweb::has_value(module, name)
 }
 
@@ -577,5 +634,6 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
         .chain(super::stdurl::FUNCS)
         .chain(super::stduuid::FUNCS)
         .chain(super::stdweb::FUNCS)
+        .chain(super::stdstats::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

@@ -123,6 +123,9 @@ const SOURCES: &[(&str, &str)] = &[
     ("urlsplit.py", include_str!("../runtime/urlsplit.py")),
     ("copy.py", include_str!("../runtime/copy.py")),
     ("textwrap.py", include_str!("../runtime/textwrap.py")),
+    ("template.py", include_str!("../runtime/template.py")),
+    ("twwrap.py", include_str!("../runtime/twwrap.py")),
+    ("statistics.py", include_str!("../runtime/statistics.py")),
     ("uuid.py", include_str!("../runtime/uuid.py")),
     ("uuidattr.py", include_str!("../runtime/uuidattr.py")),
     ("webcodec.py", include_str!("../runtime/webcodec.py")),
@@ -379,6 +382,9 @@ pub struct Linker {
     /// The program imports struct: `if STRUCT:` clauses (a traceback
     /// names struct.error).
     pub structs: bool,
+    /// The program imports statistics: `if STATS:` clauses (a traceback
+    /// and the class's repr name statistics.StatisticsError).
+    pub stats: bool,
     /// The program imports datetime (src/datetime): `if DATETIME:`
     /// clauses (its classes' names in messages and reprs).
     pub datetime: bool,
@@ -449,6 +455,7 @@ impl Linker {
             uuid: true,
             hashes: true,
             structs: true,
+            stats: true,
             datetime: true,
             pct_run: true,
             zip_strict: true,

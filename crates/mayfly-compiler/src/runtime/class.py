@@ -183,10 +183,13 @@ def class_of_datetime(c: i64) -> i64:
 
 
 def class_module(c: i32) -> i32:
-    # The module prefix of class c's name: "datetime." or "__tenant__.".
+    # The module prefix of class c's name: "datetime.", "string." or
+    # "__tenant__.".
     if DATETIME:
         if Type.flags[c] & CLS_DATETIME:
             return "datetime."
+    if Type.flags[c] & CLS_STRING:
+        return "string."
     return "__tenant__."
 
 

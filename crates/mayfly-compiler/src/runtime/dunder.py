@@ -71,7 +71,8 @@ def base_repr_into(b: i32, o: i64) -> None:
                 repr_into(b, load64(Tuple.items[i32(a)]))
             sb_byte(b, 41)
         return
-    sb_str(b, "<__tenant__.")
+    sb_byte(b, 60)
+    sb_str(b, class_module(c))
     sb_str(b, Type.name[c])
     sb_str(b, " object at ")
     sb_hex_addr(b, i32(o))

@@ -248,6 +248,8 @@ def tb_chain(b: i32, e: i64, depth: i32) -> None:
         sb_str(b, "re.")
     if STRUCT and Exc.kind[p] == EXC_STRUCT_ERROR:
         sb_str(b, "struct.")
+    if STATS and Exc.kind[p] == EXC_STATISTICS:
+        sb_str(b, "statistics.")
     if Exc.cls[p] != 0:
         sb_str(b, "__tenant__.")
         sb_str(b, Type.name[Exc.cls[p]])

@@ -164,6 +164,8 @@ def repr_into(b: i32, v: i64) -> None:
         sb_str(b, "<class '")
         if RE and Class.kind[i32(v)] == EXC_RE_ERROR:
             sb_str(b, "re.")
+        if STATS and Class.kind[i32(v)] == EXC_STATISTICS:
+            sb_str(b, "statistics.")
         sb_str(b, exc_name(Class.kind[i32(v)]))
         sb_str(b, "'>")
     elif NATIVES and is_native(v):

@@ -1,4 +1,5 @@
-//! What the analyzer notes about named tuples (and, at the end, enums):
+//! What the analyzer notes about named tuples (and, at the end, enums and
+//! string.Template):
 //! a program that makes one links the class machinery and namedtuple.py (has_classes,
 //! has_namedtuples), and its field names and the generated methods are
 //! attributes a user object may have (user_attrs), so that `p.x` is
@@ -84,6 +85,19 @@ impl Analyzer {
         self.s.has_classes = true;
         self.s.user_attrs.extend(
             crate::front::enums::ENUM_ATTRS
+                .iter()
+                .map(|a| a.to_string()),
+        );
+    }
+}
+
+impl Analyzer {
+    /// `string.Template` named: a class, whose instances have template,
+    /// substitute and the rest.
+    pub(super) fn uses_template(&mut self) {
+        self.s.has_classes = true;
+        self.s.user_attrs.extend(
+            crate::front::template::TEMPLATE_ATTRS
                 .iter()
                 .map(|a| a.to_string()),
         );
