@@ -118,9 +118,21 @@ impl Fx {
         // `class C(NamedTuple)`: the base is dropped; the class is a
         // named tuple class (front/namedtuple.rs).
         let mut named_tuple = false;
+        // `metaclass=abc.ABCMeta`: the class is an ABC (runtime/abc.py).
+        let mut abc_meta = false;
         if let Some(args) = &c.arguments {
-            if let Some(k) = args.keywords.first() {
-                g.error(k.range, "class keywords (metaclass=...) are not supported");
+            for k in args.keywords.iter() {
+                if k.arg.as_ref().is_some_and(|a| a.as_str() == "metaclass")
+                    && super::stdabc::is_abcmeta(g, &k.value)
+                {
+                    abc_meta = true;
+                } else {
+                    g.error(
+                        k.range,
+                        "class keywords (metaclass=...) are not supported (except metaclass=abc.ABCMeta)",
+                    );
+                    break;
+                }
             }
             for b in args.args.iter() {
                 match b {
@@ -180,6 +192,9 @@ impl Fx {
         self.emit(I::LocalGet(tup));
         self.emit(I::I64ExtendI32U);
         self.call_rt(g, "class_new")?;
+        if abc_meta {
+            self.call_rt(g, "abc_mark")?;
+        }
         if shown.is_some() {
             self.call_rt(g, "class_of_datetime")?;
         }

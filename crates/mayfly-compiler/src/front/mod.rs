@@ -41,6 +41,7 @@ mod percent;
 mod re_check;
 mod scope;
 mod set;
+mod stdabc;
 mod stdcodecs;
 mod stdhash;
 mod stdmod;
@@ -184,6 +185,7 @@ pub fn compile_program(
     linker.hashes = linker.hashlib || linker.uuid;
     linker.structs = imports_module(body, "struct");
     linker.stats = imports_module(body, stdstats::MODULE);
+    linker.abcs = imports_module(body, stdabc::MODULE);
     linker.datetime = crate::datetime::has_prelude(body);
     linker.namedtuples = scopes.has_namedtuples;
     linker.enums = imports_module(body, "enum");

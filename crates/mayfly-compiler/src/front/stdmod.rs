@@ -35,6 +35,7 @@ pub const STD_MODULES: &[&str] = &[
     "struct",
     super::enums::MODULE,
     super::stdstats::MODULE,
+    super::stdabc::MODULE,
 ];
 
 /// A module function: (module, name, runtime function, parameters, how
@@ -575,6 +576,9 @@ impl Fx {
         if super::template::is_template(module, name) {
             return self.template_value(g);
         }
+        if module == super::stdabc::MODULE && self.abc_value(g, name, r)? {
+            return Ok(());
+        }
         if super::stdstats::is_error(module, name) {
             self.emit(I::I32Const(crate::layout::exc::STATISTICS));
             self.call_rt(g, "exc_class")?;
@@ -620,6 +624,7 @@ pub fn has_name(module: &str, name: &str) -> bool {
         || (module == super::enums::MODULE && super::enums::has_value(name))
         || super::template::is_template(module, name)
         || super::stdstats::is_error(module, name)
+        || (module == super::stdabc::MODULE && super::stdabc::has_value(name))
         || super::stdweb::has_value(module, name)
 }
 
@@ -635,5 +640,6 @@ fn find_func(module: &str, name: &str) -> Option<&'static StdFunc> {
         .chain(super::stduuid::FUNCS)
         .chain(super::stdweb::FUNCS)
         .chain(super::stdstats::FUNCS)
+        .chain(super::stdabc::FUNCS)
         .find(|f| f.0 == module && f.1 == name)
 }

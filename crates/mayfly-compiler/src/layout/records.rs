@@ -293,6 +293,9 @@ pub const RECORDS: &[Record] = &[
             f("fields", 32, I32),
             f("root", 36, I32),
             f("hint", 40, I32),
+            // abc: the sorted list of the abstract methods' names of a
+            // class flagged CLS_ABC, 0 for none (runtime/abc.py).
+            f("abstract", 44, I32),
         ],
     },
     Record {

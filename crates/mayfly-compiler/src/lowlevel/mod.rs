@@ -126,6 +126,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("template.py", include_str!("../runtime/template.py")),
     ("twwrap.py", include_str!("../runtime/twwrap.py")),
     ("statistics.py", include_str!("../runtime/statistics.py")),
+    ("abc.py", include_str!("../runtime/abc.py")),
     ("uuid.py", include_str!("../runtime/uuid.py")),
     ("uuidattr.py", include_str!("../runtime/uuidattr.py")),
     ("webcodec.py", include_str!("../runtime/webcodec.py")),
@@ -385,6 +386,8 @@ pub struct Linker {
     /// The program imports statistics: `if STATS:` clauses (a traceback
     /// and the class's repr name statistics.StatisticsError).
     pub stats: bool,
+    /// The program imports abc: `if ABCS:` hooks on the class paths.
+    pub abcs: bool,
     /// The program imports datetime (src/datetime): `if DATETIME:`
     /// clauses (its classes' names in messages and reprs).
     pub datetime: bool,
@@ -456,6 +459,7 @@ impl Linker {
             hashes: true,
             structs: true,
             stats: true,
+            abcs: true,
             datetime: true,
             pct_run: true,
             zip_strict: true,

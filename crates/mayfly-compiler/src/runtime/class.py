@@ -37,6 +37,7 @@ def class_new(name: i32, bases: i64) -> i64:
     Type.fields[c] = 0
     Type.root[c] = shape_new(0, 0, -1)
     Type.hint[c] = 0
+    Type.abstract[c] = 0
     bt = i32(bases)
     n = Tuple.len[bt]
     nuser = 0
@@ -53,6 +54,8 @@ def class_new(name: i32, bases: i64) -> i64:
                 Type.flags[c] = Type.flags[c] | (Type.flags[i32(b)] & CLS_NAMEDTUPLE)
             if ENUMS:
                 Type.flags[c] = Type.flags[c] | (Type.flags[i32(b)] & CLS_ENUM)
+            if ABCS:
+                Type.flags[c] = Type.flags[c] | (Type.flags[i32(b)] & CLS_ABC)
         elif tb == TAG_CLASS:
             k = Class.kind[i32(b)]
         else:
@@ -190,6 +193,9 @@ def class_module(c: i32) -> i32:
             return "datetime."
     if Type.flags[c] & CLS_STRING:
         return "string."
+    if ABCS:
+        if Type.flags[c] & CLS_ABC_BASE:
+            return "abc."
     return "__tenant__."
 
 
@@ -226,6 +232,9 @@ def class_done(c: i64) -> i64:
     if ENUMS:
         if Type.flags[i32(c)] & CLS_ENUM:
             en_done(i32(c))
+    if ABCS:
+        if Type.flags[i32(c)] & CLS_ABC:
+            abc_done(i32(c))
     return c
 
 
@@ -286,6 +295,10 @@ def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
     if ENUMS:
         if Type.flags[c] & CLS_ENUM:
             return en_call(c, args, npos, names)
+    if ABCS:
+        if Type.flags[c] & CLS_ABC:
+            if abc_check(c):
+                return 0
     k = Type.exc_kind[c]
     o: i64 = 0
     if k != 0:

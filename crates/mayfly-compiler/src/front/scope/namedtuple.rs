@@ -77,8 +77,14 @@ impl Analyzer {
 
 impl Analyzer {
     /// `import enum` or `from enum import ...`: enum classes are user
-    /// classes, and their members have name, value and the rest.
+    /// classes, and their members have name, value and the rest. (And
+    /// `import abc`: ABC is a class.)
     pub(super) fn imports_enum(&mut self, module: &str) {
+        if module == crate::front::stdabc::MODULE {
+            // ABC is a class: the class machinery is linked.
+            self.s.has_classes = true;
+            return;
+        }
         if module != crate::front::enums::MODULE {
             return;
         }
