@@ -95,15 +95,22 @@ impl Fx {
 
     pub fn binop(&mut self, g: &mut Gen, op: Operator, inplace: bool) -> R<()> {
         let f = match op {
+            // In place: an instance's __iOP__ first, a set or dict on the
+            // left updated in place (setops.py, odict.py), CPython's
+            // "for -=" in a TypeError (inplace.py).
             Operator::Add if inplace => "iadd",
+            Operator::Sub if inplace => "inpl_sub",
+            Operator::Mult if inplace => "inpl_mul",
+            Operator::Div if inplace => "inpl_truediv",
+            Operator::FloorDiv if inplace => "inpl_floordiv",
+            Operator::Mod if inplace => "inpl_mod",
+            Operator::Pow if inplace => "inpl_pow",
+            Operator::LShift if inplace => "inpl_lshift",
+            Operator::RShift if inplace => "inpl_rshift",
+            Operator::BitAnd if inplace => "inpl_and",
+            Operator::BitOr if inplace => "inpl_or",
+            Operator::BitXor if inplace => "inpl_xor",
             Operator::Add => "add",
-            // In place for a set on the left (setops.py).
-            Operator::BitOr if inplace && g.l.sets => "ior_",
-            // `d |= x` updates d in place (odict.py).
-            Operator::BitOr if inplace => "dict_ior",
-            Operator::BitAnd if inplace && g.l.sets => "iand_",
-            Operator::BitXor if inplace && g.l.sets => "ixor_",
-            Operator::Sub if inplace && g.l.sets => "isub_",
             Operator::Sub => "sub",
             Operator::Mult => "mul",
             Operator::Div => "truediv",

@@ -127,6 +127,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("twwrap.py", include_str!("../runtime/twwrap.py")),
     ("statistics.py", include_str!("../runtime/statistics.py")),
     ("abc.py", include_str!("../runtime/abc.py")),
+    ("inplace.py", include_str!("../runtime/inplace.py")),
     ("uuid.py", include_str!("../runtime/uuid.py")),
     ("uuidattr.py", include_str!("../runtime/uuidattr.py")),
     ("webcodec.py", include_str!("../runtime/webcodec.py")),

@@ -295,16 +295,29 @@ def op_type_error(op: i32, a: i64, b: i64) -> i64:
         sb_str(s, type_name(a))
         raise_(EXC_TYPE, sb_done(s))
         return 0
+    raise_(EXC_TYPE, op_error_text(op, a, b, 0))
+    return 0
+
+
+def op_error_text(op: i32, a: i64, b: i64, inplace: i32) -> i32:
+    # "unsupported operand type(s) for +: 'int' and 'str'", or for +=
+    # (pow's "** or pow()" then as **=).
     s = sb_new(64)
     sb_str(s, "unsupported operand type(s) for ")
-    sb_str(s, op)
+    if inplace:
+        if str_eq(op, "** or pow()"):
+            sb_str(s, "**")
+        else:
+            sb_str(s, op)
+        sb_byte(s, 61)
+    else:
+        sb_str(s, op)
     sb_str(s, ": '")
     sb_str(s, type_name(a))
     sb_str(s, "' and '")
     sb_str(s, type_name(b))
     sb_byte(s, 39)
-    raise_(EXC_TYPE, sb_done(s))
-    return 0
+    return sb_done(s)
 
 
 def is_sequence(v: i64) -> i32:

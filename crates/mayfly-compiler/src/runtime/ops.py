@@ -101,8 +101,8 @@ def iadd(a: i64, b: i64) -> i64:
             return 0
         return a
     if typeof(a) == TAG_INST:
-        return user_iadd(a, b)
-    return add(a, b)
+        return inplace_done(user_iadd(a, b), a, b, "+")
+    return inplace_done(add(a, b), a, b, "+")
 
 
 def overflow() -> i64:
