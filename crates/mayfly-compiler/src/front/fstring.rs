@@ -85,9 +85,16 @@ impl Fx {
                     self.call_rt(g, f)?;
                     self.emit(I::I64ExtendI32U);
                 }
+                // A class defining __format__ is asked even for an empty
+                // spec (CPython calls format(x, '')).
+                let plain = if g.scopes.user_attrs.contains("__format__") {
+                    "format_empty"
+                } else {
+                    "str_"
+                };
                 match &i.format_spec {
-                    None => self.call_rt(g, "str_")?,
-                    Some(fs) if fs.elements.is_empty() => self.call_rt(g, "str_")?,
+                    None => self.call_rt(g, plain)?,
+                    Some(fs) if fs.elements.is_empty() => self.call_rt(g, plain)?,
                     Some(fs) => {
                         // The spec is built at run time when it has fields
                         // of its own (f"{x:{width}.{prec}f}"), after the

@@ -301,6 +301,10 @@ impl Fx {
             self.emit(I::I64ExtendI32U);
         }
         match spec {
+            // A class defining __format__ is asked for an empty spec too.
+            [] if g.scopes.user_attrs.contains("__format__") => {
+                return self.call_rt(g, "format_empty")
+            }
             [] => return self.call_rt(g, "str_"),
             [SpecPart::Text(t)] => {
                 let s = g.m.str_const(t);

@@ -128,6 +128,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("statistics.py", include_str!("../runtime/statistics.py")),
     ("abc.py", include_str!("../runtime/abc.py")),
     ("inplace.py", include_str!("../runtime/inplace.py")),
+    ("numdunder.py", include_str!("../runtime/numdunder.py")),
     ("uuid.py", include_str!("../runtime/uuid.py")),
     ("uuidattr.py", include_str!("../runtime/uuidattr.py")),
     ("webcodec.py", include_str!("../runtime/webcodec.py")),
@@ -139,7 +140,13 @@ const SOURCES: &[(&str, &str)] = &[
 /// call into them (on a path only an instance of a user class reaches)
 /// links a stub that traps, so hello.wasm does not carry the class
 /// machinery.
-const CLASS_FILES: &[&str] = &["class.py", "attrs.py", "dunder.py", "dataclass.py"];
+const CLASS_FILES: &[&str] = &[
+    "class.py",
+    "attrs.py",
+    "dunder.py",
+    "dataclass.py",
+    "numdunder.py",
+];
 
 /// Likewise for generators: only a generator object reaches gen.py.
 const GEN_FILES: &[&str] = &["gen.py"];

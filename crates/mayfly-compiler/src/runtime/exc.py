@@ -279,9 +279,21 @@ def op_error(op: i32, a: i64, b: i64) -> i64:
 def op_type_error(op: i32, a: i64, b: i64) -> i64:
     # TypeError: unsupported operand type(s) for +: 'int' and 'str'
     if str_eq(op, "*"):
+        # A sequence times an instance with __index__ repeats (after the
+        # instance's __rmul__ / __mul__, as CPython tries them first).
         if is_sequence(a):
+            if CLASSES:
+                if typeof(b) == TAG_INST:
+                    nb = inst_index(b)
+                    if nb != 0 or exc != 0:
+                        return repeat(a, nb, a)
             return seq_mul_error(b)
         if is_sequence(b):
+            if CLASSES:
+                if typeof(a) == TAG_INST:
+                    na = inst_index(a)
+                    if na != 0 or exc != 0:
+                        return repeat(b, na, a)
             return seq_mul_error(a)
     ta = typeof(a)
     if str_eq(op, "+") and (ta == TAG_STR or ta == TAG_LIST or ta == TAG_TUPLE):
@@ -341,6 +353,15 @@ def object_type_error(v: i64, tail: i32) -> None:
     sb_byte(s, 39)
     sb_str(s, type_name(v))
     sb_str(s, tail)
+    raise_(EXC_TYPE, sb_done(s))
+
+
+def object_type_error_pre(v: i64, head: i32) -> None:
+    # Raises TypeError(head + "<type of v>'").
+    s = sb_new(64)
+    sb_str(s, head)
+    sb_str(s, type_name(v))
+    sb_byte(s, 39)
     raise_(EXC_TYPE, sb_done(s))
 
 

@@ -225,10 +225,17 @@ def float_(v: i64) -> i64:
         return v
     if k == 3:
         return mkfloat(floatval(v))
-    if typeof(v) == TAG_STR or typeof(v) == TAG_BYTES:
-        r = parse_float(i32(v))
-        if r != 0:
-            return r
+    if CLASSES:
+        if typeof(v) == TAG_INST:
+            hk = inst_float(v)
+            if hk != 0 or exc != 0:
+                return hk
+    if typeof(v) != TAG_STR and typeof(v) != TAG_BYTES:
+        object_type_error_pre(v, "float() argument must be a string or a real number, not '")
+        return 0
+    r = parse_float(i32(v))
+    if r != 0:
+        return r
     s = sb_new(48)
     sb_str(s, "could not convert string to float: ")
     repr_into(s, v)

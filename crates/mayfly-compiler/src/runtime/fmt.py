@@ -184,7 +184,7 @@ def sb_hex_addr(b: i32, p: i32) -> None:
 def format_v(v: i64, spec: i64) -> i64:
     # format(value[, format_spec]).
     if spec == 0:
-        return u64(str_(v))
+        return u64(format_(v, ""))
     if typeof(spec) != TAG_STR:
         s = sb_new(48)
         sb_str(s, "format() argument 2 must be str, not ")

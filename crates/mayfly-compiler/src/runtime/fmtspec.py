@@ -24,9 +24,19 @@ fs_type: i32 = 0
 fs_num: i32 = 0
 
 
+def format_empty(v: i64) -> i32:
+    # f"{v}" in a program whose classes define __format__.
+    return format_(v, "")
+
+
 def format_(v: i64, spec: i32) -> i32:
     t = typeof(v)
     k = num_kind(v)
+    if CLASSES:
+        if t == TAG_INST:
+            hk = inst_format(v, spec)
+            if hk != 0 or exc != 0:
+                return hk
     if Str.nbytes[spec] == 0:
         return str_(v)
     if t == TAG_STR:

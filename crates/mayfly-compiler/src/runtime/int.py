@@ -24,7 +24,15 @@ def int_(v: i64, base: i64) -> i64:
             return 0
         return mkint(i64(ftrunc(x)))
     if typeof(v) != TAG_STR and typeof(v) != TAG_BYTES:
-        raise_(EXC_TYPE, "int() can't convert non-string with explicit base")
+        if base != 0:
+            raise_(EXC_TYPE, "int() can't convert non-string with explicit base")
+            return 0
+        if CLASSES:
+            if typeof(v) == TAG_INST:
+                hk = inst_int(v)
+                if hk != 0 or exc != 0:
+                    return hk
+        object_type_error_pre(v, "int() argument must be a string, a bytes-like object or a real number, not '")
         return 0
     b: i64 = 10
     if base != 0:

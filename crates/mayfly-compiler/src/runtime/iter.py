@@ -177,6 +177,13 @@ def utf8_len(c: i32) -> i32:
 def index_arg(v: i64) -> i64:
     # An int as a machine integer (a Long is OverflowError in intval).
     if (num_kind(v) & 1) == 0:
+        if CLASSES:
+            if typeof(v) == TAG_INST:
+                hk = inst_index(v)
+                if exc != 0:
+                    return 0
+                if hk != 0:
+                    return intval(hk)
         object_type_error(v, "' object cannot be interpreted as an integer")
         return 0
     return intval(v)
@@ -279,6 +286,22 @@ def zip_strict_end(its: i32, j: i32) -> None:
 
 
 def reversed_(v: i64) -> i64:
+    # What CPython can reverse: sequences, dicts and their views, deques,
+    # enum classes, and instances (their __reversed__ or the sequence
+    # protocol); TypeError for other iterables (sets, generators, ...).
+    t = typeof(v)
+    if CLASSES:
+        if t == TAG_INST:
+            return inst_reversed(v)
+    ok = t == TAG_LIST or t == TAG_TUPLE or t == TAG_STR or t == TAG_BYTES or t == TAG_RANGE or t == TAG_DICT or t == TAG_VIEW
+    if COLLECTIONS and t == TAG_DEQUE:
+        ok = 1
+    if ENUMS:
+        if is_enum_class(v):
+            ok = 1
+    if ok == 0:
+        object_type_error(v, "' object is not reversible")
+        return 0
     l = list_from(v)
     if l == 0:
         return 0

@@ -113,6 +113,9 @@ def math_integral(v: i64, mode: i32) -> i64:
         return mkint(intval(v))
     if num_kind(v) == 3:
         return v
+    if CLASSES:
+        if typeof(v) == TAG_INST:
+            return inst_math_integral(v, mode)
     x = math_arg(v)
     if exc != 0:
         return 0

@@ -134,6 +134,11 @@ def round_big(v: i64, nd: i64) -> i64:
 
 def round_(v: i64, nd: i64) -> i64:
     k = num_kind(v)
+    if CLASSES:
+        if k == 0 and typeof(v) == TAG_INST:
+            hk = inst_round(v, nd)
+            if hk != 0 or exc != 0:
+                return hk
     if k == 0:
         s = sb_new(48)
         sb_str(s, "type ")
