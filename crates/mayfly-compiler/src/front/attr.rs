@@ -401,7 +401,8 @@ impl<'a> Gen<'a> {
     /// program with classes, any name that is not an attribute of a
     /// builtin type (`builtin`: mayfly's builtin types have it).
     pub fn user_attr_name(&self, name: &str, builtin: bool) -> bool {
-        if self.scopes.user_attrs.contains(name) {
+        // A class with __getattr__ may answer any name at run time.
+        if self.scopes.user_attrs.contains(name) || self.scopes.user_attrs.contains("__getattr__") {
             return true;
         }
         self.scopes.has_classes

@@ -16,7 +16,6 @@ use wasm_encoder::{Instruction as I, ValType};
 /// here, as they are to CPython until that module is imported.)
 const UNSUPPORTED_SPECIAL: &[&str] = &[
     "__new__",
-    "__getattr__",
     "__getattribute__",
     "__setattr__",
     "__delattr__",

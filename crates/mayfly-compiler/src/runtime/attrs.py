@@ -203,7 +203,14 @@ def getattr_or0(o: i64, name: i64) -> i64:
         if str_eq(i32(name), "__class__"):
             return u64(c)
         if typeof(o) == TAG_EXC:
-            return exc_attr(o, name)
+            ea = exc_attr(o, name)
+            if ea != 0:
+                return ea
+        # Normal lookup failed: the class's __getattr__ (which may raise
+        # AttributeError itself), as CPython's slot_tp_getattr_hook.
+        g = type_lookup(c, u64("__getattr__"))
+        if g != 0:
+            return call2(g, o, name)
         return 0
     t = typeof(o)
     if t == TAG_TYPE:

@@ -447,9 +447,17 @@ def getattr_v(o: i64, name: i64, dflt: i64) -> i64:
     n = attr_name_arg(name)
     if n == 0:
         return 0
+    # Inside a try: an AttributeError from a __getattr__ is handled here.
+    try_depth += 1
     v = getattr_or0(o, name)
-    if v != 0 or exc != 0:
+    try_depth -= 1
+    if v != 0:
         return v
+    if exc != 0:
+        # An AttributeError from a __getattr__ means "no attribute".
+        if dflt == 0 or exc_matches(Exc.kind[i32(exc)], EXC_ATTR) == 0:
+            return 0
+        exc = 0
     if dflt != 0:
         return dflt
     return attr_error(o, name)
@@ -459,9 +467,14 @@ def hasattr_v(o: i64, name: i64) -> i64:
     n = attr_name_arg(name)
     if n == 0:
         return 0
+    try_depth += 1
     v = getattr_or0(o, name)
+    try_depth -= 1
     if exc != 0:
-        return 0
+        if exc_matches(Exc.kind[i32(exc)], EXC_ATTR) == 0:
+            return 0
+        exc = 0
+        return FALSE
     return mkbool(v != 0)
 
 

@@ -142,5 +142,14 @@ def match_dup(c: i64, ma: i64, n: i32, name: i64) -> None:
 
 def match_attr(s: i64, name: i64) -> i64:
     # s.name for a class pattern's sub-pattern, 0 when s has no such
-    # attribute (the pattern fails; CPython swallows the AttributeError).
-    return getattr_or0(s, name)
+    # attribute (the pattern fails; CPython swallows the AttributeError,
+    # a __getattr__'s too).
+    try_depth += 1
+    v = getattr_or0(s, name)
+    try_depth -= 1
+    if exc != 0:
+        if exc_matches(Exc.kind[i32(exc)], EXC_ATTR) == 0:
+            return 0
+        exc = 0
+        return 0
+    return v
