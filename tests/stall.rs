@@ -156,3 +156,48 @@ async fn a_new_tenants_first_long_request_does_not_stall_other_connections() {
     );
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fuel_budget_over_inline_max_fuel_starts_in_the_slow_lane() {
+    let dir = tenants_dir(&[("hello.wat", guest("hello")), ("big.wat", guest("hello"))]);
+    let mut config = config_for(dir.path());
+    let ceiling = config.server.inline_max_fuel;
+    assert!(
+        config.limits.fuel <= ceiling,
+        "the default budget runs inline"
+    );
+    config.tenant.insert(
+        "big".into(),
+        LimitOverrides {
+            fuel: Some(ceiling + 1),
+            ..Default::default()
+        },
+    );
+    let server = TestServer::start(config).await;
+    let slow = |name: &str| server.app.registry.get(name).expect("loaded").is_slow();
+    assert!(
+        !slow("hello"),
+        "a default budget starts on the request workers"
+    );
+    assert!(
+        slow("big"),
+        "a budget over the ceiling starts in the slow lane"
+    );
+    // Both answer, and neither lane changes by answering a short request.
+    assert_eq!(server.get("/hello/").await.status, 200);
+    assert_eq!(server.get("/big/").await.status, 200);
+    assert!(!slow("hello") && slow("big"));
+    server.stop().await;
+
+    // A global budget over the ceiling sends every tenant there.
+    let mut config = config_for(dir.path());
+    config.limits.fuel = ceiling + 1;
+    let server = TestServer::start(config).await;
+    for name in ["hello", "big"] {
+        assert!(
+            server.app.registry.get(name).expect("loaded").is_slow(),
+            "{name}"
+        );
+    }
+    server.stop().await;
+}
