@@ -50,9 +50,10 @@ async fn a_tenant_over_its_in_flight_cap_gets_503_and_others_are_untouched() {
     config.server.tenant_max_in_flight = 1;
     config.tenant.insert("slow".into(), slow_limits());
     let server = std::sync::Arc::new(TestServer::start(config).await);
-    // The first request marks the tenant slow; it runs inline and would
-    // hold a runtime worker (shared with this test's client) meanwhile.
-    assert_eq!(server.get("/slow/").await.text(), "done");
+    // Its fuel budget is over server.inline_max_fuel, so even its first
+    // request runs in the slow lane, not on a runtime worker (shared with
+    // this test's client).
+    assert!(server.app.registry.get("slow").expect("loaded").is_slow());
     let first = {
         let server = server.clone();
         tokio::spawn(async move { server.get("/slow/").await })
@@ -78,18 +79,18 @@ async fn pool_exhaustion_answers_503_at_once_and_every_slot_comes_back() {
     config.server.slow_lane_threads = 4;
     config.tenant.insert("slow".into(), slow_limits());
     let server = std::sync::Arc::new(TestServer::start(config).await);
-    // The first slow request marks the tenant slow; the next ones run on
-    // the blocking pool, two at a time in the two pool slots.
-    assert_eq!(server.get("/slow/").await.text(), "done");
+    // Its fuel budget is over server.inline_max_fuel: its requests run on
+    // the blocking pool from the first, two at a time in the two pool slots.
+    assert!(server.app.registry.get("slow").expect("loaded").is_slow());
     let holders: Vec<_> = (0..2)
         .map(|_| {
             let server = server.clone();
             tokio::spawn(async move { server.get("/slow/").await.status })
         })
         .collect();
-    // Both have entered; a moment more for them to take their slots.
+    // Both have entered and taken their pool slots.
     server.wait_in_flight("slow", 2).await;
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    server.wait_slots_in_use(2).await;
     let started = Instant::now();
     let busy = server.get("/hello/").await;
     assert_eq!(busy.status, 503, "both slots are taken");

@@ -106,6 +106,22 @@ impl TestServer {
         }
     }
 
+    /// Waits until `n` pool slots are taken by requests.
+    pub async fn wait_slots_in_use(&self, n: usize) {
+        let started = std::time::Instant::now();
+        loop {
+            let now = self.app.sandbox.slots_in_use();
+            if now == n {
+                return;
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(20),
+                "{now} pool slots in use, waited for {n}"
+            );
+            poll_pause();
+        }
+    }
+
     pub async fn stop(mut self) {
         if let Some(server) = self.server.take() {
             server.stop().await;

@@ -51,6 +51,10 @@ pub struct ServerSettings {
     /// time) is "slow": its next requests run on the blocking thread pool,
     /// in the slow lane, instead of on a request worker.
     pub slow_request_fuel: u64,
+    /// A tenant version whose fuel budget per request is above this starts
+    /// in the slow lane, before any request of it ran: one of its requests
+    /// could hold a request worker longer than is acceptable.
+    pub inline_max_fuel: u64,
     /// Slow-tenant requests running at once, across all tenants; 0 means
     /// half the CPU cores (at least 1).
     pub slow_lane_threads: usize,
@@ -199,6 +203,8 @@ impl Default for ServerSettings {
             max_header_bytes: 64 << 10,
             tenant_max_in_flight: 0,
             slow_request_fuel: 5_000_000,
+            // ~70 ms of the slowest-burning loop measured (config/mayfly.toml).
+            inline_max_fuel: 150_000_000,
             slow_lane_threads: 0,
         }
     }
@@ -317,6 +323,18 @@ mod tests {
         let config = Config::load(&path).expect("config/mayfly.toml");
         let defaults = Config::default();
         assert_eq!(config.limits, defaults.limits);
+        assert_eq!(
+            config.server.slow_request_fuel,
+            defaults.server.slow_request_fuel
+        );
+        assert_eq!(
+            config.server.inline_max_fuel,
+            defaults.server.inline_max_fuel
+        );
+        assert!(
+            config.limits.fuel <= config.server.inline_max_fuel,
+            "with the shipped limits a tenant starts inline"
+        );
         assert_eq!(config.server.listen, defaults.server.listen);
         assert_eq!(config.pool.instances, defaults.pool.instances);
         assert_eq!(config.admin.max_connections, defaults.admin.max_connections);

@@ -53,8 +53,10 @@ pub struct TenantEntry {
     /// Responses by status class (1xx..5xx) since this version loaded.
     responses: [AtomicU64; 5],
     in_flight: AtomicU32,
-    /// Set once a request of this version ran longer than the slow
-    /// threshold: its requests then run off the request workers.
+    /// Whether this version's requests run off the request workers, in the
+    /// slow lane: from the start if it uses WASI or its fuel budget is over
+    /// `server.inline_max_fuel`, else once a request of it burned
+    /// `server.slow_request_fuel`.
     slow: AtomicBool,
     /// The tenant's metrics and guest output, kept across its versions.
     pub metrics: Arc<TenantMetrics>,
@@ -84,16 +86,29 @@ impl std::fmt::Debug for TenantEntry {
 
 impl TenantEntry {
     /// A new version of a tenant; `metrics` and `guest_lines` are the
-    /// previous version's, if there was one.
+    /// previous version's, if there was one. `inline_max_fuel` is the
+    /// largest fuel budget that may run on a request worker.
     pub fn new(
         mut tenant: Tenant,
         source: SourceInfo,
         version: u64,
         metrics: Arc<TenantMetrics>,
         guest_lines: Arc<GuestLines>,
+        inline_max_fuel: u64,
     ) -> TenantEntry {
         tenant.set_guest_log(guest_lines.clone());
         let uses_wasi = tenant.uses_wasi();
+        // The adaptive path (mark_slow) only acts after a long request has
+        // held a worker to its end; a budget this big means the very first
+        // one may hold it too long, so such a version never runs inline.
+        let long_budget = tenant.limits().fuel > inline_max_fuel;
+        if long_budget {
+            tracing::info!(
+                fuel = tenant.limits().fuel,
+                inline_max_fuel,
+                "fuel budget above server.inline_max_fuel: its requests run on the blocking pool"
+            );
+        }
         TenantEntry {
             tenant,
             source,
@@ -105,7 +120,7 @@ impl TenantEntry {
             // tokio runtime inside each WASI call, which panics on a
             // runtime worker: a WASI tenant runs on the blocking pool from
             // its first request, as a slow one does.
-            slow: AtomicBool::new(uses_wasi),
+            slow: AtomicBool::new(uses_wasi || long_budget),
             metrics,
             guest_lines,
             compile_cache: CacheUse::Off,

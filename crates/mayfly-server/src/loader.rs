@@ -206,7 +206,8 @@ impl App {
         }
         let (tenant, cache_use) = loaded?;
         self.metrics.count_cache_use(cache_use);
-        let mut entry = TenantEntry::new(tenant, source, version, metrics, lines);
+        let inline_max_fuel = self.config.server.inline_max_fuel;
+        let mut entry = TenantEntry::new(tenant, source, version, metrics, lines, inline_max_fuel);
         entry.compile_cache = cache_use;
         Ok(Arc::new(entry))
     }
