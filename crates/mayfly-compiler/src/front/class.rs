@@ -15,7 +15,6 @@ use wasm_encoder::{Instruction as I, ValType};
 /// mayfly lacks calls, such as __copy__ or __reduce__, are plain methods
 /// here, as they are to CPython until that module is imported.)
 const UNSUPPORTED_SPECIAL: &[&str] = &[
-    "__new__",
     "__getattribute__",
     "__setattr__",
     "__delattr__",

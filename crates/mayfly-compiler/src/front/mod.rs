@@ -186,6 +186,7 @@ pub fn compile_program(
     linker.structs = imports_module(body, "struct");
     linker.stats = imports_module(body, stdstats::MODULE);
     linker.abcs = imports_module(body, stdabc::MODULE);
+    linker.news = scopes.user_attrs.contains("__new__");
     linker.datetime = crate::datetime::has_prelude(body);
     linker.namedtuples = scopes.has_namedtuples;
     linker.enums = imports_module(body, "enum");

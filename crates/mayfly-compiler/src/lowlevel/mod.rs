@@ -396,6 +396,8 @@ pub struct Linker {
     pub stats: bool,
     /// The program imports abc: `if ABCS:` hooks on the class paths.
     pub abcs: bool,
+    /// A class of the program defines __new__: `if NEWS:` in instantiate.
+    pub news: bool,
     /// The program imports datetime (src/datetime): `if DATETIME:`
     /// clauses (its classes' names in messages and reprs).
     pub datetime: bool,
@@ -468,6 +470,7 @@ impl Linker {
             structs: true,
             stats: true,
             abcs: true,
+            news: true,
             datetime: true,
             pct_run: true,
             zip_strict: true,

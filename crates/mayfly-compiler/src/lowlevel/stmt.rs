@@ -196,6 +196,7 @@ impl Cx<'_> {
             Expr::Name(n) if n.id.as_str() == "STRUCT" => Some(self.l.structs),
             Expr::Name(n) if n.id.as_str() == "STATS" => Some(self.l.stats),
             Expr::Name(n) if n.id.as_str() == "ABCS" => Some(self.l.abcs),
+            Expr::Name(n) if n.id.as_str() == "NEWS" => Some(self.l.news),
             Expr::Name(n) if n.id.as_str() == "DATETIME" => Some(self.l.datetime),
             Expr::Name(n) if n.id.as_str() == "PCT_RUN" => Some(self.l.pct_run),
             Expr::Name(n) if n.id.as_str() == "ZIP_STRICT" => Some(self.l.zip_strict),

@@ -299,6 +299,10 @@ def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
         if Type.flags[c] & CLS_ABC:
             if abc_check(c):
                 return 0
+    if NEWS:
+        nw = type_lookup(c, u64("__new__"))
+        if nw != 0:
+            return new_instantiate(c, nw, args, npos, names)
     k = Type.exc_kind[c]
     o: i64 = 0
     if k != 0:
@@ -334,6 +338,65 @@ def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
     return o
 
 
+def new_instantiate(c: i32, nw: i64, args: i32, npos: i32, names: i32) -> i64:
+    # C(*args) for a class with __new__ (a static method, whether or not
+    # it says so): __new__(C, *args), then __init__ on its result when
+    # that is an instance of C, as CPython's type_call.
+    f = nw
+    if typeof(f) == TAG_DESC and Desc.kind[i32(f)] == DESC_STATIC:
+        f = Desc.get[i32(f)]
+    nk = 0
+    if names != 0:
+        nk = Tuple.len[names]
+    a = alloc(8 * (npos + nk) + 8)
+    store64(a, u64(c))
+    memcopy(a + 8, args, 8 * (npos + nk))
+    o = call_kw(f, a, npos + 1, names)
+    if exc != 0:
+        return 0
+    if isinstance_user(o, c) == 0:
+        return o
+    init = type_lookup(c, u64("__init__"))
+    if init == 0:
+        return o
+    store64(a, o)
+    r = call_kw(init, a, npos + 1, names)
+    if exc != 0:
+        return 0
+    if r != NONE:
+        s = sb_new(48)
+        sb_str(s, "__init__() should return None, not '")
+        sb_str(s, type_name(r))
+        sb_byte(s, 39)
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
+    return o
+
+
+def object_new(c: i64, n: i32) -> i64:
+    # object.__new__(c) through super(): a new, uninitialised instance.
+    if typeof(c) != TAG_TYPE:
+        s = sb_new(64)
+        sb_str(s, "object.__new__(X): X is not a type object (")
+        sb_str(s, type_name(c))
+        sb_byte(s, 41)
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
+    if n > 0:
+        raise_(EXC_TYPE, "object.__new__() takes exactly one argument (the type to instantiate)")
+        return 0
+    if ABCS:
+        if Type.flags[i32(c)] & CLS_ABC:
+            if abc_check(i32(c)):
+                return 0
+    k = Type.exc_kind[i32(c)]
+    if k != 0:
+        o = exc_new(k, u64(tuple_of(0)))
+        Exc.cls[i32(o)] = i32(c)
+        return o
+    return inst_new(i32(c))
+
+
 def super_lookup(c: i64, o: i64, name: i32) -> i64:
     # name on the classes after c in the order of o's class (or of o,
     # a class, in a classmethod); 0 if absent.
@@ -365,6 +428,12 @@ def super_call(c: i64, o: i64, name: i32, args: i32, n: i32) -> i64:
         if exc != 0:
             return 0
         return object_method(o, name, args + 8, n - 1)
+    if NEWS:
+        if str_eq(name, "__new__"):
+            # A base's __new__, static: called with the explicit arguments.
+            if typeof(v) == TAG_DESC and Desc.kind[i32(v)] == DESC_STATIC:
+                v = Desc.get[i32(v)]
+            return call_value(v, args + 8, n - 1)
     if typeof(v) == TAG_FUNC:
         return call_value(v, args, n)
     start = class_of(o)
@@ -405,6 +474,13 @@ def object_method(o: i64, name: i32, args: i32, n: i32) -> i64:
         return u64(sb_done(b))
     if str_eq(name, "__hash__"):
         return mkint(o >> 4)
+    if str_eq(name, "__new__"):
+        # super().__new__(cls, ...): __new__ is static, so its first
+        # argument is passed explicitly.
+        if n == 0:
+            raise_(EXC_TYPE, "object.__new__(): not enough arguments")
+            return 0
+        return object_new(load64(args), n - 1)
     super_attr_error(name)
     return 0
 
