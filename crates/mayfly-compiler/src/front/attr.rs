@@ -124,6 +124,41 @@ impl Fx {
         Ok(Some((cls, obj)))
     }
 
+    /// `super().__init_subclass__(**kwargs)`, the idiom of every
+    /// __init_subclass__: the kwargs are always empty (mayfly refuses
+    /// class keywords), so it is the call without arguments. False for
+    /// another call.
+    pub fn super_init_subclass<'a>(&mut self, g: &mut Gen<'a>, c: &'a ast::ExprCall) -> R<bool> {
+        let Expr::Attribute(a) = &*c.func else {
+            return Ok(false);
+        };
+        if a.attr.as_str() != "__init_subclass__"
+            || !c.arguments.args.is_empty()
+            || c.arguments.keywords.iter().any(|k| k.arg.is_some())
+            || c.arguments.keywords.is_empty()
+        {
+            return Ok(false);
+        }
+        let Some((cls, obj)) = self.super_args(g, &a.value)? else {
+            return Ok(false);
+        };
+        let s = g.m.str_const("__init_subclass__") as i32;
+        self.emit(I::LocalGet(cls));
+        self.emit(I::LocalGet(obj));
+        self.emit(I::I32Const(s));
+        let p = self.tmp(ValType::I32);
+        let alloc = g.rt("alloc")?;
+        self.emit(I::I32Const(8));
+        self.emit(I::Call(alloc));
+        self.emit(I::LocalTee(p));
+        self.emit(I::LocalGet(obj));
+        self.emit(I::I64Store(mem(0, 3)));
+        self.emit(I::LocalGet(p));
+        self.emit(I::I32Const(1));
+        self.call_rt_user(g, "super_call")?;
+        Ok(true)
+    }
+
     /// `recv.name(args)` where a user class may define `name`. With
     /// `builtin`, the name is also a method of a builtin type: a receiver
     /// that is not a user object takes that path instead.

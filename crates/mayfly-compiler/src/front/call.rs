@@ -38,6 +38,9 @@ impl Fx {
                 return self.std_call(g, &module, &name, c);
             }
         }
+        if self.super_init_subclass(g, c)? {
+            return Ok(());
+        }
         if c.arguments
             .args
             .iter()

@@ -187,6 +187,9 @@ pub fn compile_program(
     linker.stats = imports_module(body, stdstats::MODULE);
     linker.abcs = imports_module(body, stdabc::MODULE);
     linker.news = scopes.user_attrs.contains("__new__");
+    linker.initsub = scopes.user_attrs.contains("__init_subclass__");
+    linker.setattrs =
+        scopes.user_attrs.contains("__setattr__") || scopes.user_attrs.contains("__delattr__");
     linker.datetime = crate::datetime::has_prelude(body);
     linker.namedtuples = scopes.has_namedtuples;
     linker.enums = imports_module(body, "enum");

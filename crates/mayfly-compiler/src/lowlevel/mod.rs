@@ -398,6 +398,12 @@ pub struct Linker {
     pub abcs: bool,
     /// A class of the program defines __new__: `if NEWS:` in instantiate.
     pub news: bool,
+    /// A class of the program defines __setattr__ or __delattr__: `if
+    /// SETATTRS:` hooks in attrs.py.
+    pub setattrs: bool,
+    /// A class of the program defines __init_subclass__: `if INITSUB:`
+    /// in class_done.
+    pub initsub: bool,
     /// The program imports datetime (src/datetime): `if DATETIME:`
     /// clauses (its classes' names in messages and reprs).
     pub datetime: bool,
@@ -471,6 +477,8 @@ impl Linker {
             stats: true,
             abcs: true,
             news: true,
+            setattrs: true,
+            initsub: true,
             datetime: true,
             pct_run: true,
             zip_strict: true,

@@ -197,6 +197,8 @@ impl Cx<'_> {
             Expr::Name(n) if n.id.as_str() == "STATS" => Some(self.l.stats),
             Expr::Name(n) if n.id.as_str() == "ABCS" => Some(self.l.abcs),
             Expr::Name(n) if n.id.as_str() == "NEWS" => Some(self.l.news),
+            Expr::Name(n) if n.id.as_str() == "SETATTRS" => Some(self.l.setattrs),
+            Expr::Name(n) if n.id.as_str() == "INITSUB" => Some(self.l.initsub),
             Expr::Name(n) if n.id.as_str() == "DATETIME" => Some(self.l.datetime),
             Expr::Name(n) if n.id.as_str() == "PCT_RUN" => Some(self.l.pct_run),
             Expr::Name(n) if n.id.as_str() == "ZIP_STRICT" => Some(self.l.zip_strict),

@@ -353,6 +353,10 @@ def setattr_ic(o: i64, name: i32, v: i64, ic: i32) -> None:
     # o.name = v at a compiled site with inline cache ic.
     if typeof(o) == TAG_INST:
         p = i32(o)
+        if SETATTRS:
+            if type_lookup(Inst.cls[p], u64("__setattr__")) != 0:
+                setattr_(o, name, v)
+                return
         if Inst.shape[p] == AttrCache.shape[ic] and AttrCache.version[ic] == method_version:
             i = AttrCache.index[ic]
             nxt = AttrCache.next[ic]
@@ -379,6 +383,29 @@ def setattr_ic(o: i64, name: i32, v: i64, ic: i32) -> None:
 
 
 def setattr_(o: i64, name: i32, v: i64) -> None:
+    # o.name = v: the class's __setattr__ when it has one.
+    if SETATTRS:
+        f = user_hook(o, "__setattr__")
+        if f != 0:
+            a = alloc(24)
+            store64(a, o)
+            store64(a + 8, u64(name))
+            store64(a + 16, v)
+            call_value(f, a, 3)
+            return
+    setattr_raw(o, name, v)
+
+
+def user_hook(o: i64, name: i32) -> i64:
+    # The class's special method `name` for instance o, 0 for none.
+    c = class_of(o)
+    if c == 0:
+        return 0
+    return type_lookup(c, u64(name))
+
+
+def setattr_raw(o: i64, name: i32, v: i64) -> None:
+    # object.__setattr__: the store itself.
     c = class_of(o)
     if c != 0:
         if is_frozen(c):
@@ -416,6 +443,16 @@ def setattr_(o: i64, name: i32, v: i64) -> None:
 
 
 def delattr_(o: i64, name: i32) -> None:
+    if SETATTRS:
+        f = user_hook(o, "__delattr__")
+        if f != 0:
+            call2(f, o, u64(name))
+            return
+    delattr_raw(o, name)
+
+
+def delattr_raw(o: i64, name: i32) -> None:
+    # object.__delattr__.
     c = class_of(o)
     if c != 0:
         if is_frozen(c):

@@ -223,6 +223,16 @@ def class_done(c: i64) -> i64:
     # After the class body: a class that defines __eq__ but not __hash__
     # gets __hash__ = None (its instances are unhashable), as in CPython.
     d = Type.dict[i32(c)]
+    if INITSUB:
+        # The bases' __init_subclass__ (an implicit classmethod), called
+        # with the new class, as type.__new__ does.
+        f = super_lookup(c, c, "__init_subclass__")
+        if f != 0:
+            if typeof(f) == TAG_DESC and Desc.kind[i32(f)] == DESC_CLASS:
+                f = Desc.get[i32(f)]
+            call1(f, c)
+            if exc != 0:
+                return 0
     if NAMEDTUPLE:
         if Type.flags[i32(c)] & CLS_NAMEDTUPLE:
             nt_check(i32(c))
@@ -474,6 +484,43 @@ def object_method(o: i64, name: i32, args: i32, n: i32) -> i64:
         return u64(sb_done(b))
     if str_eq(name, "__hash__"):
         return mkint(o >> 4)
+    if SETATTRS:
+        if str_eq(name, "__setattr__"):
+            if n != 2:
+                # PyArg_UnpackTuple's message with an empty name.
+                sb = sb_new(48)
+                sb_str(sb, " ")
+                sb_str(sb, i32(arg_count_text(2, n)))
+                raise_(EXC_TYPE, sb_done(sb))
+                return 0
+            nm = attr_name_arg(load64(args))
+            if nm == 0:
+                return 0
+            setattr_raw(o, nm, load64(args + 8))
+            if exc != 0:
+                return 0
+            return NONE
+        if str_eq(name, "__delattr__"):
+            if n != 1:
+                raise_(EXC_TYPE, i32(arg_count_text(1, n)))
+                return 0
+            nm = attr_name_arg(load64(args))
+            if nm == 0:
+                return 0
+            delattr_raw(o, nm)
+            if exc != 0:
+                return 0
+            return NONE
+    if INITSUB:
+        if str_eq(name, "__init_subclass__"):
+            if n > 0:
+                s = sb_new(64)
+                sb_str(s, "object.__init_subclass__() takes no arguments (")
+                sb_int(s, i64(n))
+                sb_str(s, " given)")
+                raise_(EXC_TYPE, sb_done(s))
+                return 0
+            return NONE
     if str_eq(name, "__new__"):
         # super().__new__(cls, ...): __new__ is static, so its first
         # argument is passed explicitly.
@@ -483,6 +530,19 @@ def object_method(o: i64, name: i32, args: i32, n: i32) -> i64:
         return object_new(load64(args), n - 1)
     super_attr_error(name)
     return 0
+
+
+def arg_count_text(want: i32, n: i32) -> i64:
+    # CPython's "expected 1 argument, got 0" of a slot wrapper.
+    s = sb_new(48)
+    sb_str(s, "expected ")
+    sb_int(s, i64(want))
+    sb_str(s, " argument")
+    if want != 1:
+        sb_byte(s, 115)
+    sb_str(s, ", got ")
+    sb_int(s, i64(n))
+    return u64(sb_done(s))
 
 
 def super_attr_error(name: i32) -> None:
