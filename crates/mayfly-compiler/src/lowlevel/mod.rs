@@ -67,7 +67,9 @@ const SOURCES: &[(&str, &str)] = &[
     ("request.py", include_str!("../runtime/request.py")),
     ("kwcall.py", include_str!("../runtime/kwcall.py")),
     ("class.py", include_str!("../runtime/class.py")),
+    ("super.py", include_str!("../runtime/super.py")),
     ("attrs.py", include_str!("../runtime/attrs.py")),
+    ("attrset.py", include_str!("../runtime/attrset.py")),
     ("dunder.py", include_str!("../runtime/dunder.py")),
     ("dataclass.py", include_str!("../runtime/dataclass.py")),
     ("namedtuple.py", include_str!("../runtime/namedtuple.py")),
@@ -126,6 +128,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("template.py", include_str!("../runtime/template.py")),
     ("twwrap.py", include_str!("../runtime/twwrap.py")),
     ("statistics.py", include_str!("../runtime/statistics.py")),
+    ("fsum.py", include_str!("../runtime/fsum.py")),
     ("abc.py", include_str!("../runtime/abc.py")),
     ("inplace.py", include_str!("../runtime/inplace.py")),
     ("numdunder.py", include_str!("../runtime/numdunder.py")),
@@ -142,7 +145,9 @@ const SOURCES: &[(&str, &str)] = &[
 /// machinery.
 const CLASS_FILES: &[&str] = &[
     "class.py",
+    "super.py",
     "attrs.py",
+    "attrset.py",
     "dunder.py",
     "dataclass.py",
     "numdunder.py",
