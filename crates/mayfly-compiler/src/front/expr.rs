@@ -122,7 +122,9 @@ impl Fx {
             Operator::BitAnd => "and_",
             Operator::BitOr => "or_",
             Operator::BitXor => "xor_",
-            Operator::MatMult => return Err("matmul".into()),
+            // No builtin type has @: an instance's __matmul__ (inplace.py).
+            Operator::MatMult if inplace => "inpl_matmul",
+            Operator::MatMult => "matmul_",
         };
         if super::fast::binop(self, g, op, f)? {
             return Ok(());
@@ -197,11 +199,6 @@ impl Fx {
             Expr::NoneLiteral(_) => self.emit(I::I64Const(NONE)),
             Expr::Name(n) => self.load_name(g, n.id.as_str(), n.range)?,
             Expr::BinOp(b) => {
-                if b.op == Operator::MatMult {
-                    g.error(b.range, "the @ operator is not supported");
-                    self.emit(I::I64Const(NONE));
-                    return Ok(());
-                }
                 if b.op == Operator::Mod {
                     if let Some(fmt) = super::percent::literal_format(&b.left) {
                         return self.percent_format(g, fmt, &b.right, b.range);

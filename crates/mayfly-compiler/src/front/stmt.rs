@@ -198,10 +198,6 @@ impl Fx {
     }
 
     fn aug_assign<'a>(&mut self, g: &mut Gen<'a>, a: &'a ast::StmtAugAssign) -> R<()> {
-        if a.op == ast::Operator::MatMult {
-            g.error(a.range, "the @= operator is not supported");
-            return Ok(());
-        }
         match &*a.target {
             Expr::Name(n) => {
                 self.load_name(g, n.id.as_str(), n.range)?;

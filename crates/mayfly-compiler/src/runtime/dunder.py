@@ -374,6 +374,9 @@ def binop_name(op: i32, reflected: i32) -> i32:
     elif str_eq(op, "^"):
         f = "__xor__"
         r = "__rxor__"
+    elif str_eq(op, "@"):
+        f = "__matmul__"
+        r = "__rmatmul__"
     if reflected != 0:
         return r
     return f

@@ -1,4 +1,5 @@
-# The in-place operators but += (ops.py iadd): `x -= y` is an instance's
+# a @ b (no builtin type has it: an instance's __matmul__ or
+# __rmatmul__), and the in-place operators but += (ops.py iadd): `x -= y` is an instance's
 # __isub__ when it has one (NotImplemented falls through), else x - y;
 # a TypeError of the binary operator's own ("unsupported operand type(s)
 # for -") then names the in-place form, as CPython's does ("for -=").
@@ -125,3 +126,15 @@ def inpl_xor(a: i64, b: i64) -> i64:
     if SETS:
         return inplace_done(ixor_(a, b), a, b, "^")
     return inplace_done(xor_(a, b), a, b, "^")
+
+
+def matmul_(a: i64, b: i64) -> i64:
+    return op_error("@", a, b)
+
+
+def inpl_matmul(a: i64, b: i64) -> i64:
+    if typeof(a) == TAG_INST:
+        r = inst_inplace(a, b, "__imatmul__")
+        if r != 0 or exc != 0:
+            return r
+    return inplace_done(matmul_(a, b), a, b, "@")
