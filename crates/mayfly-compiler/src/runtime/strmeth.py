@@ -8,19 +8,6 @@ def need_str(v: i64, name: i32) -> i32:
     return 1
 
 
-def in_chars(c: i32, chars: i64) -> i32:
-    if chars == 0 or chars == NONE:
-        return is_space(c)
-    cs = i32(chars)
-    n = Str.nbytes[cs]
-    i = 0
-    while i < n:
-        if load8(Str.data[cs] + i) == c:
-            return 1
-        i += 1
-    return 0
-
-
 def strip_(v: i64, chars: i64, left: i32, right: i32, name: i32) -> i64:
     if typeof(v) == TAG_BYTES:
         if b_enter(v, chars, 0, B_PLAIN, name) == 0:
@@ -28,14 +15,44 @@ def strip_(v: i64, chars: i64, left: i32, right: i32, name: i32) -> i64:
         return b_leave(v, chars, 0, strip_(v, chars, left, right, name))
     if need_str(v, name) == 0:
         return 0
+    if chars != 0 and chars != NONE and typeof(chars) != TAG_STR:
+        b = sb_new(48)
+        sb_str(b, name)
+        sb_str(b, " arg must be None or str")
+        raise_(EXC_TYPE, sb_done(b))
+        return 0
+    # By characters (a UTF-8 sequence is stripped whole or not at all);
+    # without chars, str.isspace's whitespace, Unicode's.
     s = i32(v)
+    p = Str.data[s]
     a = 0
     z = Str.nbytes[s]
-    while left and a < z and in_chars(load8(Str.data[s] + a), chars):
-        a += 1
-    while right and z > a and in_chars(load8(Str.data[s] + z - 1), chars):
-        z -= 1
-    return u64(str_from(Str.data[s] + a, z - a))
+    while left and a < z:
+        k = utf8_len(load8(p + a))
+        if strip_char(p + a, k, chars) == 0:
+            break
+        a += k
+    while right and z > a:
+        b = char_start_before(p, z)
+        if strip_char(p + b, z - b, chars) == 0:
+            break
+        z = b
+    return u64(str_from(p + a, z - a))
+
+
+def strip_char(q: i32, k: i32, chars: i64) -> i32:
+    # Is the character at q (k bytes) one strip removes?
+    if chars == 0 or chars == NONE:
+        return uspace_at(q, 0) != 0
+    cs = i32(chars)
+    n = Str.nbytes[cs]
+    d = Str.data[cs]
+    i = 0
+    while i + k <= n:
+        if memeq(d + i, q, k):
+            return 1
+        i += utf8_len(load8(d + i))
+    return 0
 
 
 def m_strip(v: i64, chars: i64) -> i64:

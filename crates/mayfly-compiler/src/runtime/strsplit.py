@@ -20,10 +20,11 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
     if maxsplit != 0:
         left = intval(maxsplit)
     if sep == 0 or sep == NONE:
+        # Whitespace as str.isspace's: Unicode's, \x1c-\x1f included.
         i = 0
         while 1:
-            while i < n and is_space(load8(p + i)):
-                i += 1
+            while i < n and uspace_at(p, i) != 0:
+                i += uspace_at(p, i)
             if i >= n:
                 break
             if left == 0:
@@ -31,8 +32,8 @@ def m_split(v: i64, sep: i64, maxsplit: i64) -> i64:
                 list_append(r, u64(str_piece(s, i, n - i)))
                 break
             j = i
-            while j < n and is_space(load8(p + j)) == 0:
-                j += 1
+            while j < n and uspace_at(p, j) == 0:
+                j += utf8_len(load8(p + j))
             list_append(r, u64(str_piece(s, i, j - i)))
             left = left - 1
             i = j
@@ -86,16 +87,16 @@ def m_rsplit(v: i64, sep: i64, maxsplit: i64) -> i64:
     if sep == 0 or sep == NONE:
         j = n
         while 1:
-            while j > 0 and is_space(load8(p + j - 1)):
-                j -= 1
+            while j > 0 and uspace_before(p, j) != 0:
+                j -= uspace_before(p, j)
             if j <= 0:
                 break
             if left == 0:
                 list_append(r, u64(str_from(p, j)))
                 break
             i = j
-            while i > 0 and is_space(load8(p + i - 1)) == 0:
-                i -= 1
+            while i > 0 and uspace_before(p, i) == 0:
+                i = char_start_before(p, i)
             list_append(r, u64(str_piece(s, i, j - i)))
             left = left - 1
             j = i
@@ -168,3 +169,35 @@ def string_capwords(s: i64, sep: i64) -> i64:
     if sep == 0 or sep == NONE:
         j = u64(" ")
     return m_join(j, parts)
+
+
+def uspace_at(p: i32, i: i32) -> i32:
+    # The bytes of the whitespace character at byte i, 0 when the
+    # character there is not whitespace (str.isspace's rule).
+    c = load8(p + i)
+    if c < 128:
+        return c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31)
+    k = utf8_len(c)
+    if in_ranges(blob_("is_space"), decode_cp(p + i, k)):
+        return k
+    return 0
+
+
+def char_start_before(p: i32, i: i32) -> i32:
+    # The byte where the character that ends at byte i starts.
+    b = i - 1
+    while b > 0 and (load8(p + b) & 192) == 128:
+        b -= 1
+    return b
+
+
+def uspace_before(p: i32, i: i32) -> i32:
+    # The bytes of the whitespace character that ends at byte i, 0 when
+    # it is not whitespace.
+    c = load8(p + i - 1)
+    if c < 128:
+        return c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31)
+    b = char_start_before(p, i)
+    if in_ranges(blob_("is_space"), decode_cp(p + b, i - b)):
+        return i - b
+    return 0
