@@ -16,7 +16,6 @@ use wasm_encoder::{Instruction as I, ValType};
 /// here, as they are to CPython until that module is imported.)
 const UNSUPPORTED_SPECIAL: &[&str] = &[
     "__getattribute__",
-    "__class_getitem__",
     "__set_name__",
     "__get__",
     "__set__",

@@ -2,8 +2,8 @@
 # __index__, then __trunc__), float() (__float__, then __index__),
 # __index__ wherever an integer is required (index_arg), round()
 # (__round__), math.floor/ceil/trunc (__floor__, __ceil__, __trunc__),
-# format() and f-strings (__format__) and reversed() (__reversed__, else
-# __len__ and __getitem__). Each is reached only for an instance (these
+# format() and f-strings (__format__), reversed() (__reversed__, else
+# __len__ and __getitem__) and C[k] of a class (__class_getitem__). Each is reached only for an instance (these
 # hooks sit on the TAG_INST paths), with CPython's TypeErrors for a
 # result of the wrong type.
 
@@ -166,3 +166,19 @@ def inst_reversed(v: i64) -> i64:
             return 0
         list_append(l, x)
     return iter_(l)
+
+
+def class_getitem(c: i64, k: i64) -> i64:
+    # C[k] of a user class: its __class_getitem__ (an implicit
+    # classmethod), else CPython's "type 'C' is not subscriptable".
+    f = type_lookup(i32(c), u64("__class_getitem__"))
+    if f == 0:
+        s = sb_new(48)
+        sb_str(s, "type '")
+        sb_str(s, Type.name[i32(c)])
+        sb_str(s, "' is not subscriptable")
+        raise_(EXC_TYPE, sb_done(s))
+        return 0
+    if typeof(f) == TAG_DESC and Desc.kind[i32(f)] == DESC_CLASS:
+        f = Desc.get[i32(f)]
+    return call2(f, c, k)

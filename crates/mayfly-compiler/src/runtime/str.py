@@ -408,6 +408,9 @@ def getitem(o: i64, k: i64) -> i64:
         return getitem(us_tuple(o), k)
     if ENUMS and is_enum_class(o):
         return en_getitem(o, k)
+    if CLASSES:
+        if t == TAG_TYPE:
+            return class_getitem(o, k)
     object_type_error(o, "' object is not subscriptable")
     return 0
 
@@ -618,8 +621,22 @@ def contains_rev(x: i64, c: i64) -> i32:
         return inst_contains(x, c)
     if ENUMS and is_enum_class(c):
         return en_contains(x, c)
+    # A value that cannot be iterated: CPython's `in` says "argument of
+    # type 'int' is not iterable", not iter()'s words.
+    try_depth += 1
     it = iter_(c)
+    try_depth -= 1
     if it == 0:
+        e = exc
+        exc = 0
+        if Exc.kind[i32(e)] == EXC_TYPE:
+            s = sb_new(48)
+            sb_str(s, "argument of type '")
+            sb_str(s, type_name(c))
+            sb_str(s, "' is not iterable")
+            raise_(EXC_TYPE, sb_done(s))
+        else:
+            raise_obj(e)
         return 0
     while 1:
         y = next_(it)
