@@ -335,7 +335,11 @@ def instantiate(c: i32, args: i32, npos: i32, names: i32) -> i64:
     a = alloc(8 * (npos + nk) + 8)
     store64(a, o)
     memcopy(a + 8, args, 8 * (npos + nk))
-    r = call_kw(init, a, npos + 1, names)
+    return init_done(call_kw(init, a, npos + 1, names), o)
+
+
+def init_done(r: i64, o: i64) -> i64:
+    # o once its __init__ returned r: CPython's TypeError unless r is None.
     if exc != 0:
         return 0
     if r != NONE:

@@ -26,17 +26,7 @@ def new_instantiate(c: i32, nw: i64, args: i32, npos: i32, names: i32) -> i64:
     if init == 0:
         return o
     store64(a, o)
-    r = call_kw(init, a, npos + 1, names)
-    if exc != 0:
-        return 0
-    if r != NONE:
-        s = sb_new(48)
-        sb_str(s, "__init__() should return None, not '")
-        sb_str(s, type_name(r))
-        sb_byte(s, 39)
-        raise_(EXC_TYPE, sb_done(s))
-        return 0
-    return o
+    return init_done(call_kw(init, a, npos + 1, names), o)
 
 
 def object_new(c: i64, n: i32) -> i64:
